@@ -1,0 +1,41 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'bench/results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // The domain is pure: no framework, no database, no I/O.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'pg', '@eventstore/*', 'node:*', 'fs', 'http', 'net', 'child_process'], message: 'libs/domain is pure TypeScript: no framework or I/O imports.' },
+            { group: ['@shiji/*', '../../*'], message: 'libs/domain depends on nothing else in the repo.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The clock arrives as input in the domain.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The clock arrives as input in the domain.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'No randomness in the domain.' }],
+    },
+  },
+  {
+    // Libraries are reached through their public index only.
+    files: ['apps/**/*.ts', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/libs/*/src/*', '!**/libs/*/src/index'], message: 'Import a library through @shiji/<name>.' }] }],
+    },
+  },
+);
