@@ -1,0 +1,54 @@
+import { assertNever, type Decider } from '../shared/decider';
+import type { AccountEvent } from './account.events';
+import { evolveTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
+import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
+import { redeemCredits, reverseRedemption, type RedeemCredits, type ReverseRedemption } from './redemption.commands';
+import { correctService, recordService, verifyService, type CorrectService, type RecordService, type VerifyService } from './service-record.commands';
+import { issueCard, reinstateCard, reissueCard, reportCardLost, suspendCard, type TimeCardCommand } from './time-card.commands';
+
+export type AccountCommand =
+  | RecordService
+  | VerifyService
+  | CorrectService
+  | TimeCardCommand
+  | RedeemCredits
+  | ReverseRedemption
+  | ClaimReward
+  | CertifyStarLevel;
+
+export function decideTimeAccount(command: AccountCommand, account: TimeAccount): AccountEvent[] {
+  switch (command.type) {
+    case 'RecordService':
+      return recordService(command, account);
+    case 'VerifyService':
+      return verifyService(command, account);
+    case 'CorrectService':
+      return correctService(command, account);
+    case 'IssueCard':
+      return issueCard(command, account);
+    case 'ReissueCard':
+      return reissueCard(command, account);
+    case 'SuspendCard':
+      return suspendCard(command, account);
+    case 'ReinstateCard':
+      return reinstateCard(command, account);
+    case 'ReportCardLost':
+      return reportCardLost(command, account);
+    case 'RedeemCredits':
+      return redeemCredits(command, account);
+    case 'ReverseRedemption':
+      return reverseRedemption(command, account);
+    case 'ClaimReward':
+      return claimReward(command, account);
+    case 'CertifyStarLevel':
+      return certifyStarLevel(command, account);
+    default:
+      return assertNever(command);
+  }
+}
+
+export const timeAccountDecider: Decider<AccountCommand, AccountEvent, TimeAccount> = {
+  decide: decideTimeAccount,
+  evolve: evolveTimeAccount,
+  initialState: initialTimeAccount,
+};

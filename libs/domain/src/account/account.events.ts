@@ -1,0 +1,67 @@
+import type { ServiceCategory } from '../activity/service-category';
+
+/** Events of a volunteer's time account: one stream per volunteer, `account-{volunteerId}`. */
+export type ServiceRecorded = {
+  type: 'ServiceRecorded';
+  data: {
+    recordId: string;
+    volunteerId: string;
+    communityId: string;
+    activityId: string | null;
+    category: ServiceCategory;
+    description: string | null;
+    startedAt: string;
+    minutes: number;
+    /** Set when the service was given to redeem another volunteer's credits. */
+    redemptionId: string | null;
+  };
+};
+
+/** Deposits the record's minutes: lifetime and credit both rise. */
+export type ServiceVerified = { type: 'ServiceVerified'; data: { recordId: string; volunteerId: string; minutes: number } };
+
+/** A record's minutes replaced; for a verified record the account moves by the difference. */
+export type ServiceCorrected = {
+  type: 'ServiceCorrected';
+  data: { recordId: string; volunteerId: string; previousMinutes: number; minutes: number; verified: boolean; reason: string };
+};
+
+export type TimeCardIssued = { type: 'TimeCardIssued'; data: { volunteerId: string; cardNumber: string; replacesCardNumber: string | null } };
+export type TimeCardSuspended = { type: 'TimeCardSuspended'; data: { volunteerId: string; cardNumber: string; reason: string } };
+export type TimeCardReinstated = { type: 'TimeCardReinstated'; data: { volunteerId: string; cardNumber: string } };
+export type TimeCardReportedLost = { type: 'TimeCardReportedLost'; data: { volunteerId: string; cardNumber: string } };
+
+export type CreditsRedeemed = {
+  type: 'CreditsRedeemed';
+  data: {
+    redemptionId: string;
+    volunteerId: string;
+    cardNumber: string;
+    minutes: number;
+    description: string;
+    requestId: string | null;
+    providerVolunteerId: string | null;
+  };
+};
+export type RedemptionReversed = { type: 'RedemptionReversed'; data: { redemptionId: string; volunteerId: string; minutes: number; reason: string } };
+
+export type RewardClaimed = {
+  type: 'RewardClaimed';
+  data: { claimId: string; volunteerId: string; rewardId: string; partnerId: string; starLevel: number; period: string | null };
+};
+
+/** The badge was handed out and the activity certificate marked for this level. */
+export type StarLevelCertified = { type: 'StarLevelCertified'; data: { volunteerId: string; starLevel: number } };
+
+export type AccountEvent =
+  | ServiceRecorded
+  | ServiceVerified
+  | ServiceCorrected
+  | TimeCardIssued
+  | TimeCardSuspended
+  | TimeCardReinstated
+  | TimeCardReportedLost
+  | CreditsRedeemed
+  | RedemptionReversed
+  | RewardClaimed
+  | StarLevelCertified;

@@ -1,0 +1,151 @@
+import type { ServiceCategory } from '../activity/service-category';
+import { assertNever } from '../shared/decider';
+import { shanghaiDay } from '../shared/shanghai-time';
+import type { AccountEvent } from './account.events';
+
+export const accountStream = (volunteerId: string): string => `account-${volunteerId}`;
+
+export interface ServiceRecordState {
+  recordId: string;
+  communityId: string;
+  activityId: string | null;
+  category: ServiceCategory;
+  startedAtMs: number;
+  minutes: number;
+  verified: boolean;
+}
+
+export type CardStatus = 'active' | 'suspended' | 'lost';
+
+export interface CardState {
+  cardNumber: string;
+  status: CardStatus;
+}
+
+export interface RedemptionState {
+  minutes: number;
+  reversed: boolean;
+}
+
+/**
+ * Everything one volunteer's invariants need: the records (for overlap checks
+ * and corrections), the balances, the card, redemptions and reward claims.
+ * Collections are replaced, never mutated, so an old state stays valid.
+ */
+export interface TimeAccount {
+  lifetimeMinutes: number;
+  creditMinutes: number;
+  records: ReadonlyMap<string, ServiceRecordState>;
+  /** Record ids by the Shanghai day their service started: overlap checks look at a few days, not the whole history. */
+  recordsByStartDay: ReadonlyMap<string, readonly string[]>;
+  card: CardState | null;
+  /** Every card number this account ever had; a replaced number can never spend again. */
+  retiredCardNumbers: ReadonlySet<string>;
+  redemptions: ReadonlyMap<string, RedemptionState>;
+  /** Claims per `${rewardId}|${period}`. */
+  rewardClaims: ReadonlyMap<string, number>;
+  claimIds: ReadonlySet<string>;
+  certifiedStarLevels: ReadonlySet<number>;
+}
+
+export function initialTimeAccount(): TimeAccount {
+  return {
+    lifetimeMinutes: 0,
+    creditMinutes: 0,
+    records: new Map(),
+    recordsByStartDay: new Map(),
+    card: null,
+    retiredCardNumbers: new Set(),
+    redemptions: new Map(),
+    rewardClaims: new Map(),
+    claimIds: new Set(),
+    certifiedStarLevels: new Set(),
+  };
+}
+
+export function rewardClaimKey(rewardId: string, period: string | null): string {
+  return `${rewardId}|${period ?? 'ever'}`;
+}
+
+function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V): Map<K, V> {
+  return new Map(map).set(key, value);
+}
+
+function withItem<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  return new Set(set).add(item);
+}
+
+export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): TimeAccount {
+  switch (event.type) {
+    case 'ServiceRecorded': {
+      const { recordId, communityId, activityId, category, startedAt, minutes } = event.data;
+      const startedAtMs = new Date(startedAt).getTime();
+      const day = shanghaiDay(new Date(startedAtMs));
+      return {
+        ...state,
+        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false }),
+        recordsByStartDay: withEntry(state.recordsByStartDay, day, [...(state.recordsByStartDay.get(day) ?? []), recordId]),
+      };
+    }
+    case 'ServiceVerified': {
+      const record = state.records.get(event.data.recordId);
+      if (!record) return state;
+      return {
+        ...state,
+        lifetimeMinutes: state.lifetimeMinutes + record.minutes,
+        creditMinutes: state.creditMinutes + record.minutes,
+        records: withEntry(state.records, record.recordId, { ...record, verified: true }),
+      };
+    }
+    case 'ServiceCorrected': {
+      const record = state.records.get(event.data.recordId);
+      if (!record) return state;
+      const delta = record.verified ? event.data.minutes - record.minutes : 0;
+      return {
+        ...state,
+        lifetimeMinutes: state.lifetimeMinutes + delta,
+        creditMinutes: state.creditMinutes + delta,
+        records: withEntry(state.records, record.recordId, { ...record, minutes: event.data.minutes }),
+      };
+    }
+    case 'TimeCardIssued':
+      return {
+        ...state,
+        card: { cardNumber: event.data.cardNumber, status: 'active' },
+        retiredCardNumbers: state.card ? withItem(state.retiredCardNumbers, state.card.cardNumber) : state.retiredCardNumbers,
+      };
+    case 'TimeCardSuspended':
+      return state.card ? { ...state, card: { ...state.card, status: 'suspended' } } : state;
+    case 'TimeCardReinstated':
+      return state.card ? { ...state, card: { ...state.card, status: 'active' } } : state;
+    case 'TimeCardReportedLost':
+      return state.card ? { ...state, card: { ...state.card, status: 'lost' } } : state;
+    case 'CreditsRedeemed':
+      return {
+        ...state,
+        creditMinutes: state.creditMinutes - event.data.minutes,
+        redemptions: withEntry(state.redemptions, event.data.redemptionId, { minutes: event.data.minutes, reversed: false }),
+      };
+    case 'RedemptionReversed': {
+      const redemption = state.redemptions.get(event.data.redemptionId);
+      if (!redemption) return state;
+      return {
+        ...state,
+        creditMinutes: state.creditMinutes + redemption.minutes,
+        redemptions: withEntry(state.redemptions, event.data.redemptionId, { ...redemption, reversed: true }),
+      };
+    }
+    case 'RewardClaimed': {
+      const key = rewardClaimKey(event.data.rewardId, event.data.period);
+      return {
+        ...state,
+        rewardClaims: withEntry(state.rewardClaims, key, (state.rewardClaims.get(key) ?? 0) + 1),
+        claimIds: withItem(state.claimIds, event.data.claimId),
+      };
+    }
+    case 'StarLevelCertified':
+      return { ...state, certifiedStarLevels: withItem(state.certifiedStarLevels, event.data.starLevel) };
+    default:
+      return assertNever(event);
+  }
+}

@@ -1,0 +1,106 @@
+import type { AccountEvent } from '../account/account.events';
+import type { ActivityEvent } from '../activity/activity.decider';
+import type { CommunityEvent } from '../community/community.decider';
+import type { PartnerEvent, RewardEvent } from '../partner/partner.decider';
+import type { PolicyEvent } from '../policy/policy.events';
+import type { ServiceRequestEvent } from '../service-request/service-request.decider';
+import type { StaffEvent } from '../staff/staff.decider';
+import type { TeamEvent } from '../team/team.decider';
+import type { VolunteerEvent } from '../volunteer/volunteer.decider';
+
+export type DomainEvent =
+  | AccountEvent
+  | ActivityEvent
+  | CommunityEvent
+  | PartnerEvent
+  | RewardEvent
+  | PolicyEvent
+  | ServiceRequestEvent
+  | StaffEvent
+  | TeamEvent
+  | VolunteerEvent;
+
+export type DomainEventType = DomainEvent['type'];
+
+type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+
+interface EventSchema {
+  /** The version new events are written with. */
+  readonly version: number;
+  /** upcasters[v] turns data of version v into version v + 1. */
+  readonly upcasters: Readonly<Record<number, Upcaster>>;
+}
+
+/**
+ * Stored type names and their schema versions. A stored name never changes
+ * meaning: rename a type in code, never here. Old versions are upcast on
+ * read and never rewritten.
+ */
+export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
+  CommunityRegistered: { version: 1, upcasters: {} },
+  TeamRegistered: { version: 1, upcasters: {} },
+  TeamMemberJoined: { version: 1, upcasters: {} },
+  TeamMemberLeft: { version: 1, upcasters: {} },
+  VolunteerRegistered: { version: 1, upcasters: {} },
+  VolunteerMoved: { version: 1, upcasters: {} },
+  VolunteerSuspended: { version: 1, upcasters: {} },
+  VolunteerReinstated: { version: 1, upcasters: {} },
+  ActivityPublished: { version: 1, upcasters: {} },
+  VolunteerSignedUp: { version: 1, upcasters: {} },
+  SignupWithdrawn: { version: 1, upcasters: {} },
+  ActivityCancelled: { version: 1, upcasters: {} },
+  ServiceRecorded: { version: 1, upcasters: {} },
+  ServiceVerified: { version: 1, upcasters: {} },
+  ServiceCorrected: { version: 1, upcasters: {} },
+  TimeCardIssued: { version: 1, upcasters: {} },
+  TimeCardSuspended: { version: 1, upcasters: {} },
+  TimeCardReinstated: { version: 1, upcasters: {} },
+  TimeCardReportedLost: { version: 1, upcasters: {} },
+  CreditsRedeemed: { version: 1, upcasters: {} },
+  RedemptionReversed: { version: 1, upcasters: {} },
+  RewardClaimed: { version: 1, upcasters: {} },
+  StarLevelCertified: { version: 1, upcasters: {} },
+  StarThresholdsChanged: { version: 1, upcasters: {} },
+  CardLevelChanged: { version: 1, upcasters: {} },
+  PartnerRegistered: { version: 1, upcasters: {} },
+  RewardOffered: { version: 1, upcasters: {} },
+  RewardWithdrawn: { version: 1, upcasters: {} },
+  ServiceRequested: { version: 1, upcasters: {} },
+  ServiceProviderAssigned: { version: 1, upcasters: {} },
+  ServiceRequestCompleted: { version: 1, upcasters: {} },
+  ServiceRequestCancelled: { version: 1, upcasters: {} },
+  StaffRegistered: { version: 1, upcasters: {} },
+  StaffCommunityGranted: { version: 1, upcasters: {} },
+  StaffCommunityRevoked: { version: 1, upcasters: {} },
+};
+
+export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];
+
+export function isDomainEventType(type: string): type is DomainEventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_SCHEMAS, type);
+}
+
+export function currentVersion(type: DomainEventType): number {
+  return EVENT_SCHEMAS[type].version;
+}
+
+export class UnknownEventError extends Error {
+  constructor(readonly type: string, readonly version: number) {
+    super(`No schema for stored event ${type} v${version}`);
+    this.name = 'UnknownEventError';
+  }
+}
+
+/** A stored event as the domain reads it: upcast to the current version of its type. */
+export function toDomainEvent(stored: { type: string; version: number; data: Record<string, unknown> }): DomainEvent {
+  if (!isDomainEventType(stored.type)) throw new UnknownEventError(stored.type, stored.version);
+  const schema = EVENT_SCHEMAS[stored.type];
+  if (stored.version > schema.version || stored.version < 1) throw new UnknownEventError(stored.type, stored.version);
+  let data = stored.data;
+  for (let version = stored.version; version < schema.version; version += 1) {
+    const upcast = schema.upcasters[version];
+    if (!upcast) throw new UnknownEventError(stored.type, version);
+    data = upcast(data);
+  }
+  return { type: stored.type, data } as DomainEvent;
+}

@@ -1,0 +1,58 @@
+import { assertNever, type Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+
+export const teamStream = (teamId: string): string => `team-${teamId}`;
+
+export type TeamEvent =
+  | { type: 'TeamRegistered'; data: { teamId: string; communityId: string; name: string } }
+  | { type: 'TeamMemberJoined'; data: { teamId: string; volunteerId: string } }
+  | { type: 'TeamMemberLeft'; data: { teamId: string; volunteerId: string } };
+
+export type TeamCommand =
+  | { type: 'RegisterTeam'; teamId: string; communityId: string; name: string }
+  | { type: 'AddTeamMember'; teamId: string; volunteerId: string }
+  | { type: 'RemoveTeamMember'; teamId: string; volunteerId: string };
+
+export type Team =
+  | { exists: false }
+  | { exists: true; teamId: string; communityId: string; name: string; members: ReadonlySet<string> };
+
+function existing(state: Team, teamId: string): Extract<Team, { exists: true }> {
+  if (!state.exists) throw new DomainError('TEAM_NOT_FOUND', { teamId });
+  return state;
+}
+
+export const teamDecider: Decider<TeamCommand, TeamEvent, Team> = {
+  initialState: () => ({ exists: false }),
+  decide(command, state) {
+    switch (command.type) {
+      case 'RegisterTeam':
+        if (state.exists) throw new DomainError('TEAM_ALREADY_EXISTS', { teamId: command.teamId });
+        return [{ type: 'TeamRegistered', data: { teamId: command.teamId, communityId: command.communityId, name: command.name } }];
+      case 'AddTeamMember': {
+        const team = existing(state, command.teamId);
+        if (team.members.has(command.volunteerId)) throw new DomainError('ALREADY_TEAM_MEMBER', { teamId: command.teamId, volunteerId: command.volunteerId });
+        return [{ type: 'TeamMemberJoined', data: { teamId: command.teamId, volunteerId: command.volunteerId } }];
+      }
+      case 'RemoveTeamMember': {
+        const team = existing(state, command.teamId);
+        if (!team.members.has(command.volunteerId)) throw new DomainError('NOT_TEAM_MEMBER', { teamId: command.teamId, volunteerId: command.volunteerId });
+        return [{ type: 'TeamMemberLeft', data: { teamId: command.teamId, volunteerId: command.volunteerId } }];
+      }
+      default:
+        return assertNever(command);
+    }
+  },
+  evolve(state, event) {
+    switch (event.type) {
+      case 'TeamRegistered':
+        return { exists: true, ...event.data, members: new Set<string>() };
+      case 'TeamMemberJoined':
+        return state.exists ? { ...state, members: new Set([...state.members, event.data.volunteerId]) } : state;
+      case 'TeamMemberLeft':
+        return state.exists ? { ...state, members: new Set([...state.members].filter((id) => id !== event.data.volunteerId)) } : state;
+      default:
+        return assertNever(event);
+    }
+  },
+};

@@ -1,0 +1,86 @@
+import { assertNever, type Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+
+export const volunteerStream = (volunteerId: string): string => `volunteer-${volunteerId}`;
+
+/** Personal data travels as one object so it can be encrypted, and erased, as a whole. */
+export interface PersonalData {
+  name: string;
+  phone: string;
+}
+
+export type VolunteerEvent =
+  | {
+      type: 'VolunteerRegistered';
+      data: { volunteerId: string; communityId: string; personal: PersonalData; partyMember: boolean; unitId: string | null };
+    }
+  | { type: 'VolunteerMoved'; data: { volunteerId: string; fromCommunityId: string; toCommunityId: string } }
+  | { type: 'VolunteerSuspended'; data: { volunteerId: string; reason: string } }
+  | { type: 'VolunteerReinstated'; data: { volunteerId: string } };
+
+export type VolunteerCommand =
+  | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: PersonalData; partyMember: boolean; unitId: string | null }
+  | { type: 'MoveVolunteer'; volunteerId: string; toCommunityId: string }
+  | { type: 'SuspendVolunteer'; volunteerId: string; reason: string }
+  | { type: 'ReinstateVolunteer'; volunteerId: string };
+
+export type Volunteer =
+  | { exists: false }
+  | { exists: true; volunteerId: string; communityId: string; active: boolean; partyMember: boolean; unitId: string | null };
+
+export function requireVolunteer(state: Volunteer, volunteerId: string): Extract<Volunteer, { exists: true }> {
+  if (!state.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId });
+  return state;
+}
+
+export function requireActiveVolunteer(state: Volunteer, volunteerId: string): Extract<Volunteer, { exists: true }> {
+  const volunteer = requireVolunteer(state, volunteerId);
+  if (!volunteer.active) throw new DomainError('VOLUNTEER_SUSPENDED', { volunteerId });
+  return volunteer;
+}
+
+export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunteer> = {
+  initialState: () => ({ exists: false }),
+  decide(command, state) {
+    switch (command.type) {
+      case 'RegisterVolunteer': {
+        if (state.exists) throw new DomainError('VOLUNTEER_ALREADY_EXISTS', { volunteerId: command.volunteerId });
+        const { volunteerId, communityId, personal, partyMember, unitId } = command;
+        return [{ type: 'VolunteerRegistered', data: { volunteerId, communityId, personal, partyMember, unitId } }];
+      }
+      case 'MoveVolunteer': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.communityId === command.toCommunityId) {
+          throw new DomainError('VOLUNTEER_ALREADY_IN_COMMUNITY', { volunteerId: command.volunteerId, communityId: command.toCommunityId });
+        }
+        return [{ type: 'VolunteerMoved', data: { volunteerId: command.volunteerId, fromCommunityId: volunteer.communityId, toCommunityId: command.toCommunityId } }];
+      }
+      case 'SuspendVolunteer':
+        requireActiveVolunteer(state, command.volunteerId);
+        return [{ type: 'VolunteerSuspended', data: { volunteerId: command.volunteerId, reason: command.reason } }];
+      case 'ReinstateVolunteer': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.active) throw new DomainError('VOLUNTEER_NOT_SUSPENDED', { volunteerId: command.volunteerId });
+        return [{ type: 'VolunteerReinstated', data: { volunteerId: command.volunteerId } }];
+      }
+      default:
+        return assertNever(command);
+    }
+  },
+  evolve(state, event) {
+    switch (event.type) {
+      case 'VolunteerRegistered': {
+        const { volunteerId, communityId, partyMember, unitId } = event.data;
+        return { exists: true, volunteerId, communityId, partyMember, unitId, active: true };
+      }
+      case 'VolunteerMoved':
+        return state.exists ? { ...state, communityId: event.data.toCommunityId } : state;
+      case 'VolunteerSuspended':
+        return state.exists ? { ...state, active: false } : state;
+      case 'VolunteerReinstated':
+        return state.exists ? { ...state, active: true } : state;
+      default:
+        return assertNever(event);
+    }
+  },
+};
