@@ -1,0 +1,26 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { ALL_PROJECTIONS } from './projections';
+import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
+
+/** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
+export class CreateReadModels1763800000000 implements MigrationInterface {
+  name = 'CreateReadModels1763800000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(checkpointDdl('public'));
+    for (const projection of ALL_PROJECTIONS) {
+      for (const collection of projection.collections) {
+        for (const statement of collectionDdl('public', collection)) await queryRunner.query(statement);
+      }
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const projection of ALL_PROJECTIONS) {
+      for (const collection of projection.collections) await queryRunner.query(`DROP TABLE IF EXISTS public.${tableName(collection.name)}`);
+    }
+    await queryRunner.query('DROP TABLE IF EXISTS public.projection_checkpoints');
+  }
+}
+
+export const readModelMigrations = [CreateReadModels1763800000000];

@@ -1,0 +1,76 @@
+import { starLevelFor, type AccountEvent, type StarLevel } from '@shiji/domain';
+
+export interface StarLevelChange {
+  starLevel: StarLevel;
+  at: string;
+  position: number;
+  /** The event type that moved the level (a deposit, a correction or a policy change). */
+  cause: string;
+}
+
+export interface AccountView extends Record<string, unknown> {
+  volunteerId: string;
+  lifetimeMinutes: number;
+  creditMinutes: number;
+  starLevel: StarLevel;
+  starLevelSince: StarLevelChange | null;
+  levelHistory: StarLevelChange[];
+  card: { cardNumber: string; status: 'active' | 'suspended' | 'lost'; issuedAt: string } | null;
+  certifiedStarLevels: number[];
+  position: number;
+}
+
+export interface EventContext {
+  position: number;
+  occurredAt: string;
+  type: string;
+}
+
+export function emptyAccountView(volunteerId: string): AccountView {
+  return { volunteerId, lifetimeMinutes: 0, creditMinutes: 0, starLevel: 0, starLevelSince: null, levelHistory: [], card: null, certifiedStarLevels: [], position: 0 };
+}
+
+/** Recomputes the level under `thresholdHours`, appending to the history when it moves. */
+export function withStarLevel(view: AccountView, thresholdHours: readonly number[], context: EventContext): AccountView {
+  const starLevel = starLevelFor(view.lifetimeMinutes, thresholdHours);
+  if (starLevel === view.starLevel) return view;
+  const change: StarLevelChange = { starLevel, at: context.occurredAt, position: context.position, cause: context.type };
+  return { ...view, starLevel, starLevelSince: change, levelHistory: [...view.levelHistory, change] };
+}
+
+/** Balances and card; the caller applies the policy with withStarLevel. */
+export function evolveAccountView(view: AccountView, event: AccountEvent, context: EventContext): AccountView {
+  const moved = (delta: number, creditOnly = false): AccountView => ({
+    ...view,
+    lifetimeMinutes: creditOnly ? view.lifetimeMinutes : view.lifetimeMinutes + delta,
+    creditMinutes: view.creditMinutes + delta,
+    position: context.position,
+  });
+  switch (event.type) {
+    case 'ServiceVerified':
+      return moved(event.data.minutes);
+    case 'ServiceCorrected':
+      return event.data.verified ? moved(event.data.minutes - event.data.previousMinutes) : view;
+    case 'CreditsRedeemed':
+      return moved(-event.data.minutes, true);
+    case 'RedemptionReversed':
+      return moved(event.data.minutes, true);
+    case 'TimeCardIssued':
+      return { ...view, card: { cardNumber: event.data.cardNumber, status: 'active', issuedAt: context.occurredAt }, position: context.position };
+    case 'TimeCardSuspended':
+      return view.card ? { ...view, card: { ...view.card, status: 'suspended' }, position: context.position } : view;
+    case 'TimeCardReinstated':
+      return view.card ? { ...view, card: { ...view.card, status: 'active' }, position: context.position } : view;
+    case 'TimeCardReportedLost':
+      return view.card ? { ...view, card: { ...view.card, status: 'lost' }, position: context.position } : view;
+    case 'StarLevelCertified':
+      return { ...view, certifiedStarLevels: [...view.certifiedStarLevels, event.data.starLevel].sort((a, b) => a - b), position: context.position };
+    case 'ServiceRecorded':
+    case 'RewardClaimed':
+      return view;
+    default: {
+      const exhaustive: never = event;
+      return exhaustive;
+    }
+  }
+}

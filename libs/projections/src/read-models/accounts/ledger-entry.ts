@@ -1,0 +1,52 @@
+import type { AccountEvent } from '@shiji/domain';
+import type { AccountView, EventContext } from './account-view';
+
+export type LedgerKind = 'verified' | 'corrected' | 'redeemed' | 'redemption_reversed';
+
+export interface LedgerEntry extends Record<string, unknown> {
+  entryId: string;
+  volunteerId: string;
+  kind: LedgerKind;
+  /** The service record or redemption the entry is about. */
+  reference: string;
+  lifetimeDelta: number;
+  creditDelta: number;
+  lifetimeAfter: number;
+  creditAfter: number;
+  starLevelAfter: number;
+  reason: string | null;
+  eventId: string;
+  position: number;
+  occurredAt: string;
+}
+
+/** The ledger line an account event writes, given the account view after it; null for events that move no minutes. */
+export function ledgerEntryFor(event: AccountEvent, after: AccountView, before: AccountView, context: EventContext & { eventId: string }): LedgerEntry | null {
+  const base = (kind: LedgerKind, reference: string, reason: string | null): LedgerEntry => ({
+    entryId: context.eventId,
+    volunteerId: after.volunteerId,
+    kind,
+    reference,
+    lifetimeDelta: after.lifetimeMinutes - before.lifetimeMinutes,
+    creditDelta: after.creditMinutes - before.creditMinutes,
+    lifetimeAfter: after.lifetimeMinutes,
+    creditAfter: after.creditMinutes,
+    starLevelAfter: after.starLevel,
+    reason,
+    eventId: context.eventId,
+    position: context.position,
+    occurredAt: context.occurredAt,
+  });
+  switch (event.type) {
+    case 'ServiceVerified':
+      return base('verified', event.data.recordId, null);
+    case 'ServiceCorrected':
+      return event.data.verified ? base('corrected', event.data.recordId, event.data.reason) : null;
+    case 'CreditsRedeemed':
+      return base('redeemed', event.data.redemptionId, event.data.description);
+    case 'RedemptionReversed':
+      return base('redemption_reversed', event.data.redemptionId, event.data.reason);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,33 @@
+import type { ActivityDetails } from '@shiji/domain';
+
+export interface CommunityView extends Record<string, unknown> {
+  communityId: string;
+  name: string;
+  registeredAt: string;
+}
+
+export interface TeamView extends Record<string, unknown> {
+  teamId: string;
+  communityId: string;
+  name: string;
+  members: string[];
+}
+
+export interface VolunteerView extends Record<string, unknown> {
+  volunteerId: string;
+  communityId: string;
+  name: string;
+  phone: string;
+  partyMember: boolean;
+  unitId: string | null;
+  status: 'active' | 'suspended';
+  teams: string[];
+  registeredAt: string;
+  moves: Array<{ fromCommunityId: string; toCommunityId: string; at: string }>;
+}
+
+export interface ActivityView extends ActivityDetails, Record<string, unknown> {
+  status: 'published' | 'cancelled';
+  participants: Array<{ volunteerId: string; addedByStaff: boolean }>;
+  publishedAt: string;
+}
