@@ -1,0 +1,64 @@
+import { Server, ServerCredentials, status } from '@grpc/grpc-js';
+import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
+import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
+import { ActiveSubscriptions } from './active-subscriptions';
+import { createBatchAppendHandler } from './batch-append-handler';
+import { InMemoryLog } from './in-memory-log';
+import { createReadHandler } from './read-handler';
+import { createSupportedMethodsHandler } from './server-features';
+
+/**
+ * An in-process stand-in for a single insecure EventStoreDB node, speaking the
+ * gRPC protocol through the client package's own service definitions. It holds
+ * everything in memory and implements what @eventstore/db-client needs for
+ * appends, reads and $all catch-up subscriptions; other calls answer UNIMPLEMENTED.
+ */
+const STOP_GRACE_MS = 1000;
+
+export class EventStoreDbDouble {
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+    readonly log: InMemoryLog,
+    private readonly subscriptions: ActiveSubscriptions,
+  ) {}
+
+  static async start(): Promise<EventStoreDbDouble> {
+    const log = new InMemoryLog();
+    const subscriptions = new ActiveSubscriptions();
+    const server = new Server();
+    server.addService(StreamsService, { read: createReadHandler(log, subscriptions), batchAppend: createBatchAppendHandler(log) });
+    server.addService(ServerFeaturesService, { getSupportedMethods: createSupportedMethodsHandler() });
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, boundPort) => (error ? reject(error) : resolve(boundPort))),
+    );
+    return new EventStoreDbDouble(server, port, log, subscriptions);
+  }
+
+  /** Single node, no TLS, no discovery: the client talks to this address directly. */
+  get connectionString(): string {
+    return `esdb://127.0.0.1:${this.port}?tls=false`;
+  }
+
+  /** Subscriptions opened since start, including re-subscriptions after a drop. */
+  get subscriptionsStarted(): number {
+    return this.subscriptions.started;
+  }
+
+  get activeSubscriptions(): number {
+    return this.subscriptions.active;
+  }
+
+  /** Ends every live subscription with an error status; returns how many were dropped. */
+  dropSubscriptions(code: status = status.ABORTED): number {
+    return this.subscriptions.dropAll(code);
+  }
+
+  /** Closes gracefully, or forcibly when clients still hold calls open after a short grace period. */
+  async stop(): Promise<void> {
+    this.subscriptions.dropAll(status.UNAVAILABLE);
+    const grace = setTimeout(() => this.server.forceShutdown(), STOP_GRACE_MS);
+    await new Promise<void>((resolve) => this.server.tryShutdown(() => resolve()));
+    clearTimeout(grace);
+  }
+}

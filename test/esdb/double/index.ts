@@ -1,0 +1,1 @@
+export { EventStoreDbDouble } from './event-store-db-double';
