@@ -32,6 +32,8 @@ export function claimsLeft(account: TimeAccount, reward: Extract<Reward, { exist
 
 /** Checked against the account and policy as they stand when the claim is made, never a read model. */
 export function claimReward(command: ClaimReward, account: TimeAccount): RewardClaimed[] {
+  // A retried claim is a no-op, so it never uses the quota twice.
+  if (account.claimIds.has(command.claimId)) return [];
   const reward = requireReward(command.reward, command.rewardId);
   if (reward.withdrawn) throw new DomainError('REWARD_WITHDRAWN', { rewardId: reward.rewardId });
   const starLevel = starLevelFor(account.lifetimeMinutes, command.policy.thresholdHours);

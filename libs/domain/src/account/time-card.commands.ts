@@ -29,6 +29,9 @@ export function issueCard(command: IssueCard, account: TimeAccount): TimeCardIss
 
 export function reissueCard(command: ReissueCard, account: TimeAccount): TimeCardIssued[] {
   const card = requireCard(account, command.volunteerId);
+  if (command.cardNumber === card.cardNumber || account.retiredCardNumbers.has(command.cardNumber)) {
+    throw new DomainError('CARD_ALREADY_ISSUED', { volunteerId: command.volunteerId, cardNumber: command.cardNumber });
+  }
   return [{ type: 'TimeCardIssued', data: { volunteerId: command.volunteerId, cardNumber: command.cardNumber, replacesCardNumber: card.cardNumber } }];
 }
 

@@ -28,14 +28,18 @@ export function addMinutes(instant: Date, minutes: number): Date {
 /** The minutes of [start, start + minutes) falling on each Shanghai day. */
 export function minutesPerShanghaiDay(start: Date, minutes: number): Map<string, number> {
   const perDay = new Map<string, number>();
-  let cursor = start.getTime();
+  const startMs = start.getTime();
+  // Rounded from the start, not per slice, so a start with seconds never adds or loses a minute: the days sum to `minutes`.
+  const servedBy = (instantMs: number) => Math.round((instantMs - startMs) / MINUTE_MS);
+  let cursor = startMs;
   const end = cursor + minutes * MINUTE_MS;
   while (cursor < end) {
     const shanghai = cursor + OFFSET_MS;
     const nextMidnight = shanghai - (shanghai % DAY_MS) + DAY_MS - OFFSET_MS;
     const sliceEnd = Math.min(end, nextMidnight);
     const day = shanghaiDay(new Date(cursor));
-    perDay.set(day, (perDay.get(day) ?? 0) + Math.round((sliceEnd - cursor) / MINUTE_MS));
+    const share = servedBy(sliceEnd) - servedBy(cursor);
+    if (share > 0) perDay.set(day, (perDay.get(day) ?? 0) + share);
     cursor = sliceEnd;
   }
   return perDay;

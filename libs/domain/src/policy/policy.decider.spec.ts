@@ -1,0 +1,65 @@
+/* eslint-disable no-restricted-imports -- specs reach the domain through its public index and share the given/when/then helper */
+import { fold, initialPolicy, policyDecider, type PolicyEvent } from '@shiji/domain';
+import { deciderSpecification } from '../../../../test/support/decider-specification';
+
+const spec = deciderSpecification(policyDecider);
+
+const thresholdsChanged = (thresholdHours: number[], previousThresholdHours: number[]): PolicyEvent => ({
+  type: 'StarThresholdsChanged',
+  data: { thresholdHours, previousThresholdHours },
+});
+
+describe('policy', () => {
+  it('starts from the national thresholds with the card at ★★★★★', () => {
+    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5 });
+  });
+
+  describe('star thresholds', () => {
+    it('an admin may change them; the event keeps the previous ones', () => {
+      spec
+        .given([])
+        .when({ type: 'ChangeStarThresholds', thresholdHours: [50, 150, 300, 500, 800] })
+        .then([thresholdsChanged([50, 150, 300, 500, 800], [100, 300, 600, 1000, 1500])]);
+    });
+
+    it('a later change names the thresholds it replaces', () => {
+      spec
+        .given([thresholdsChanged([50, 150, 300, 500, 800], [100, 300, 600, 1000, 1500])])
+        .when({ type: 'ChangeStarThresholds', thresholdHours: [10, 20, 30, 40, 50] })
+        .then([thresholdsChanged([10, 20, 30, 40, 50], [50, 150, 300, 500, 800])]);
+    });
+
+    it.each([
+      ['four levels', [100, 300, 600, 1000]],
+      ['six levels', [100, 300, 600, 1000, 1500, 2000]],
+      ['a repeated threshold', [100, 300, 300, 1000, 1500]],
+      ['a falling threshold', [100, 300, 600, 500, 1500]],
+      ['a zero threshold', [0, 300, 600, 1000, 1500]],
+      ['a negative threshold', [-100, 300, 600, 1000, 1500]],
+      ['a fractional threshold', [100.5, 300, 600, 1000, 1500]],
+    ])('refuses %s', (_case, thresholdHours) => {
+      spec.given([]).when({ type: 'ChangeStarThresholds', thresholdHours }).thenThrows('INVALID_STAR_THRESHOLDS', { thresholdHours });
+    });
+
+    it('applies from the moment it is made', () => {
+      const policy = fold(policyDecider, [thresholdsChanged([10, 20, 30, 40, 50], [100, 300, 600, 1000, 1500])]);
+      expect(policy.thresholdHours).toEqual([10, 20, 30, 40, 50]);
+      expect(policy.cardMinStarLevel).toBe(5);
+    });
+  });
+
+  describe('card level', () => {
+    it.each([1, 2, 3, 4, 5])('may be ★×%p', (minStarLevel) => {
+      spec.given([]).when({ type: 'ChangeCardLevel', minStarLevel }).then([{ type: 'CardLevelChanged', data: { minStarLevel, previousMinStarLevel: 5 } }]);
+    });
+
+    it.each([0, 6, 4.5, -1])('may not be %p', (minStarLevel) => {
+      spec.given([]).when({ type: 'ChangeCardLevel', minStarLevel }).thenThrows('INVALID_CARD_LEVEL', { minStarLevel });
+    });
+
+    it('applies from the moment it is made', () => {
+      const policy = fold(policyDecider, [{ type: 'CardLevelChanged', data: { minStarLevel: 4, previousMinStarLevel: 5 } }]);
+      expect(policy).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4 });
+    });
+  });
+});

@@ -1,0 +1,87 @@
+/* eslint-disable no-restricted-imports -- a spec reaches the domain through its public index, as its clients do */
+import { currentVersion, DOMAIN_EVENT_TYPES, EVENT_SCHEMAS, isDomainEventType, toDomainEvent, UnknownEventError } from '@shiji/domain';
+
+/** Stored type names are history: this list only ever grows. */
+const STORED_TYPE_NAMES = [
+  'CommunityRegistered',
+  'TeamRegistered',
+  'TeamMemberJoined',
+  'TeamMemberLeft',
+  'VolunteerRegistered',
+  'VolunteerMoved',
+  'VolunteerSuspended',
+  'VolunteerReinstated',
+  'ActivityPublished',
+  'VolunteerSignedUp',
+  'SignupWithdrawn',
+  'ActivityCancelled',
+  'ServiceRecorded',
+  'ServiceVerified',
+  'ServiceCorrected',
+  'TimeCardIssued',
+  'TimeCardSuspended',
+  'TimeCardReinstated',
+  'TimeCardReportedLost',
+  'CreditsRedeemed',
+  'RedemptionReversed',
+  'RewardClaimed',
+  'StarLevelCertified',
+  'StarThresholdsChanged',
+  'CardLevelChanged',
+  'PartnerRegistered',
+  'RewardOffered',
+  'RewardWithdrawn',
+  'ServiceRequested',
+  'ServiceProviderAssigned',
+  'ServiceRequestCompleted',
+  'ServiceRequestCancelled',
+  'StaffRegistered',
+  'StaffCommunityGranted',
+  'StaffCommunityRevoked',
+];
+
+function thrownBy(read: () => unknown): unknown {
+  try {
+    read();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('event registry', () => {
+  it('reads a known v1 event as it was stored', () => {
+    const data = { volunteerId: 'v-1', starLevel: 5 };
+    expect(toDomainEvent({ type: 'StarLevelCertified', version: 1, data })).toEqual({ type: 'StarLevelCertified', data });
+  });
+
+  it('refuses an unknown type, naming it', () => {
+    const error = thrownBy(() => toDomainEvent({ type: 'ServiceDeleted', version: 1, data: {} }));
+    expect(error).toBeInstanceOf(UnknownEventError);
+    expect(error).toMatchObject({ type: 'ServiceDeleted', version: 1 });
+  });
+
+  it.each([0, 2, 1.5])('refuses version %p of a known type', (version) => {
+    const error = thrownBy(() => toDomainEvent({ type: 'ServiceRecorded', version, data: {} }));
+    expect(error).toBeInstanceOf(UnknownEventError);
+    expect(error).toMatchObject({ type: 'ServiceRecorded', version });
+  });
+
+  it('does not mistake inherited object keys for event types', () => {
+    expect(isDomainEventType('toString')).toBe(false);
+    expect(isDomainEventType('constructor')).toBe(false);
+    expect(() => toDomainEvent({ type: 'hasOwnProperty', version: 1, data: {} })).toThrow(UnknownEventError);
+  });
+
+  it('keeps every stored type name', () => {
+    expect([...DOMAIN_EVENT_TYPES].sort()).toEqual([...STORED_TYPE_NAMES].sort());
+  });
+
+  it.each(DOMAIN_EVENT_TYPES)('%s has a schema that can upcast every older version', (type) => {
+    expect(isDomainEventType(type)).toBe(true);
+    const schema = EVENT_SCHEMAS[type];
+    expect(Number.isInteger(schema.version) && schema.version >= 1).toBe(true);
+    expect(currentVersion(type)).toBe(schema.version);
+    for (let version = 1; version < schema.version; version += 1) expect(typeof schema.upcasters[version]).toBe('function');
+  });
+});

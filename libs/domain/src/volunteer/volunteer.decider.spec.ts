@@ -1,0 +1,85 @@
+/* eslint-disable no-restricted-imports -- specs reach the domain through its public index and share the given/when/then helper */
+import { fold, volunteerDecider, volunteerStream, type VolunteerCommand, type VolunteerEvent } from '@shiji/domain';
+import { deciderSpecification } from '../../../../test/support/decider-specification';
+
+const spec = deciderSpecification(volunteerDecider);
+
+const volunteerId = 'v-1';
+const personal = { name: '王秀英', phone: '13800000000' };
+
+const registered: VolunteerEvent = {
+  type: 'VolunteerRegistered',
+  data: { volunteerId, communityId: 'c-1', personal, partyMember: true, unitId: 'u-hospital' },
+};
+const suspended: VolunteerEvent = { type: 'VolunteerSuspended', data: { volunteerId, reason: '本人申请暂停' } };
+
+const register: VolunteerCommand = { type: 'RegisterVolunteer', volunteerId, communityId: 'c-1', personal, partyMember: true, unitId: 'u-hospital' };
+const moveTo = (toCommunityId: string): VolunteerCommand => ({ type: 'MoveVolunteer', volunteerId, toCommunityId });
+const suspend: VolunteerCommand = { type: 'SuspendVolunteer', volunteerId, reason: '本人申请暂停' };
+const reinstate: VolunteerCommand = { type: 'ReinstateVolunteer', volunteerId };
+
+describe('volunteers', () => {
+  it('have one stream each', () => {
+    expect(volunteerStream('v-1')).toBe('volunteer-v-1');
+  });
+
+  describe('registration', () => {
+    it('registers a volunteer in one community, with their co-building unit', () => {
+      spec.given([]).when(register).then([registered]);
+    });
+
+    it('happens once', () => {
+      spec.given([registered]).when(register).thenThrows('VOLUNTEER_ALREADY_EXISTS', { volunteerId });
+    });
+
+    it('leaves the volunteer active, without keeping personal data in the state', () => {
+      expect(fold(volunteerDecider, [registered])).toEqual({ exists: true, volunteerId, communityId: 'c-1', active: true, partyMember: true, unitId: 'u-hospital' });
+    });
+  });
+
+  describe('moving to another community', () => {
+    it('is an event naming both communities', () => {
+      spec.given([registered]).when(moveTo('c-2')).then([{ type: 'VolunteerMoved', data: { volunteerId, fromCommunityId: 'c-1', toCommunityId: 'c-2' } }]);
+    });
+
+    it('refuses a move to the community they are in', () => {
+      spec.given([registered]).when(moveTo('c-1')).thenThrows('VOLUNTEER_ALREADY_IN_COMMUNITY', { volunteerId, communityId: 'c-1' });
+    });
+
+    it('counts from the community they moved to', () => {
+      const moved: VolunteerEvent = { type: 'VolunteerMoved', data: { volunteerId, fromCommunityId: 'c-1', toCommunityId: 'c-2' } };
+      spec.given([registered, moved]).when(moveTo('c-2')).thenThrows('VOLUNTEER_ALREADY_IN_COMMUNITY');
+      spec.given([registered, moved]).when(moveTo('c-1')).then([{ type: 'VolunteerMoved', data: { volunteerId, fromCommunityId: 'c-2', toCommunityId: 'c-1' } }]);
+    });
+
+    it('needs a registered volunteer', () => {
+      spec.given([]).when(moveTo('c-2')).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
+    });
+  });
+
+  describe('suspension', () => {
+    it('suspends an active volunteer with a reason', () => {
+      spec.given([registered]).when(suspend).then([suspended]);
+    });
+
+    it('cannot suspend twice', () => {
+      spec.given([registered, suspended]).when(suspend).thenThrows('VOLUNTEER_SUSPENDED', { volunteerId });
+    });
+
+    it('reinstates a suspended volunteer', () => {
+      spec.given([registered, suspended]).when(reinstate).then([{ type: 'VolunteerReinstated', data: { volunteerId } }]);
+      expect(fold(volunteerDecider, [registered, suspended, { type: 'VolunteerReinstated', data: { volunteerId } }])).toMatchObject({ active: true });
+    });
+
+    it('cannot reinstate an active volunteer', () => {
+      spec.given([registered]).when(reinstate).thenThrows('VOLUNTEER_NOT_SUSPENDED', { volunteerId });
+    });
+
+    it.each([
+      ['suspend', suspend],
+      ['reinstate', reinstate],
+    ])('cannot %s an unknown volunteer', (_case, command) => {
+      spec.given([]).when(command).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
+    });
+  });
+});
