@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    // Specifications exercise the domain through its public index and shared test helpers.
+    files: ['libs/domain/**/*.spec.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     // Libraries are reached through their public index only.
     files: ['apps/**/*.ts', 'test/**/*.ts'],
     rules: {

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a spec reaches the domain through its public index, as its clients do */
 import { accountStream, evolveTimeAccount, fold, initialTimeAccount, timeAccountDecider, type AccountEvent } from '@shiji/domain';
 
 const volunteerId = 'v-1';

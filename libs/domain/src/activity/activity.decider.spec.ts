@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- specs reach the domain through its public index and share the given/when/then helper */
 import { activityDecider, activityStream, fold, type ActivityCommand, type ActivityDetails, type ActivityEvent, type Volunteer } from '@shiji/domain';
 import { deciderSpecification } from '../../../../test/support/decider-specification';
 

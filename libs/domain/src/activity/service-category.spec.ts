@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a spec reaches the domain through its public index, as its clients do */
 import { isServiceCategory, SERVICE_CATEGORIES } from '@shiji/domain';
 
 describe('service categories', () => {

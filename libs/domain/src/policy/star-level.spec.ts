@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a spec reaches the domain through its public index, as its clients do */
 import { DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, isStarLevel, nextStarLevel, starLevelFor } from '@shiji/domain';
 
 const hours = (h: number, m = 0) => h * 60 + m;

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a spec reaches the domain through its public index, as its clients do */
 import { currentVersion, DOMAIN_EVENT_TYPES, EVENT_SCHEMAS, isDomainEventType, toDomainEvent, UnknownEventError } from '@shiji/domain';
 
 /** Stored type names are history: this list only ever grows. */

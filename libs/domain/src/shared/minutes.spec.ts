@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a spec reaches the domain through its public index, as its clients do */
 import { isWholeMinutes, MAX_MINUTES_PER_DAY, MAX_MINUTES_PER_RECORD } from '@shiji/domain';
 
 describe('service time is whole minutes', () => {

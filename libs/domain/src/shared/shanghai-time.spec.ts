@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a spec reaches the domain through its public index, as its clients do */
 import { addMinutes, minutesPerShanghaiDay, shanghaiDay, shanghaiMonth, shanghaiYear } from '@shiji/domain';
 
 const at = (iso: string) => new Date(iso);

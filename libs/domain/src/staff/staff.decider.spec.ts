@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- specs reach the domain through its public index and share the given/when/then helper */
 import { fold, staffDecider, staffStream, type StaffEvent } from '@shiji/domain';
 import { deciderSpecification } from '../../../../test/support/decider-specification';
 

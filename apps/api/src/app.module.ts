@@ -1,0 +1,20 @@
+import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
+import { FeaturesModule } from './features/features.module';
+import { PlatformModule, type PlatformOptions } from './platform/platform.module';
+
+export interface AppModuleOptions extends PlatformOptions {
+  /** More modules to mount, e.g. a test's probe routes. */
+  imports?: ModuleMetadata['imports'];
+}
+
+/** The api: the platform plus every feature module. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { imports = [], ...platform } = options;
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(platform), FeaturesModule, ...imports],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
+import { PageQuery } from '../../read-side/pagination';
+import { SLUG } from '../organisation/organisation.dto';
+
+export class PublishActivityBody {
+  @ApiProperty({ example: '重阳节敬老院探访' })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ enum: SERVICE_CATEGORIES })
+  @IsIn(SERVICE_CATEGORIES)
+  category: ServiceCategory;
+
+  @ApiProperty()
+  @Matches(SLUG)
+  communityId: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(SLUG)
+  teamId?: string;
+
+  @ApiProperty({ example: '2026-10-29T01:00:00Z' })
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ example: '2026-10-29T04:00:00Z' })
+  @IsISO8601({ strict: true })
+  endsAt: string;
+
+  @ApiProperty({ example: '社区养老服务中心' })
+  @IsString()
+  @Length(1, 200)
+  place: string;
+}
+
+export class SignUpBody {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 64)
+  volunteerId: string;
+}
+
+export class CancelActivityBody {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+export class ActivityListQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(SLUG)
+  communityId?: string;
+
+  @ApiPropertyOptional({ description: 'starts at or after / 开始时间不早于' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'starts before / 开始时间早于' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}

@@ -1,0 +1,72 @@
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { ActivityView } from '@shiji/projections';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { orNotFound } from '../../read-side/not-found';
+import { decodeCursor, encodeCursor, type Page } from '../../read-side/pagination';
+import { ReadModels } from '../../read-side/read-models';
+import type { CommandContext } from '../../write-side/command-context';
+import { Command } from '../../write-side/command-context.decorator';
+import type { WriteResult } from '../organisation/organisation.commands';
+import { CancelActivityCommand, PublishActivityCommand, SignUpCommand, WithdrawSignupCommand } from './activities.commands';
+import { ActivityListQuery, CancelActivityBody, PublishActivityBody, SignUpBody } from './activities.dto';
+
+@ApiTags('activities 服务活动')
+@ApiBearerAuth()
+@Controller('v1/activities')
+export class ActivitiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  @Post()
+  @Roles('staff', 'admin')
+  publish(@Command() context: CommandContext, @Body() body: PublishActivityBody): Promise<WriteResult> {
+    return this.commands.execute(new PublishActivityCommand(context, { ...body, teamId: body.teamId ?? null }));
+  }
+
+  @Post(':activityId/signups')
+  @Roles('volunteer', 'staff', 'admin')
+  signUp(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() body: SignUpBody): Promise<WriteResult> {
+    return this.commands.execute(new SignUpCommand(context, activityId, body.volunteerId));
+  }
+
+  @Delete(':activityId/signups/:volunteerId')
+  @Roles('volunteer', 'staff', 'admin')
+  withdraw(@Command() context: CommandContext, @Param('activityId') activityId: string, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    return this.commands.execute(new WithdrawSignupCommand(context, activityId, volunteerId));
+  }
+
+  @Post(':activityId/cancellation')
+  @Roles('staff', 'admin')
+  cancel(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() body: CancelActivityBody): Promise<WriteResult> {
+    return this.commands.execute(new CancelActivityCommand(context, activityId, body.reason));
+  }
+
+  @Get(':activityId')
+  async activity(@Param('activityId') activityId: string): Promise<ActivityView> {
+    return orNotFound(await this.readModels.findById<ActivityView>('activities', activityId), { zh: '服务活动', en: 'activity' }, activityId);
+  }
+
+  @Get()
+  async list(@Query() query: ActivityListQuery): Promise<Page<ActivityView>> {
+    const limit = query.limit ?? 50;
+    const after = decodeCursor(query.cursor);
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (query.communityId) conditions.push(`community_id = ${param(query.communityId)}`);
+    if (query.from) conditions.push(`starts_at >= ${param(new Date(query.from).toISOString())}`);
+    if (query.to) conditions.push(`starts_at < ${param(new Date(query.to).toISOString())}`);
+    if (after) conditions.push(`(starts_at, id) > (${param(String(after[0]))}, ${param(String(after[1]))})`);
+    const { rows } = await this.readModels.pool.query<{ id: string; starts_at: string; data: ActivityView }>(
+      `SELECT id, starts_at, data FROM rm_activities ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY starts_at, id LIMIT ${param(limit + 1)}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: page.map((row) => row.data), nextCursor: rows.length > limit && last ? encodeCursor([last.starts_at, last.id]) : null };
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionsModule } from '../projections/projections.module';
+import { ReadModels } from '../read-side/read-models';
+import { WriteSideModule } from '../write-side/write-side.module';
+import { AccountsController } from './accounts/accounts.http.controller';
+import { ActivitiesController } from './activities/activities.http.controller';
+import { ACTIVITY_HANDLERS } from './activities/activities.handlers';
+import { OrganisationController } from './organisation/organisation.http.controller';
+import { ORGANISATION_HANDLERS } from './organisation/organisation.handlers';
+import { VolunteerQueries } from './organisation/volunteer-queries';
+import { PolicyController } from './policy/policy.http.controller';
+import { POLICY_HANDLERS } from './policy/policy.handlers';
+import { ServiceRecordOwner } from './service-records/service-record-owner';
+import { ServiceRecordsController } from './service-records/service-records.http.controller';
+import { SERVICE_RECORD_HANDLERS } from './service-records/service-records.handlers';
+
+/** The time bank's use cases over HTTP under /v1. */
+@Module({
+  imports: [CqrsModule.forRoot(), WriteSideModule, ProjectionsModule],
+  controllers: [OrganisationController, ActivitiesController, ServiceRecordsController, PolicyController, AccountsController],
+  providers: [ReadModels, VolunteerQueries, ServiceRecordOwner, ...ORGANISATION_HANDLERS, ...ACTIVITY_HANDLERS, ...SERVICE_RECORD_HANDLERS, ...POLICY_HANDLERS],
+})
+export class FeaturesModule {}

@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageQuery } from '../../read-side/pagination';
+import { MOBILE_PHONE } from '../../read-side/phone';
+
+/** Ids clients choose for communities and teams: short slugs. Volunteers get server ids. */
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export class RegisterCommunityBody {
+  @ApiProperty({ example: 'beixiajie', description: '社区编号 / community id (lowercase slug)' })
+  @Matches(SLUG)
+  communityId: string;
+
+  @ApiProperty({ example: '北下街社区' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+}
+
+export class RegisterTeamBody {
+  @ApiProperty({ example: 'beixiajie-elderly' })
+  @Matches(SLUG)
+  teamId: string;
+
+  @ApiProperty()
+  @Matches(SLUG)
+  communityId: string;
+
+  @ApiProperty({ example: '助老服务队' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+}
+
+export class AddTeamMemberBody {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 64)
+  volunteerId: string;
+}
+
+export class RegisterVolunteerBody {
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @Length(1, 50)
+  name: string;
+
+  @ApiProperty({ example: '13812345678', description: '手机号 / mainland mobile number' })
+  @Matches(MOBILE_PHONE, { message: 'phone must be a mainland mobile number (11 digits starting 13–19)' })
+  phone: string;
+
+  @ApiProperty()
+  @Matches(SLUG)
+  communityId: string;
+
+  @ApiPropertyOptional({ default: false, description: '是否党员 / Party member' })
+  @IsOptional()
+  @IsBoolean()
+  partyMember?: boolean;
+
+  @ApiPropertyOptional({ description: '驻区单位 / co-building unit' })
+  @IsOptional()
+  @Matches(SLUG)
+  unitId?: string;
+}
+
+export class MoveVolunteerBody {
+  @ApiProperty()
+  @Matches(SLUG)
+  toCommunityId: string;
+}
+
+export class SuspendVolunteerBody {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+export class VolunteerListQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(SLUG)
+  communityId?: string;
+
+  @ApiPropertyOptional({ enum: ['0', '1', '2', '3', '4', '5'] })
+  @IsOptional()
+  @IsIn(['0', '1', '2', '3', '4', '5'])
+  starLevel?: string;
+
+  @ApiPropertyOptional({ description: '按姓名搜索 / search by name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+}

@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
+
+export class StarThresholdsBody {
+  @ApiProperty({ example: [100, 300, 600, 1000, 1500], description: '五个严格递增的小时数 / five strictly rising hour thresholds' })
+  @IsArray()
+  @ArrayMinSize(5)
+  @ArrayMaxSize(5)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(1_000_000, { each: true })
+  thresholdHours: number[];
+}
+
+export class CardLevelBody {
+  @ApiProperty({ example: 5, minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  minStarLevel: number;
+}

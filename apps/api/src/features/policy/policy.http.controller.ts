@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { ReadModels } from '../../read-side/read-models';
+import type { CommandContext } from '../../write-side/command-context';
+import { Command } from '../../write-side/command-context.decorator';
+import type { WriteResult } from '../organisation/organisation.commands';
+import { ChangeCardLevelCommand, ChangeStarThresholdsCommand } from './policy.commands';
+import { CardLevelBody, StarThresholdsBody } from './policy.dto';
+
+@ApiTags('policy 星级政策')
+@ApiBearerAuth()
+@Controller('v1/policy')
+export class PolicyController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  @Get()
+  async policy(): Promise<PolicyView> {
+    return (await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView();
+  }
+
+  @Put('star-levels')
+  @Roles('admin')
+  changeStarThresholds(@Command() context: CommandContext, @Body() body: StarThresholdsBody): Promise<WriteResult> {
+    return this.commands.execute(new ChangeStarThresholdsCommand(context, body.thresholdHours));
+  }
+
+  @Put('card')
+  @Roles('admin')
+  changeCardLevel(@Command() context: CommandContext, @Body() body: CardLevelBody): Promise<WriteResult> {
+    return this.commands.execute(new ChangeCardLevelCommand(context, body.minStarLevel));
+  }
+}

@@ -1,0 +1,11 @@
+import { eventStoreMigrations } from '@shiji/event-store';
+import type { MigrationClass } from '@shiji/postgres';
+import { readModelMigrations } from '@shiji/projections';
+import { CreateIdempotencyKeys1763800000100 } from '../../write-side/idempotency/idempotency.migration';
+
+/**
+ * Every schema migration of the instance, applied at api start and by
+ * `cli migrate`. A library that owns tables exports its list and it joins
+ * here; the runner orders them by the timestamp in their names.
+ */
+export const migrations: readonly MigrationClass[] = [...eventStoreMigrations, ...readModelMigrations, CreateIdempotencyKeys1763800000100];

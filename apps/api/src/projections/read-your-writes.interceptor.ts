@@ -1,0 +1,47 @@
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { ProjectionProgress } from '@shiji/projections';
+import type { FastifyRequest } from 'fastify';
+import { from, switchMap, type Observable } from 'rxjs';
+import { ProblemError } from '../platform/errors/problem.error';
+import { PROJECTION_PROGRESS } from './projection-progress.provider';
+
+export const MIN_POSITION_HEADER = 'x-min-position';
+/** The longest a query waits for projections before answering 503. */
+export const MAX_WAIT_MS = 5000;
+
+/**
+ * Read-your-writes: a query carrying `X-Min-Position: <position from a write>`
+ * waits until every projection has applied that position, at most 5 s.
+ */
+@Injectable()
+export class ReadYourWritesInterceptor implements NestInterceptor {
+  constructor(@Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const header = request.headers[MIN_POSITION_HEADER];
+    if (header === undefined || request.method !== 'GET') return next.handle();
+    const position = typeof header === 'string' && /^\d{1,15}$/.test(header) ? Number(header) : NaN;
+    if (!Number.isSafeInteger(position)) {
+      throw new ProblemError({
+        code: 'VALIDATION_FAILED',
+        status: 400,
+        title: { zh: 'X-Min-Position 须为非负整数', en: 'X-Min-Position must be a non-negative integer' },
+      });
+    }
+    return from(this.progress.waitFor(position, MAX_WAIT_MS)).pipe(
+      switchMap((reached) => {
+        if (!reached) {
+          throw new ProblemError({
+            code: 'PROJECTION_LAGGING',
+            status: 503,
+            title: { zh: '数据尚未更新到所需位置，请稍后重试', en: 'The views have not reached that position yet; retry shortly' },
+            extensions: { minPosition: position },
+            headers: { 'Retry-After': '1' },
+          });
+        }
+        return next.handle();
+      }),
+    );
+  }
+}

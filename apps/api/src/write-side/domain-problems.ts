@@ -1,0 +1,78 @@
+import { DomainError, type DomainErrorCode } from '@shiji/domain';
+import type { Bilingual } from '../platform/errors/bilingual';
+import { ProblemError } from '../platform/errors/problem.error';
+
+interface DomainProblem {
+  status: number;
+  title: Bilingual;
+}
+
+const notFound = (zh: string, en: string): DomainProblem => ({ status: 404, title: { zh, en } });
+const conflict = (zh: string, en: string): DomainProblem => ({ status: 409, title: { zh, en } });
+const invalid = (zh: string, en: string): DomainProblem => ({ status: 422, title: { zh, en } });
+const forbidden = (zh: string, en: string): DomainProblem => ({ status: 403, title: { zh, en } });
+
+/** Every domain rule's HTTP status and message, in one place. The compiler insists each code has an entry. */
+const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
+  COMMUNITY_ALREADY_EXISTS: conflict('社区已存在', 'The community already exists'),
+  COMMUNITY_NOT_FOUND: notFound('社区不存在', 'No such community'),
+  TEAM_ALREADY_EXISTS: conflict('服务队已存在', 'The team already exists'),
+  TEAM_NOT_FOUND: notFound('服务队不存在', 'No such team'),
+  ALREADY_TEAM_MEMBER: conflict('该志愿者已是服务队成员', 'The volunteer is already a member of the team'),
+  NOT_TEAM_MEMBER: conflict('该志愿者不是服务队成员', 'The volunteer is not a member of the team'),
+  VOLUNTEER_ALREADY_EXISTS: conflict('志愿者已存在', 'The volunteer already exists'),
+  VOLUNTEER_NOT_FOUND: notFound('志愿者不存在', 'No such volunteer'),
+  VOLUNTEER_SUSPENDED: conflict('志愿者已被暂停', 'The volunteer is suspended'),
+  VOLUNTEER_NOT_SUSPENDED: conflict('志愿者未被暂停', 'The volunteer is not suspended'),
+  VOLUNTEER_ALREADY_IN_COMMUNITY: conflict('志愿者已在该社区', 'The volunteer already belongs to that community'),
+  ACTIVITY_ALREADY_EXISTS: conflict('服务活动已存在', 'The activity already exists'),
+  ACTIVITY_NOT_FOUND: notFound('服务活动不存在', 'No such activity'),
+  ACTIVITY_CANCELLED: conflict('服务活动已取消', 'The activity was cancelled'),
+  ACTIVITY_ALREADY_STARTED: conflict('服务活动已开始', 'The activity has already started'),
+  INVALID_ACTIVITY_TIME: invalid('活动结束时间须晚于开始时间', 'An activity must end after it starts'),
+  ALREADY_SIGNED_UP: conflict('志愿者已报名该活动', 'The volunteer has already signed up'),
+  NOT_SIGNED_UP: conflict('志愿者未报名该活动', 'The volunteer has not signed up for the activity'),
+  SERVICE_RECORD_ALREADY_EXISTS: conflict('服务记录已存在', 'The service record already exists'),
+  SERVICE_RECORD_NOT_FOUND: notFound('服务记录不存在', 'No such service record'),
+  INVALID_MINUTES: invalid('服务时长须为允许范围内的整数分钟', 'Minutes must be whole minutes within the allowed range'),
+  CATEGORY_REQUIRED: invalid('未关联活动的服务须注明类别', 'Service without an activity needs a category'),
+  SERVICE_IN_FUTURE: invalid('服务尚未结束，不能记录', 'Service cannot be recorded before it has ended'),
+  SERVICE_OUTSIDE_ACTIVITY: invalid('服务时间不在活动时间内', 'The service time lies outside the activity'),
+  OVERLAPPING_SERVICE: conflict('与该志愿者的其他服务时间重叠', "The service overlaps another of the volunteer's records"),
+  DAILY_LIMIT_EXCEEDED: conflict('同一天服务时长不能超过24小时', 'No more than 24 hours can be credited in one day'),
+  CORRECTION_UNCHANGED: invalid('更正后的时长与原时长相同', 'The correction does not change the minutes'),
+  INVALID_STAR_THRESHOLDS: invalid('星级门槛须为五个严格递增的正整数', 'Star thresholds must be five strictly rising positive whole numbers'),
+  INVALID_CARD_LEVEL: invalid('消费卡星级须在1至5之间', 'The card level must be between 1 and 5'),
+  CARD_LEVEL_NOT_REACHED: conflict('志愿者尚未达到发卡星级', 'The volunteer has not reached the card level'),
+  CARD_ALREADY_ISSUED: conflict('已发放服务时间消费卡', 'A time card has already been issued'),
+  NO_CARD: conflict('志愿者没有服务时间消费卡', 'The volunteer has no time card'),
+  CARD_SUSPENDED: conflict('消费卡已暂停使用', 'The time card is suspended'),
+  CARD_NOT_SUSPENDED: conflict('消费卡未被暂停', 'The time card is not suspended'),
+  CARD_LOST: conflict('消费卡已挂失', 'The time card was reported lost'),
+  INSUFFICIENT_CREDITS: conflict('可用服务时间不足', 'Not enough stored service time'),
+  REDEMPTION_ALREADY_EXISTS: conflict('兑换记录已存在', 'The redemption already exists'),
+  REDEMPTION_NOT_FOUND: notFound('兑换记录不存在', 'No such redemption'),
+  REDEMPTION_ALREADY_REVERSED: conflict('兑换已被撤销', 'The redemption was already reversed'),
+  PARTNER_ALREADY_EXISTS: conflict('服务机构已存在', 'The partner institution already exists'),
+  PARTNER_NOT_FOUND: notFound('服务机构不存在', 'No such partner institution'),
+  REWARD_ALREADY_EXISTS: conflict('奖励已存在', 'The reward already exists'),
+  REWARD_NOT_FOUND: notFound('奖励不存在', 'No such reward'),
+  STAR_LEVEL_TOO_LOW: forbidden('星级不足', 'The star level is too low'),
+  REWARD_WITHDRAWN: conflict('奖励已撤下', 'The reward was withdrawn'),
+  REWARD_QUOTA_EXHAUSTED: conflict('本期领取次数已用完', 'The quota for this period is used up'),
+  STAR_LEVEL_ALREADY_CERTIFIED: conflict('该星级已认证并发放胸牌', 'This star level was already certified'),
+  SERVICE_REQUEST_ALREADY_EXISTS: conflict('服务需求已存在', 'The service request already exists'),
+  SERVICE_REQUEST_NOT_FOUND: notFound('服务需求不存在', 'No such service request'),
+  SERVICE_REQUEST_CLOSED: conflict('服务需求已关闭', 'The service request is closed'),
+  SERVICE_REQUEST_NOT_ASSIGNED: conflict('服务需求尚未指派服务者', 'The service request has no provider yet'),
+  PROVIDER_IS_RECIPIENT: invalid('服务者不能是受助人本人', 'The provider cannot be the person helped'),
+  STAFF_ALREADY_EXISTS: conflict('工作人员已存在', 'The staff member already exists'),
+  STAFF_NOT_FOUND: notFound('工作人员不存在', 'No such staff member'),
+  COMMUNITY_ALREADY_GRANTED: conflict('已授权该社区', 'The community is already granted'),
+  COMMUNITY_NOT_GRANTED: conflict('未授权该社区', 'The community is not granted'),
+};
+
+export function problemForDomainError(error: DomainError): ProblemError {
+  const problem = DOMAIN_PROBLEMS[error.code];
+  return new ProblemError({ code: error.code, status: problem.status, title: problem.title, extensions: error.details });
+}

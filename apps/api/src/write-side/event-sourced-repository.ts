@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { currentVersion, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend } from '@shiji/event-store';
+import type { CommandContext } from './command-context';
+import { KeyedLock } from './keyed-lock';
+import { StreamStateCache } from './stream-state-cache';
+
+export interface Loaded<S> {
+  state: S;
+  /** -1 when the stream does not exist yet. */
+  revision: number;
+}
+
+export interface CommandOutcome<E> {
+  streamId: string;
+  events: E[];
+  /** Global position of the last event written; null when the command changed nothing. */
+  position: number | null;
+}
+
+/** Conflicts beyond this many rounds are real contention, reported to the client as 409. */
+const MAX_ATTEMPTS = 12;
+
+/**
+ * Load → decide → append with the revision read. On a revision conflict the
+ * stream is reloaded and the command decided again, a bounded number of times.
+ */
+@Injectable()
+export class EventSourcedRepository {
+  private readonly lock = new KeyedLock();
+  private readonly cache = new StreamStateCache();
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>): Promise<Loaded<S>> {
+    const cached = this.cache.get<S>(streamId);
+    const from = cached ?? { revision: -1, state: decider.initialState() };
+    const newer = await this.store.readStream(streamId, { fromRevision: from.revision + 1 });
+    if (newer.length === 0) return from;
+    const state = newer.reduce((folded, stored) => decider.evolve(folded, toDomainEvent(stored) as E), from.state);
+    const revision = newer[newer.length - 1].revision;
+    this.cache.set(streamId, revision, state);
+    return { state, revision };
+  }
+
+  /** Decides `command` (or the command built from the current state) and appends its events. */
+  async handle<C, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C | ((state: S) => C | Promise<C>),
+    context: CommandContext,
+    communityId?: (state: S) => string | undefined,
+  ): Promise<CommandOutcome<E>> {
+    return this.lock.run(streamId, async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const { state, revision } = await this.load(streamId, decider);
+        const resolved = typeof command === 'function' ? await (command as (s: S) => C | Promise<C>)(state) : command;
+        const events = decider.decide(resolved, state);
+        if (events.length === 0) return { streamId, events, position: null };
+        const next = events.reduce(decider.evolve, state);
+        const community = communityId?.(next);
+        const toAppend = events.map((event, index): EventToAppend => ({
+          eventId: context.eventId(streamId, index),
+          type: event.type,
+          version: currentVersion(event.type),
+          data: event.data as unknown as Record<string, unknown>,
+          metadata: {
+            occurredAt: context.now.toISOString(),
+            actor: { id: context.actor.id, role: context.actor.role },
+            ...(community ? { communityId: community } : {}),
+            commandId: context.commandId,
+            correlationId: context.correlationId,
+            causationId: context.causationId,
+          },
+        }));
+        try {
+          const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision === -1 ? 'no_stream' : revision });
+          // An idempotent replay returns the original result: the state we folded is then not the stream's.
+          if (result.nextExpectedRevision === revision + events.length) this.cache.set(streamId, result.nextExpectedRevision, next);
+          else this.cache.forget(streamId);
+          return { streamId, events, position: result.position };
+        } catch (error) {
+          if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
+          this.cache.forget(streamId);
+        }
+      }
+    });
+  }
+}

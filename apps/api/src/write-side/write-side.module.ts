@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EventSourcedRepository } from './event-sourced-repository';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './idempotency/idempotency.store';
+
+/** Loading, deciding and appending, and Idempotency-Key handling for every write. */
+@Global()
+@Module({
+  providers: [EventSourcedRepository, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  exports: [EventSourcedRepository],
+})
+export class WriteSideModule {}
