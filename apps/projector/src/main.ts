@@ -1,0 +1,40 @@
+import { PostgresEventStore } from '@shiji/event-store';
+import { ALL_PROJECTIONS, ProjectionRunner } from '@shiji/projections';
+import { Pool } from 'pg';
+import pino from 'pino';
+
+/**
+ * The projections as a process of their own, for deployments that run the
+ * api with PROJECTIONS_IN_PROCESS=false. Several projectors may run: each
+ * projection's advisory lock keeps exactly one of them writing it.
+ */
+async function main(): Promise<void> {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    logger.fatal('DATABASE_URL is required: the projector joins an existing instance’s database');
+    process.exit(1);
+  }
+  const pool = new Pool({ connectionString: databaseUrl, max: ALL_PROJECTIONS.length * 2 + 2 });
+  const store = new PostgresEventStore(databaseUrl);
+  const runners = ALL_PROJECTIONS.map(
+    (projection) =>
+      new ProjectionRunner(pool, store, projection, {
+        onError: (name, error) => logger.error({ projection: name, err: error }, 'projection failed; restarting from its checkpoint'),
+      }),
+  );
+  await Promise.all(runners.map((runner) => runner.start()));
+  logger.info({ projections: ALL_PROJECTIONS.map((projection) => projection.name) }, 'projector running');
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'projector stopping');
+    await Promise.all(runners.map((runner) => runner.stop()));
+    await store.close();
+    await pool.end();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+void main();
