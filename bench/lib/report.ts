@@ -1,0 +1,23 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+
+export const RESULTS_FILE = join(__dirname, '..', 'results', 'latest.json');
+
+export function machineInfo() {
+  const cores = cpus();
+  return { os: `${osType()} ${release()}`, cpu_model: cores[0]?.model ?? 'unknown', cpus: cores.length, memory_gb: Math.round(totalmem() / 1024 ** 3), node: process.version };
+}
+
+export function writeResults(results: Record<string, unknown>): void {
+  mkdirSync(join(RESULTS_FILE, '..'), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** The short table on stdout: one line per headline figure. */
+export function printTable(rows: Array<[string, string, string]>): void {
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (row: [string, string, string]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
+  process.stdout.write(`${line(['scenario', 'measured', 'baseline / ratio'])}\n${widths.map((width) => '-'.repeat(width)).join('  ')}\n`);
+  for (const row of rows) process.stdout.write(`${line(row)}\n`);
+}

@@ -1,0 +1,29 @@
+import type { HttpClient } from './http-client';
+import { runConcurrently } from './pool-run';
+import { signToken } from './tokens';
+
+export interface Seeded {
+  communityId: string;
+  staffToken: string;
+  volunteerIds: string[];
+}
+
+/** One community and `volunteers` volunteers, through the api as a client would. */
+export async function seedThroughApi(http: HttpClient, jwtSecret: string, volunteers: number): Promise<Seeded> {
+  const communityId = 'bench-community';
+  await http.json('POST', '/v1/communities', signToken(jwtSecret, 'admin'), { communityId, name: '基准测试社区' });
+  const staffToken = signToken(jwtSecret, 'staff', [communityId]);
+  const volunteerIds: string[] = new Array(volunteers);
+  const run = await runConcurrently(volunteers, 16, async (index) => {
+    const result = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name: `志愿者${index}`, phone: '13812345678', communityId });
+    volunteerIds[index] = result.volunteerId;
+    return true;
+  });
+  if (run.errors > 0) throw new Error(`seeding volunteers failed ${run.errors} times: ${run.firstError}`);
+  return { communityId, staffToken, volunteerIds };
+}
+
+export async function registerVolunteer(http: HttpClient, seeded: Seeded, name: string): Promise<string> {
+  const result = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', seeded.staffToken, { name, phone: '13812345678', communityId: seeded.communityId });
+  return result.volunteerId;
+}

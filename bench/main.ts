@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { startApi, type ApiProcess } from './lib/api-process';
+import { startBenchDatabase, type BenchDatabase } from './lib/database';
+import { HttpClient } from './lib/http-client';
+import { machineInfo, printTable, RESULTS_FILE, writeResults } from './lib/report';
+import { seedThroughApi } from './lib/seed';
+import { round } from './lib/stats';
+import { longHistoryScenario } from './scenarios/long-history';
+import { projectionScenario } from './scenarios/projection';
+import { readScenario } from './scenarios/read';
+import { redemptionScenario } from './scenarios/redemption';
+import { writeScenario } from './scenarios/write';
+
+const QUICK = process.argv.includes('--quick');
+const SIZES = QUICK
+  ? { volunteers: 200, writeRequests: 2_000, readRequests: 5_000, projectionEvents: 200_000 }
+  : { volunteers: 1_000, writeRequests: 10_000, readRequests: 20_000, projectionEvents: 1_000_000 };
+
+const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const jwtSecret = randomBytes(32).toString('hex');
+  let database: BenchDatabase | undefined;
+  let api: ApiProcess | undefined;
+  let http: HttpClient | undefined;
+  const stopAll = async (): Promise<void> => {
+    http?.close();
+    await api?.stop().catch((error: unknown) => log(`stopping the api: ${String(error)}`));
+    await database?.dispose().catch((error: unknown) => log(`stopping PostgreSQL: ${String(error)}`));
+    api = undefined;
+    database = undefined;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+
+  try {
+    log(`mode: ${QUICK ? 'quick' : 'full'} ${JSON.stringify(SIZES)}`);
+    database = await startBenchDatabase(log);
+    api = await startApi({ databaseUrl: database.url, jwtSecret, dataDir: join(database.tempDir, 'api') });
+    http = new HttpClient(api.baseUrl);
+    log(`api pid ${api.pid} on ${api.baseUrl}; seeding ${SIZES.volunteers} volunteers`);
+    const seeded = await seedThroughApi(http, jwtSecret, SIZES.volunteers);
+
+    log('1/5 write');
+    const write = await writeScenario(http, database.url, seeded, SIZES.writeRequests);
+    log('2/5 read');
+    const read = await readScenario(http, seeded, SIZES.readRequests);
+    log('4/5 long history');
+    const history = await longHistoryScenario(http, database.url, seeded);
+    const redemption = redemptionScenario();
+    const peakRssMb = round(api.peakRssMb(), 1);
+    http.close();
+    await api.stop();
+    api = undefined;
+    log(`3/5 projection catch-up of ${SIZES.projectionEvents} events`);
+    const projection = await projectionScenario(database.createDatabase, SIZES.projectionEvents);
+
+    const results = {
+      write_ratio: write.ratio,
+      read_ratio: read.ratio,
+      projection_events_per_s: projection.events_per_s,
+      projection_ratio: projection.ratio,
+      history_ratio: history.ratio,
+      peak_rss_mb: peakRssMb,
+      mode: QUICK ? 'quick' : 'full',
+      sizes: SIZES,
+      quick_note: QUICK ? `quick mode: ${SIZES.volunteers} volunteers and ${SIZES.writeRequests} write requests instead of 1,000 and 10,000; ${SIZES.projectionEvents} projected events instead of 1,000,000` : undefined,
+      scenarios: { write, read, projection, long_history: history, redemption, peak_rss: { peak_rss_mb: peakRssMb, source: '/proc/<api pid>/status VmHWM, api run as a child process; api stopped before the projection scenario' } },
+      api_settings: { LOG_LEVEL: 'warn', PROJECTIONS_IN_PROCESS: 'true (default)', NODE_ENV: 'production' },
+      machine: machineInfo(),
+      date: startedAt.toISOString(),
+      duration_s: round((Date.now() - startedAt.getTime()) / 1000, 1),
+    };
+    writeResults(results);
+    printTable([
+      ['1 record verified (c=32)', `${write.service.req_per_s} req/s p50 ${write.service.p50_ms} p99 ${write.service.p99_ms} ms, ${write.service.errors} errors`, `${write.baseline.tx_per_s} tx/s -> write_ratio ${write.ratio}`],
+      ['2 read account (c=64)', `${read.account.req_per_s} req/s p99 ${read.account.p99_ms} ms, ${read.account.errors} errors`, `/health ${read.baseline.req_per_s} req/s -> read_ratio ${read.ratio}`],
+      ['3 projection catch-up', `${projection.events} events in ${projection.projection_seconds} s = ${projection.events_per_s} ev/s`, `${projection.baseline.rows_per_s} rows/s -> projection_ratio ${projection.ratio}`],
+      ['4 long history (20k ev)', `median ${history.long.median_ms} ms (first ${history.long.first_ms})`, `fresh ${history.fresh.median_ms} ms -> history_ratio ${history.ratio}`],
+      ['5 redemption contention', redemption.skipped, '-'],
+      ['6 api peak RSS', `${peakRssMb} MiB`, '-'],
+    ]);
+    log(`results written to ${RESULTS_FILE}`);
+  } finally {
+    await stopAll();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
