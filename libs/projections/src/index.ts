@@ -12,3 +12,6 @@ export * from './read-models/accounts/service-record-view';
 export * from './read-models/accounts/accounts.projection';
 export * from './read-models/directory/directory-views';
 export * from './read-models/directory/directory.projection';
+export * from './read-models/exchanges/exchange-views';
+export * from './read-models/exchanges/exchanges.projection';
+export * from './read-models/exchanges/exchanges.migration';

@@ -1,0 +1,33 @@
+export interface HonourRollEntry {
+  rank: number;
+  volunteerId: string;
+  name: string | null;
+  communityId: string | null;
+  verifiedMinutes: number;
+  verifiedHours: number;
+  records: number;
+  starLevel: number;
+}
+
+const CSV_COLUMNS: ReadonlyArray<[keyof HonourRollEntry, string]> = [
+  ['rank', '名次 Rank'],
+  ['volunteerId', '志愿者编号 Volunteer ID'],
+  ['name', '姓名 Name'],
+  ['communityId', '社区 Community'],
+  ['verifiedHours', '认证时长(小时) Verified hours'],
+  ['verifiedMinutes', '认证时长(分钟) Verified minutes'],
+  ['records', '记录数 Records'],
+  ['starLevel', '星级 Star level'],
+];
+
+function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a bilingual header row. */
+export function honourRollCsv(entries: readonly HonourRollEntry[]): string {
+  const lines = [CSV_COLUMNS.map(([, header]) => csvField(header)).join(',')];
+  for (const entry of entries) lines.push(CSV_COLUMNS.map(([key]) => csvField(entry[key])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

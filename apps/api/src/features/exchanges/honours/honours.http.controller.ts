@@ -1,0 +1,79 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../../../platform/auth/roles.decorator';
+import { ReadModels } from '../../../read-side/read-models';
+import type { CommandContext } from '../../../write-side/command-context';
+import { Command } from '../../../write-side/command-context.decorator';
+import type { WriteResult } from '../../organisation/organisation.commands';
+import { honourRollCsv, type HonourRollEntry } from './honour-roll';
+import { CertifyStarLevelCommand } from './honours.commands';
+import { BadgesDueQuery, CertifyStarLevelBody, HonourRollQuery } from './honours.dto';
+
+@ApiTags('honours 服务换荣誉')
+@ApiBearerAuth()
+@Controller('v1')
+export class HonoursController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  @Post('volunteers/:volunteerId/certifications')
+  @Roles('staff', 'admin')
+  certify(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: CertifyStarLevelBody): Promise<WriteResult> {
+    return this.commands.execute(new CertifyStarLevelCommand(context, volunteerId, body.starLevel));
+  }
+
+  /** Volunteers whose star level is above the highest level certified: a badge is due. */
+  @Get('honours/badges-due')
+  async badgesDue(@Query() query: BadgesDueQuery) {
+    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; name: string; star_level: number; certified: number }>(
+      `SELECT v.id AS volunteer_id, v.name, a.star_level,
+              COALESCE((SELECT max(level::integer) FROM jsonb_array_elements_text(a.data->'certifiedStarLevels') AS level), 0) AS certified
+         FROM rm_accounts a JOIN rm_volunteers v ON v.id = a.id
+        WHERE v.community_id = $1
+          AND a.star_level > COALESCE((SELECT max(level::integer) FROM jsonb_array_elements_text(a.data->'certifiedStarLevels') AS level), 0)
+        ORDER BY a.star_level DESC, v.id`,
+      [query.communityId],
+    );
+    return {
+      communityId: query.communityId,
+      items: rows.map((row) => ({ volunteerId: row.volunteer_id, name: row.name, starLevel: row.star_level, highestCertifiedStarLevel: Number(row.certified) })),
+    };
+  }
+
+  /** Verified minutes of service started in the Shanghai year, most first; ties by volunteer id. `Accept: text/csv` for a spreadsheet. */
+  @Get('honour-roll')
+  @ApiProduces('application/json', 'text/csv')
+  async honourRoll(@Query() query: HonourRollQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; name: string | null; community_id: string | null; minutes: string; records: string; star_level: number | null }>(
+      `SELECT r.volunteer_id, v.name, v.community_id, r.minutes, r.records, a.star_level
+         FROM (SELECT volunteer_id, sum((data->>'minutes')::integer) AS minutes, count(*) AS records
+                 FROM rm_service_records
+                WHERE year = $1 AND verified AND ($2::text IS NULL OR community_id = $2) AND (data->>'minutes')::integer > 0
+                GROUP BY volunteer_id) r
+         LEFT JOIN rm_volunteers v ON v.id = r.volunteer_id
+         LEFT JOIN rm_accounts a ON a.id = r.volunteer_id
+        ORDER BY r.minutes DESC, r.volunteer_id ASC`,
+      [query.year, query.communityId ?? null],
+    );
+    const entries: HonourRollEntry[] = rows.map((row, index) => ({
+      rank: index + 1,
+      volunteerId: row.volunteer_id,
+      name: row.name,
+      communityId: row.community_id,
+      verifiedMinutes: Number(row.minutes),
+      verifiedHours: Math.round((Number(row.minutes) / 60) * 100) / 100,
+      records: Number(row.records),
+      starLevel: row.star_level ?? 0,
+    }));
+    if (accept?.includes('text/csv')) {
+      void reply.header('Content-Type', 'text/csv; charset=utf-8');
+      void reply.header('Content-Disposition', `attachment; filename="honour-roll-${query.year}.csv"`);
+      return `\uFEFF${honourRollCsv(entries)}`;
+    }
+    return { year: query.year, communityId: query.communityId ?? null, items: entries };
+  }
+}

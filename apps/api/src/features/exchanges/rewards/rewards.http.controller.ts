@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { quotaPeriodKey } from '@shiji/domain';
+import type { AccountView, RewardView, VolunteerView } from '@shiji/projections';
+import { Roles } from '../../../platform/auth/roles.decorator';
+import { orNotFound } from '../../../read-side/not-found';
+import { ReadModels } from '../../../read-side/read-models';
+import type { CommandContext } from '../../../write-side/command-context';
+import { Command } from '../../../write-side/command-context.decorator';
+import type { WriteResult } from '../../organisation/organisation.commands';
+import { ClaimRewardCommand, OfferRewardCommand, RegisterPartnerCommand, WithdrawRewardCommand } from './rewards.commands';
+import { ClaimRewardBody, OfferRewardBody, RegisterPartnerBody, WithdrawRewardBody } from './rewards.dto';
+
+@ApiTags('partners and rewards 服务机构与奖励')
+@ApiBearerAuth()
+@Controller('v1')
+export class RewardsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  @Post('partners')
+  @Roles('admin')
+  registerPartner(@Command() context: CommandContext, @Body() body: RegisterPartnerBody): Promise<WriteResult> {
+    return this.commands.execute(new RegisterPartnerCommand(context, body.partnerId, body.name, body.kind));
+  }
+
+  @Post('rewards')
+  @Roles('admin')
+  offerReward(@Command() context: CommandContext, @Body() body: OfferRewardBody): Promise<WriteResult> {
+    return this.commands.execute(
+      new OfferRewardCommand(context, {
+        rewardId: body.rewardId,
+        partnerId: body.partnerId,
+        name: body.name,
+        kind: body.kind,
+        minStarLevel: body.minStarLevel ?? 5,
+        discountPercent: body.discountPercent,
+        quota: body.quota ? { count: body.quota.count, period: body.quota.period } : null,
+      }),
+    );
+  }
+
+  @Post('rewards/:rewardId/withdrawal')
+  @Roles('admin')
+  withdrawReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() body: WithdrawRewardBody): Promise<WriteResult> {
+    return this.commands.execute(new WithdrawRewardCommand(context, rewardId, body.reason));
+  }
+
+  @Post('rewards/:rewardId/claims')
+  @Roles('staff', 'admin')
+  claimReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() body: ClaimRewardBody): Promise<WriteResult> {
+    return this.commands.execute(new ClaimRewardCommand(context, rewardId, body.volunteerId));
+  }
+
+  /** The rewards the volunteer may claim now: star level high enough and quota left this period. A view; claims are checked again when made. */
+  @Get('volunteers/:volunteerId/rewards')
+  async eligible(@Param('volunteerId') volunteerId: string) {
+    orNotFound(await this.readModels.findById<VolunteerView>('volunteers', volunteerId), { zh: '志愿者', en: 'volunteer' }, volunteerId);
+    const account = await this.readModels.findById<AccountView>('accounts', volunteerId);
+    const starLevel = account?.starLevel ?? 0;
+    const [{ rows: rewards }, { rows: claims }] = await Promise.all([
+      this.readModels.pool.query<{ data: RewardView }>(`SELECT data FROM rm_rewards WHERE NOT (data->>'withdrawn')::boolean ORDER BY id`),
+      this.readModels.pool.query<{ reward_id: string; period: string | null; count: string }>(
+        'SELECT reward_id, period, count(*) AS count FROM rm_reward_claims WHERE volunteer_id = $1 GROUP BY reward_id, period',
+        [volunteerId],
+      ),
+    ]);
+    const used = new Map(claims.map((row) => [`${row.reward_id}|${row.period ?? 'ever'}`, Number(row.count)]));
+    const now = new Date();
+    const items = rewards
+      .map(({ data: reward }) => {
+        const period = reward.quota ? quotaPeriodKey(reward.quota.period, now) : null;
+        const claimsLeft = reward.quota ? Math.max(0, reward.quota.count - (used.get(`${reward.rewardId}|${period}`) ?? 0)) : null;
+        return { ...reward, period, claimsLeft };
+      })
+      .filter((reward) => reward.minStarLevel <= starLevel && reward.claimsLeft !== 0);
+    return { volunteerId, starLevel, items };
+  }
+}

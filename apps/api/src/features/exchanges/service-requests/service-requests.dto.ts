@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { MAX_MINUTES_PER_RECORD, SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
+import { SLUG } from '../../organisation/organisation.dto';
+
+export class RequestServiceBody {
+  @ApiProperty({ example: 'beixiajie' })
+  @Matches(SLUG)
+  communityId: string;
+
+  @ApiProperty({ enum: SERVICE_CATEGORIES })
+  @IsIn(SERVICE_CATEGORIES)
+  category: ServiceCategory;
+
+  @ApiProperty({ example: '周三上午陪同就医 / escort to the clinic on Wednesday morning' })
+  @IsString()
+  @Length(1, 1000)
+  description: string;
+
+  @ApiProperty({ minimum: 1, maximum: MAX_MINUTES_PER_RECORD })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MINUTES_PER_RECORD)
+  wantedMinutes: number;
+
+  @ApiPropertyOptional({ description: '受助志愿者（持卡人优先）；居民不填 / the volunteer helped (card holders first); omit for a resident' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  forVolunteerId?: string;
+}
+
+export class ServiceRequestQuery {
+  @ApiProperty({ example: 'beixiajie' })
+  @Matches(SLUG)
+  communityId: string;
+}
+
+export class AssignProviderBody {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 64)
+  providerVolunteerId: string;
+}
+
+export class CompleteServiceRequestBody {
+  @ApiProperty({ minimum: 1, maximum: MAX_MINUTES_PER_RECORD, description: '实际服务分钟数 / whole minutes served' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MINUTES_PER_RECORD)
+  minutes: number;
+
+  @ApiProperty({ example: '2026-11-01T01:00:00Z' })
+  @IsISO8601({ strict: true })
+  startedAt: string;
+}
