@@ -5,7 +5,12 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // NestJS 12 is ESM-only; see test/support/esm-transformer.js.
+    '/node_modules/@nestjs/.+\\.js$': '<rootDir>/test/support/esm-transformer.js',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   moduleNameMapper: {
     '^@shiji/(domain|event-store|projections|postgres)$': '<rootDir>/libs/$1/src/index.ts',
   },
