@@ -1,0 +1,19 @@
+import type { LevelWithSilent } from 'pino';
+
+/** Everything the api and the cli read from the environment, parsed and checked once. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Absolute path: embedded PostgreSQL cluster, generated secrets. */
+  dataDir: string;
+  /** Absent: the embedded PostgreSQL under dataDir is used. */
+  databaseUrl?: string;
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  logLevel: LevelWithSilent;
+  /** Present: the event store is EventStoreDB instead of PostgreSQL. */
+  eventStoreConnectionString?: string;
+  projectionsInProcess: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

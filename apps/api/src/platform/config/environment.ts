@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import type { LevelWithSilent } from 'pino';
+import { ConfigError } from './config.error';
+import { parseDurationSeconds } from './duration';
+import { MIN_JWT_SECRET_LENGTH } from './jwt-secret';
+
+/** The settings as read from the environment, before secrets are resolved from DATA_DIR. */
+export interface EnvironmentSettings {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  jwtSecret?: string;
+  tokenTtlSeconds: number;
+  logLevel: LevelWithSilent;
+  eventStoreConnectionString?: string;
+  projectionsInProcess: boolean;
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+const DATABASE_PROTOCOLS = ['postgres:', 'postgresql:'];
+const EVENTSTORE_PROTOCOLS = ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:', 'kurrent:', 'kurrent+discover:'];
+
+/** Reads and checks every variable, reporting all problems at once. */
+export function parseEnvironment(env: Environment, cwd = process.cwd()): EnvironmentSettings {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === '' ? undefined : raw;
+  };
+  const fail = <T>(name: string, expected: string, fallback: T): T => {
+    problems.push(`${name} must be ${expected} (got ${JSON.stringify(env[name])})`);
+    return fallback;
+  };
+
+  const portText = value('PORT') ?? '3000';
+  const port = /^\d+$/.test(portText) && Number(portText) <= 65_535 ? Number(portText) : fail('PORT', 'an integer from 0 to 65535', 0);
+
+  const ttlText = value('TOKEN_TTL') ?? '8h';
+  const tokenTtlSeconds = parseDurationSeconds(ttlText) ?? fail('TOKEN_TTL', 'a positive duration such as 900, 15m, 8h or 7d', 0);
+
+  const logLevelText = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  const logLevel = LOG_LEVELS.find((level) => level === logLevelText) ?? fail('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, 'info');
+
+  const projectionsText = (value('PROJECTIONS_IN_PROCESS') ?? 'true').toLowerCase();
+  const projectionsInProcess = BOOLEANS[projectionsText] ?? fail('PROJECTIONS_IN_PROCESS', 'true or false', true);
+
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl !== undefined && !hasProtocol(databaseUrl, DATABASE_PROTOCOLS)) {
+    fail('DATABASE_URL', 'a postgres:// or postgresql:// connection string', undefined);
+  }
+
+  const eventStoreConnectionString = value('EVENTSTORE_CONNECTION_STRING');
+  if (eventStoreConnectionString !== undefined && !hasProtocol(eventStoreConnectionString, EVENTSTORE_PROTOCOLS)) {
+    fail('EVENTSTORE_CONNECTION_STRING', 'an esdb:// or kurrentdb:// connection string', undefined);
+  }
+
+  const jwtSecret = value('JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+    // The value itself is a secret: name its length only.
+    problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (got ${jwtSecret.length})`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host: value('HOST') ?? '0.0.0.0',
+    dataDir: resolve(cwd, value('DATA_DIR') ?? '.data'),
+    databaseUrl,
+    jwtSecret,
+    tokenTtlSeconds,
+    logLevel,
+    eventStoreConnectionString,
+    projectionsInProcess,
+  };
+}
+
+function hasProtocol(text: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
