@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { Actor } from './actor';
+import type { Role } from './role';
+import { isTokenClaims, type TokenClaims } from './token-claims';
+import { UnauthenticatedError } from './unauthenticated.error';
+
+const ALGORITHM = 'HS256';
+/** Tolerated clock difference between the issuing and the verifying host. */
+const CLOCK_TOLERANCE_SECONDS = 5;
+
+export interface TokenRequest {
+  sub: string;
+  role: Role;
+  communities?: readonly string[];
+  /** Defaults to TOKEN_TTL. */
+  ttlSeconds?: number;
+}
+
+export interface IssuedToken {
+  token: string;
+  tokenId: string;
+  expiresAt: Date;
+}
+
+/** Signs and verifies the instance's access tokens; the cli uses it without Nest. */
+@Injectable()
+export class TokenService {
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'jwtSecret' | 'tokenTtlSeconds'>) {}
+
+  issue(request: TokenRequest, now: Date = new Date()): IssuedToken {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    const exp = issuedAt + (request.ttlSeconds ?? this.config.tokenTtlSeconds);
+    const tokenId = randomUUID();
+    const claims: TokenClaims = { sub: request.sub, role: request.role, communities: [...(request.communities ?? [])], jti: tokenId, exp, iat: issuedAt };
+    const token = jwt.sign(claims, this.config.jwtSecret, { algorithm: ALGORITHM, noTimestamp: true });
+    return { token, tokenId, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** Throws UnauthenticatedError for anything but an intact, unexpired token of the right shape. */
+  verify(token: string): Actor {
+    let payload: unknown;
+    try {
+      // Pinning the algorithm refuses "alg: none" and key-confusion tokens.
+      payload = jwt.verify(token, this.config.jwtSecret, { algorithms: [ALGORITHM], clockTolerance: CLOCK_TOLERANCE_SECONDS });
+    } catch (error) {
+      throw new UnauthenticatedError(error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid');
+    }
+    if (!isTokenClaims(payload)) throw new UnauthenticatedError('invalid');
+    return { id: payload.sub, role: payload.role, communities: payload.communities, tokenId: payload.jti };
+  }
+}
