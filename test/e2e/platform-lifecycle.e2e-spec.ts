@@ -1,0 +1,117 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const ROOT = join(__dirname, '..', '..');
+const START_TIMEOUT_MS = 45_000;
+
+interface RunningApi {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `npm start` as an operator runs it: no DATABASE_URL, no JWT_SECRET, only a DATA_DIR. */
+async function startApi(dataDir: string): Promise<RunningApi> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  for (const name of ['DATABASE_URL', 'JWT_SECRET', 'EVENTSTORE_CONNECTION_STRING']) delete env[name];
+  const child = spawn(process.execPath, ['scripts/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const api = { child, port, output: () => output, exited };
+  await waitForHealth(api);
+  return api;
+}
+
+async function waitForHealth(api: RunningApi): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let exitCode: number | null | undefined;
+  void api.exited.then((code) => (exitCode = code));
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) throw new Error(`api exited with ${exitCode} before /health answered:\n${api.output()}`);
+    const status = await fetch(`http://127.0.0.1:${api.port}/health`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`/health did not answer 200 within ${START_TIMEOUT_MS} ms:\n${api.output()}`);
+}
+
+async function stopApi(api: RunningApi): Promise<number | null> {
+  api.child.kill('SIGTERM');
+  return api.exited;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The embedded server's own connection details, as it wrote them under DATA_DIR. */
+async function embeddedDatabase(dataDir: string): Promise<Client> {
+  const pid = (await readFile(join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n');
+  const password = (await readFile(join(dataDir, 'pg-password'), 'utf8')).trim();
+  const client = new Client({ host: '127.0.0.1', port: Number(pid[3]), user: 'shiji', password, database: 'shiji' });
+  await client.connect();
+  return client;
+}
+
+describe('api process lifecycle', () => {
+  let dataDir: string;
+  let api: RunningApi | undefined;
+
+  beforeAll(() => {
+    // Built once up front, so that the start below measures the start only.
+    const build = spawnSync(process.execPath, ['-e', "require('./scripts/build-if-stale').buildIfStale()"], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  }, 180_000);
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'shiji-lifecycle-'));
+  });
+
+  afterEach(async () => {
+    if (api && api.child.exitCode === null) await stopApi(api);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on embedded PostgreSQL, stops cleanly on SIGTERM, and keeps its data across restarts', async () => {
+    api = await startApi(dataDir);
+    const secret = await readFile(join(dataDir, 'jwt-secret'), 'utf8');
+    expect((await stat(join(dataDir, 'jwt-secret'))).mode & 0o777).toBe(0o600);
+    const database = await embeddedDatabase(dataDir);
+    await database.query('CREATE TABLE lifecycle_probe (note text)');
+    await database.query("INSERT INTO lifecycle_probe VALUES ('kept')");
+    await database.end();
+
+    expect(await stopApi(api)).toBe(0);
+    // The embedded server stopped with the api: its pid file is removed on a clean shutdown.
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+
+    api = await startApi(dataDir);
+    expect(await readFile(join(dataDir, 'jwt-secret'), 'utf8')).toBe(secret);
+    const reopened = await embeddedDatabase(dataDir);
+    const { rows } = await reopened.query<{ note: string }>('SELECT note FROM lifecycle_probe');
+    await reopened.end();
+    expect(rows).toEqual([{ note: 'kept' }]);
+
+    expect(await stopApi(api)).toBe(0);
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  }, 120_000);
+});

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ModuleMetadata } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { runMigrations } from '@shiji/postgres';
+import type { DestinationStream } from 'pino';
+import { TokenService, type TokenRequest } from '../../apps/api/src/platform/auth/token.service';
+import { createApp } from '../../apps/api/src/platform/bootstrap/create-app';
+import type { AppConfig } from '../../apps/api/src/platform/config/app-config';
+import { loadConfig } from '../../apps/api/src/platform/config/load-config';
+import { migrations } from '../../apps/api/src/platform/database/migrations';
+import { createRootLogger } from '../../apps/api/src/platform/logging/root-logger';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** For supertest: request(testApp.server). */
+  server: Server;
+  config: AppConfig;
+  database: TestDatabase;
+  tokens: TokenService;
+  /** A valid token; role admin and subject "test-admin" unless given. */
+  token(request?: Partial<TokenRequest>): string;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Extra modules, e.g. probe routes of a test. */
+  imports?: ModuleMetadata['imports'];
+  /** Extra environment, as the api reads it (e.g. TOKEN_TTL). */
+  env?: Record<string, string>;
+  /**
+   * Where the api's JSON log lines go; LOG_LEVEL (default silent) still
+   * applies. Request logs follow the first app a test file creates: nestjs-pino
+   * keeps one request logger per process.
+   */
+  logDestination?: DestinationStream;
+}
+
+/** The real api on a fresh, migrated test database, initialised but not listening. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  await runMigrations(database.url, migrations);
+  const config = await loadConfig({
+    // A given secret keeps DATA_DIR untouched: nothing is written there.
+    DATA_DIR: join(tmpdir(), 'shiji-test-app'),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...options.env,
+  });
+  const logger = createRootLogger(config.logLevel, options.logDestination);
+  const app = await createApp({ config, databaseUrl: database.url, logger, imports: options.imports });
+  const tokens = app.get(TokenService);
+  return {
+    app,
+    server: app.getHttpServer(),
+    config,
+    database,
+    tokens,
+    token: (request = {}) => tokens.issue({ sub: 'test-admin', role: 'admin', ...request }).token,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
