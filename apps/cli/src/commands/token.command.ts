@@ -11,10 +11,10 @@ export const tokenCommand: CliCommand = {
   name: 'token',
   summary: 'print an access token for this instance',
   usage: [
-    `--role <${ROLES.join('|')}>   required`,
-    '--sub <id>                             required: the actor id',
-    '--communities <c1,c2>                  communities the actor is scoped to',
-    '--ttl <duration>                       e.g. 15m, 8h, 7d (default TOKEN_TTL)',
+    `--role <role>          required: ${ROLES.join(', ')}`,
+    '--sub <id>             required: the actor id',
+    '--communities <c1,c2>  communities the actor is scoped to',
+    '--ttl <duration>       e.g. 15m, 8h, 7d (default TOKEN_TTL)',
   ].join('\n'),
   async run(args, io) {
     const options = parseOptions(args, ['role', 'sub', 'communities', 'ttl']);

@@ -35,7 +35,7 @@ export class TokenService {
     const exp = issuedAt + (request.ttlSeconds ?? this.config.tokenTtlSeconds);
     const tokenId = randomUUID();
     const claims: TokenClaims = { sub: request.sub, role: request.role, communities: [...(request.communities ?? [])], jti: tokenId, exp, iat: issuedAt };
-    const token = jwt.sign(claims, this.config.jwtSecret, { algorithm: ALGORITHM, noTimestamp: true });
+    const token = jwt.sign(claims, this.config.jwtSecret, { algorithm: ALGORITHM });
     return { token, tokenId, expiresAt: new Date(exp * 1000) };
   }
 

@@ -1,0 +1,82 @@
+import { ConfigError } from './config.error';
+import { parseEnvironment } from './environment';
+
+describe('parseEnvironment', () => {
+  it('applies the defaults to an empty environment', () => {
+    expect(parseEnvironment({}, '/srv/shiji')).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: '/srv/shiji/.data',
+      databaseUrl: undefined,
+      jwtSecret: undefined,
+      tokenTtlSeconds: 8 * 3600,
+      logLevel: 'info',
+      eventStoreConnectionString: undefined,
+      projectionsInProcess: true,
+    });
+  });
+
+  it('reads every variable', () => {
+    const settings = parseEnvironment(
+      {
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATA_DIR: '/var/lib/shiji',
+        DATABASE_URL: 'postgres://u:p@db:5432/shiji',
+        JWT_SECRET: 's'.repeat(32),
+        TOKEN_TTL: '15m',
+        LOG_LEVEL: 'DEBUG',
+        EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+        PROJECTIONS_IN_PROCESS: 'false',
+      },
+      '/ignored',
+    );
+    expect(settings).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/shiji',
+      databaseUrl: 'postgres://u:p@db:5432/shiji',
+      jwtSecret: 's'.repeat(32),
+      tokenTtlSeconds: 900,
+      logLevel: 'debug',
+      eventStoreConnectionString: 'esdb://localhost:2113?tls=false',
+      projectionsInProcess: false,
+    });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(parseEnvironment({ PORT: ' ', DATABASE_URL: '' }).port).toBe(3000);
+    expect(parseEnvironment({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('reports every problem at once, naming a secret by its length only', () => {
+    const environment = {
+      PORT: '70000',
+      TOKEN_TTL: 'soon',
+      LOG_LEVEL: 'loud',
+      PROJECTIONS_IN_PROCESS: 'maybe',
+      DATABASE_URL: 'mysql://db/shiji',
+      EVENTSTORE_CONNECTION_STRING: 'http://esdb',
+      JWT_SECRET: 'hunter2',
+    };
+    let error: unknown;
+    try {
+      parseEnvironment(environment);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual([
+      'PORT',
+      'TOKEN_TTL',
+      'LOG_LEVEL',
+      'PROJECTIONS_IN_PROCESS',
+      'DATABASE_URL',
+      'EVENTSTORE_CONNECTION_STRING',
+      'JWT_SECRET',
+    ]);
+    expect(message).toContain('JWT_SECRET must be at least 32 characters (got 7)');
+    expect(message).not.toContain('hunter2');
+  });
+});
