@@ -17,4 +17,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
+  // Suites close what they open; this guards CI against a stray handle (a pg socket in TIME_WAIT, a timer) holding the run open.
+  forceExit: true,
 };

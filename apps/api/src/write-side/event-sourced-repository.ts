@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { currentVersion, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
+import { currentVersion, fold, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend } from '@shiji/event-store';
 import type { CommandContext } from './command-context';
 import { KeyedLock } from './keyed-lock';
@@ -32,12 +32,12 @@ export class EventSourcedRepository {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>): Promise<Loaded<S>> {
+  async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState' | 'foldMany'>): Promise<Loaded<S>> {
     const cached = this.cache.get<S>(streamId);
     const from = cached ?? { revision: -1, state: decider.initialState() };
     const newer = await this.store.readStream(streamId, { fromRevision: from.revision + 1 });
     if (newer.length === 0) return from;
-    const state = newer.reduce((folded, stored) => decider.evolve(folded, toDomainEvent(stored) as E), from.state);
+    const state = fold(decider, newer.map((stored) => toDomainEvent(stored) as E), from.state);
     const revision = newer[newer.length - 1].revision;
     this.cache.set(streamId, revision, state);
     return { state, revision };
@@ -57,7 +57,7 @@ export class EventSourcedRepository {
         const resolved = typeof command === 'function' ? await (command as (s: S) => C | Promise<C>)(state) : command;
         const events = decider.decide(resolved, state);
         if (events.length === 0) return { streamId, events, position: null };
-        const next = events.reduce(decider.evolve, state);
+        const next = fold(decider, events, state);
         const community = communityId?.(next);
         const toAppend = events.map((event, index): EventToAppend => ({
           eventId: context.eventId(streamId, index),

@@ -56,3 +56,22 @@ describe('the time account folded from its history', () => {
     expect(account).toMatchObject({ lifetimeMinutes: 0, creditMinutes: 0 });
   });
 });
+
+describe('folding many events at once', () => {
+  it('gives the same account as evolving one event at a time, without touching the state it started from', () => {
+    const long: AccountEvent[] = [];
+    for (let day = 0; day < 300; day += 1) {
+      const recordId = `r-${day}`;
+      long.push(recorded(recordId, new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString(), 30 + (day % 7)), verified(recordId, 30 + (day % 7)));
+      if (day % 50 === 0) long.push({ type: 'ServiceCorrected', data: { recordId, volunteerId, previousMinutes: 30 + (day % 7), minutes: 10, verified: true, reason: '更正' } });
+    }
+    long.push(...history.slice(2));
+    const start = fold(timeAccountDecider, long.slice(0, 10));
+    const snapshot = JSON.stringify([...start.records]);
+    const oneByOne = long.slice(10).reduce(evolveTimeAccount, start);
+    const atOnce = fold(timeAccountDecider, long.slice(10), start);
+    expect(atOnce).toEqual(oneByOne);
+    expect(JSON.stringify([...start.records])).toBe(snapshot);
+    expect(atOnce.records.size).toBe(300);
+  });
+});

@@ -67,85 +67,136 @@ export function rewardClaimKey(rewardId: string, period: string | null): string 
   return `${rewardId}|${period ?? 'ever'}`;
 }
 
-function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V): Map<K, V> {
-  return new Map(map).set(key, value);
-}
-
-function withItem<T>(set: ReadonlySet<T>, item: T): Set<T> {
-  return new Set(set).add(item);
+/**
+ * Folds many events at once. Each collection is copied once, on its first
+ * change, and then updated in place: the input state is never touched, and
+ * a long history folds in linear time instead of copying every map per event.
+ */
+export function foldTimeAccount(state: TimeAccount, events: readonly AccountEvent[]): TimeAccount {
+  const draft = new AccountDraft(state);
+  for (const event of events) applyToDraft(draft, event);
+  return draft.finish();
 }
 
 export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): TimeAccount {
+  return foldTimeAccount(state, [event]);
+}
+
+/** A working copy of a TimeAccount whose collections are cloned lazily. */
+class AccountDraft {
+  lifetimeMinutes: number;
+  creditMinutes: number;
+  card: CardState | null;
+  private readonly base: TimeAccount;
+  private readonly copies = new Map<keyof TimeAccount, Map<unknown, unknown> | Set<unknown>>();
+
+  constructor(base: TimeAccount) {
+    this.base = base;
+    this.lifetimeMinutes = base.lifetimeMinutes;
+    this.creditMinutes = base.creditMinutes;
+    this.card = base.card;
+  }
+
+  read<K extends CollectionKey>(key: K): TimeAccount[K] {
+    return (this.copies.get(key) as TimeAccount[K] | undefined) ?? this.base[key];
+  }
+
+  map<K extends MapKey>(key: K): TimeAccount[K] extends ReadonlyMap<infer MK, infer MV> ? Map<MK, MV> : never {
+    let copy = this.copies.get(key);
+    if (!copy) {
+      copy = new Map(this.base[key] as ReadonlyMap<unknown, unknown>);
+      this.copies.set(key, copy);
+    }
+    return copy as never;
+  }
+
+  set<K extends SetKey>(key: K): TimeAccount[K] extends ReadonlySet<infer T> ? Set<T> : never {
+    let copy = this.copies.get(key);
+    if (!copy) {
+      copy = new Set(this.base[key] as ReadonlySet<unknown>);
+      this.copies.set(key, copy);
+    }
+    return copy as never;
+  }
+
+  finish(): TimeAccount {
+    return {
+      ...this.base,
+      lifetimeMinutes: this.lifetimeMinutes,
+      creditMinutes: this.creditMinutes,
+      card: this.card,
+      ...(Object.fromEntries(this.copies) as Partial<TimeAccount>),
+    };
+  }
+}
+
+type MapKey = 'records' | 'recordsByStartDay' | 'redemptions' | 'rewardClaims';
+type SetKey = 'retiredCardNumbers' | 'claimIds' | 'certifiedStarLevels';
+type CollectionKey = MapKey | SetKey;
+
+function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
   switch (event.type) {
     case 'ServiceRecorded': {
       const { recordId, communityId, activityId, category, startedAt, minutes } = event.data;
       const startedAtMs = new Date(startedAt).getTime();
       const day = shanghaiDay(new Date(startedAtMs));
-      return {
-        ...state,
-        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false }),
-        recordsByStartDay: withEntry(state.recordsByStartDay, day, [...(state.recordsByStartDay.get(day) ?? []), recordId]),
-      };
+      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false });
+      const byDay = draft.map('recordsByStartDay');
+      byDay.set(day, [...(byDay.get(day) ?? []), recordId]);
+      return;
     }
     case 'ServiceVerified': {
-      const record = state.records.get(event.data.recordId);
-      if (!record) return state;
-      return {
-        ...state,
-        lifetimeMinutes: state.lifetimeMinutes + record.minutes,
-        creditMinutes: state.creditMinutes + record.minutes,
-        records: withEntry(state.records, record.recordId, { ...record, verified: true }),
-      };
+      const record = draft.read('records').get(event.data.recordId);
+      if (!record) return;
+      draft.lifetimeMinutes += record.minutes;
+      draft.creditMinutes += record.minutes;
+      draft.map('records').set(record.recordId, { ...record, verified: true });
+      return;
     }
     case 'ServiceCorrected': {
-      const record = state.records.get(event.data.recordId);
-      if (!record) return state;
+      const record = draft.read('records').get(event.data.recordId);
+      if (!record) return;
       const delta = record.verified ? event.data.minutes - record.minutes : 0;
-      return {
-        ...state,
-        lifetimeMinutes: state.lifetimeMinutes + delta,
-        creditMinutes: state.creditMinutes + delta,
-        records: withEntry(state.records, record.recordId, { ...record, minutes: event.data.minutes }),
-      };
+      draft.lifetimeMinutes += delta;
+      draft.creditMinutes += delta;
+      draft.map('records').set(record.recordId, { ...record, minutes: event.data.minutes });
+      return;
     }
     case 'TimeCardIssued':
-      return {
-        ...state,
-        card: { cardNumber: event.data.cardNumber, status: 'active' },
-        retiredCardNumbers: state.card ? withItem(state.retiredCardNumbers, state.card.cardNumber) : state.retiredCardNumbers,
-      };
+      if (draft.card) draft.set('retiredCardNumbers').add(draft.card.cardNumber);
+      draft.card = { cardNumber: event.data.cardNumber, status: 'active' };
+      return;
     case 'TimeCardSuspended':
-      return state.card ? { ...state, card: { ...state.card, status: 'suspended' } } : state;
+      if (draft.card) draft.card = { ...draft.card, status: 'suspended' };
+      return;
     case 'TimeCardReinstated':
-      return state.card ? { ...state, card: { ...state.card, status: 'active' } } : state;
+      if (draft.card) draft.card = { ...draft.card, status: 'active' };
+      return;
     case 'TimeCardReportedLost':
-      return state.card ? { ...state, card: { ...state.card, status: 'lost' } } : state;
+      if (draft.card) draft.card = { ...draft.card, status: 'lost' };
+      return;
     case 'CreditsRedeemed':
-      return {
-        ...state,
-        creditMinutes: state.creditMinutes - event.data.minutes,
-        redemptions: withEntry(state.redemptions, event.data.redemptionId, { minutes: event.data.minutes, reversed: false }),
-      };
+      draft.creditMinutes -= event.data.minutes;
+      draft.map('redemptions').set(event.data.redemptionId, { minutes: event.data.minutes, reversed: false });
+      return;
     case 'RedemptionReversed': {
-      const redemption = state.redemptions.get(event.data.redemptionId);
-      if (!redemption) return state;
-      return {
-        ...state,
-        creditMinutes: state.creditMinutes + redemption.minutes,
-        redemptions: withEntry(state.redemptions, event.data.redemptionId, { ...redemption, reversed: true }),
-      };
+      const redemption = draft.read('redemptions').get(event.data.redemptionId);
+      if (!redemption) return;
+      draft.creditMinutes += redemption.minutes;
+      draft.map('redemptions').set(event.data.redemptionId, { ...redemption, reversed: true });
+      return;
     }
     case 'RewardClaimed': {
       const key = rewardClaimKey(event.data.rewardId, event.data.period);
-      return {
-        ...state,
-        rewardClaims: withEntry(state.rewardClaims, key, (state.rewardClaims.get(key) ?? 0) + 1),
-        claimIds: withItem(state.claimIds, event.data.claimId),
-      };
+      const claims = draft.map('rewardClaims');
+      claims.set(key, (claims.get(key) ?? 0) + 1);
+      draft.set('claimIds').add(event.data.claimId);
+      return;
     }
     case 'StarLevelCertified':
-      return { ...state, certifiedStarLevels: withItem(state.certifiedStarLevels, event.data.starLevel) };
+      draft.set('certifiedStarLevels').add(event.data.starLevel);
+      return;
     default:
-      return assertNever(event);
+      assertNever(event);
   }
 }
