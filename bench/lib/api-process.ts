@@ -20,7 +20,9 @@ export async function startApi(options: { databaseUrl: string; jwtSecret: string
   const entry = ENTRIES.find((path) => existsSync(path));
   if (!entry) throw new Error('dist/apps/api is missing: run `npx nest build api` (scripts/bench.js does it)');
   const port = await freePort();
-  const child = spawn(process.execPath, [entry], {
+  // BENCH_API_NODE_FLAGS (e.g. --cpu-prof) profiles the api without touching the load generator.
+  const flags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, entry], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Actor } from './actor';
@@ -28,14 +28,22 @@ export interface IssuedToken {
 /** Signs and verifies the instance's access tokens; the cli uses it without Nest. */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'jwtSecret' | 'tokenTtlSeconds'>) {}
+  /**
+   * Built once: given a string, jsonwebtoken first tries to parse it as a
+   * public key on every call, which cost more than the rest of a request.
+   */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'jwtSecret' | 'tokenTtlSeconds'>) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   issue(request: TokenRequest, now: Date = new Date()): IssuedToken {
     const issuedAt = Math.floor(now.getTime() / 1000);
     const exp = issuedAt + (request.ttlSeconds ?? this.config.tokenTtlSeconds);
     const tokenId = randomUUID();
     const claims: TokenClaims = { sub: request.sub, role: request.role, communities: [...(request.communities ?? [])], jti: tokenId, exp, iat: issuedAt };
-    const token = jwt.sign(claims, this.config.jwtSecret, { algorithm: ALGORITHM });
+    const token = jwt.sign(claims, this.key, { algorithm: ALGORITHM });
     return { token, tokenId, expiresAt: new Date(exp * 1000) };
   }
 
@@ -44,7 +52,7 @@ export class TokenService {
     let payload: unknown;
     try {
       // Pinning the algorithm refuses "alg: none" and key-confusion tokens.
-      payload = jwt.verify(token, this.config.jwtSecret, { algorithms: [ALGORITHM], clockTolerance: CLOCK_TOLERANCE_SECONDS });
+      payload = jwt.verify(token, this.key, { algorithms: [ALGORITHM], clockTolerance: CLOCK_TOLERANCE_SECONDS });
     } catch (error) {
       throw new UnauthenticatedError(error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid');
     }
