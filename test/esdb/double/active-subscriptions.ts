@@ -1,4 +1,5 @@
 import { status } from '@grpc/grpc-js';
+import type { AllFrom } from './read-request';
 
 /** A live subscription call the double can end on purpose. */
 export interface DroppableSubscription {
@@ -8,20 +9,20 @@ export interface DroppableSubscription {
 /** The subscription calls currently open, so a test can drop them mid-stream. */
 export class ActiveSubscriptions {
   private readonly open = new Set<DroppableSubscription>();
-  private startedCount = 0;
+  private readonly starts: AllFrom[] = [];
 
-  /** How many subscriptions have been opened since the double started. */
-  get started(): number {
-    return this.startedCount;
+  /** Where each subscription opened since the double started asked to begin, in order. */
+  get startPositions(): readonly AllFrom[] {
+    return this.starts;
   }
 
   get active(): number {
     return this.open.size;
   }
 
-  add(subscription: DroppableSubscription): () => void {
+  add(subscription: DroppableSubscription, from: AllFrom): () => void {
     this.open.add(subscription);
-    this.startedCount += 1;
+    this.starts.push(from);
     return () => this.open.delete(subscription);
   }
 

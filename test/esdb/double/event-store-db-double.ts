@@ -16,6 +16,8 @@ import { createSupportedMethodsHandler } from './server-features';
 const STOP_GRACE_MS = 1000;
 
 export class EventStoreDbDouble {
+  private stopped: Promise<void> | undefined;
+
   private constructor(
     private readonly server: Server,
     readonly port: number,
@@ -40,9 +42,9 @@ export class EventStoreDbDouble {
     return `esdb://127.0.0.1:${this.port}?tls=false`;
   }
 
-  /** Subscriptions opened since start, including re-subscriptions after a drop. */
-  get subscriptionsStarted(): number {
-    return this.subscriptions.started;
+  /** Where each $all subscription opened so far began (an exclusive position, or start/end), re-subscriptions included. */
+  get subscriptionStarts(): readonly (number | 'start' | 'end')[] {
+    return this.subscriptions.startPositions;
   }
 
   get activeSubscriptions(): number {
@@ -54,8 +56,13 @@ export class EventStoreDbDouble {
     return this.subscriptions.dropAll(code);
   }
 
-  /** Closes gracefully, or forcibly when clients still hold calls open after a short grace period. */
-  async stop(): Promise<void> {
+  /** Closes gracefully, or forcibly when clients still hold calls open after a short grace period. Idempotent. */
+  stop(): Promise<void> {
+    this.stopped ??= this.shutDown();
+    return this.stopped;
+  }
+
+  private async shutDown(): Promise<void> {
     this.subscriptions.dropAll(status.UNAVAILABLE);
     const grace = setTimeout(() => this.server.forceShutdown(), STOP_GRACE_MS);
     await new Promise<void>((resolve) => this.server.tryShutdown(() => resolve()));

@@ -67,12 +67,11 @@ function isAtOrAfter(event: LoggedEvent, from: AllFrom): boolean {
 async function serveSubscription(log: InMemoryLog, subscriptions: ActiveSubscriptions, call: ReadCall, request: AllSubscription): Promise<void> {
   const ended = new AbortController();
   call.on('cancelled', () => ended.abort());
-  const unregister = subscriptions.add({
-    drop: (code, details) => {
-      ended.abort();
-      call.emit('error', { code, details });
-    },
-  });
+  const drop = (code: status, details: string): void => {
+    ended.abort();
+    call.emit('error', { code, details });
+  };
+  const unregister = subscriptions.add({ drop }, request.from);
   try {
     await writeWithBackpressure(call, confirmationMessage(randomUUID()), ended.signal);
     let index = firstIndexAfter(log, request.from);
