@@ -15,3 +15,8 @@ export * from './read-models/directory/directory.projection';
 export * from './read-models/exchanges/exchange-views';
 export * from './read-models/exchanges/exchanges.projection';
 export * from './read-models/exchanges/exchanges.migration';
+export * from './rebuild/replay-progress';
+export * from './rebuild/read-model-difference';
+export * from './rebuild/event-integrity-problem';
+export * from './rebuild/replay-read-models';
+export * from './rebuild/verify-read-models';
