@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { currentVersion, fold, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
+import { currentVersion, DomainError, fold, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend } from '@shiji/event-store';
 import type { CommandContext } from './command-context';
 import { KeyedLock } from './keyed-lock';
@@ -53,10 +53,23 @@ export class EventSourcedRepository {
   ): Promise<CommandOutcome<E>> {
     return this.lock.run(streamId, async () => {
       for (let attempt = 1; ; attempt += 1) {
-        const { state, revision } = await this.load(streamId, decider);
+        // First try the cached state as is: the append's revision check catches a stale cache, so
+        // the usual command costs one round trip. Anything decided on it besides a successful
+        // append (a refusal, a no-op) is only believed after a fresh read.
+        const cached = attempt === 1 ? this.cache.get<S>(streamId) : undefined;
+        const { state, revision } = cached ?? (await this.load(streamId, decider));
         const resolved = typeof command === 'function' ? await (command as (s: S) => C | Promise<C>)(state) : command;
-        const events = decider.decide(resolved, state);
-        if (events.length === 0) return { streamId, events, position: null };
+        let events: E[];
+        try {
+          events = decider.decide(resolved, state);
+        } catch (error) {
+          if (cached && error instanceof DomainError) continue;
+          throw error;
+        }
+        if (events.length === 0) {
+          if (cached) continue;
+          return { streamId, events, position: null };
+        }
         const next = fold(decider, events, state);
         const community = communityId?.(next);
         const toAppend = events.map((event, index): EventToAppend => ({
