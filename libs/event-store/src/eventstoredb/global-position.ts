@@ -11,13 +11,17 @@ export function allPositionAt(position: number): ReadPosition {
   return position <= 0 ? START : { commit: BigInt(position), prepare: BigInt(position) };
 }
 
-/** The server reports "no position" as the unsigned 64-bit form of -1. */
+/** The server's "no position": -1 sent as an unsigned 64-bit number. */
 const NO_POSITION = 2n ** 63n;
 
+/**
+ * Some server versions report no commit position on stream reads but do
+ * report the prepare position, which for our appends is the same number.
+ */
 export function globalPositionOf(position: Position | undefined, eventId: string): number {
-  const commit = position?.commit;
-  if (commit === undefined || commit >= NO_POSITION || commit > BigInt(Number.MAX_SAFE_INTEGER)) {
+  const known = [position?.commit, position?.prepare].find((value) => value !== undefined && value < NO_POSITION);
+  if (known === undefined || known > BigInt(Number.MAX_SAFE_INTEGER)) {
     throw new Error(`EventStoreDB reported no usable $all position for event ${eventId}`);
   }
-  return Number(commit);
+  return Number(known);
 }
