@@ -4,6 +4,8 @@ import { ProjectionsModule } from '../projections/projections.module';
 import { ReadModels } from '../read-side/read-models';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { AccountsController } from './accounts/accounts.http.controller';
+import { AuditModule } from './audit/audit.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { EXCHANGE_CONTROLLERS, EXCHANGE_PROVIDERS } from './exchanges/exchanges';
 import { ActivitiesController } from './activities/activities.http.controller';
 import { ACTIVITY_HANDLERS } from './activities/activities.handlers';
@@ -18,7 +20,7 @@ import { SERVICE_RECORD_HANDLERS } from './service-records/service-records.handl
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
-  imports: [CqrsModule.forRoot(), WriteSideModule, ProjectionsModule],
+  imports: [CqrsModule.forRoot(), WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule],
   controllers: [OrganisationController, ActivitiesController, ServiceRecordsController, PolicyController, AccountsController, ...EXCHANGE_CONTROLLERS],
   providers: [ReadModels, VolunteerQueries, ServiceRecordOwner, ...ORGANISATION_HANDLERS, ...ACTIVITY_HANDLERS, ...SERVICE_RECORD_HANDLERS, ...POLICY_HANDLERS, ...EXCHANGE_PROVIDERS],
 })

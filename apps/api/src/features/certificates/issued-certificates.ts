@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DATABASE_POOL } from '../../platform/database/database-pool';
+import type { CertifiedTotals } from './certified-service';
+
+export interface IssuedCertificate {
+  code: string;
+  volunteerId: string;
+  year: number;
+  digest: string;
+  totals: CertifiedTotals;
+  communityId: string;
+  communityName: string;
+  /** Shanghai day printed on the certificate. */
+  issuedOn: string;
+  issuedAt: string;
+  /** The actor who asked for it: every change names its actor. */
+  issuedBy: string;
+}
+
+interface Row {
+  code: string;
+  volunteer_id: string;
+  year: number;
+  digest: string;
+  totals: CertifiedTotals;
+  community_id: string;
+  community_name: string;
+  issued_on: string;
+  issued_at: Date;
+  issued_by: string;
+}
+
+/** The issued_certificates table: code → what the certificate stated when it was issued. */
+@Injectable()
+export class IssuedCertificates {
+  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
+
+  /**
+   * Stores a certificate; one issued again with the same code (same records,
+   * community and day) keeps the first row, which says the same.
+   */
+  async save(certificate: IssuedCertificate): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO issued_certificates (code, volunteer_id, year, digest, totals, community_id, community_name, issued_on, issued_at, issued_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (code) DO NOTHING`,
+      [
+        certificate.code,
+        certificate.volunteerId,
+        certificate.year,
+        certificate.digest,
+        JSON.stringify(certificate.totals),
+        certificate.communityId,
+        certificate.communityName,
+        certificate.issuedOn,
+        certificate.issuedAt,
+        certificate.issuedBy,
+      ],
+    );
+  }
+
+  async find(code: string): Promise<IssuedCertificate | null> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM issued_certificates WHERE code = $1', [code]);
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      code: row.code,
+      volunteerId: row.volunteer_id,
+      year: row.year,
+      digest: row.digest,
+      totals: row.totals,
+      communityId: row.community_id,
+      communityName: row.community_name,
+      issuedOn: row.issued_on,
+      issuedAt: row.issued_at.toISOString(),
+      issuedBy: row.issued_by,
+    };
+  }
+}
