@@ -54,6 +54,9 @@ describe('service-record certificate (志愿服务记录证明)', () => {
     expect(fonts).toEqual([expect.objectContaining({ fontName: expect.stringContaining('NotoSansSC') })]);
     // The whole face is 10 MB; a subset of the glyphs used is a few dozen kB.
     expect(fonts[0].programBytes).toBeGreaterThan(1_000);
+    // Every glyph the certificate uses has its outline (the space has none): Chinese shows as Chinese, not blanks or boxes.
+    expect(fonts[0].glyphs).toBeGreaterThan(50);
+    expect(fonts[0].blankGlyphs).toBeLessThanOrEqual(1);
     expect(pdf.byteLength).toBeLessThan(200_000);
   });
 

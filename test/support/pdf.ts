@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { create } from 'fontkit';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import type request from 'supertest';
 
 /** superagent leaves unknown binary types unread; this collects a PDF response as bytes. */
@@ -17,6 +18,12 @@ export interface EmbeddedFont {
   fontName: string;
   /** Bytes of the embedded TrueType program (FontFile2). */
   programBytes: number;
+  glyphs: number;
+  /**
+   * Glyphs (past .notdef) with no outline or that do not parse: a space is
+   * one, any more means a corrupt subset whose text renders blank in viewers.
+   */
+  blankGlyphs: number;
 }
 
 /** Fonts whose program is embedded in the PDF, from the font descriptors in its object list. */
@@ -27,9 +34,23 @@ export async function embeddedFonts(pdf: Uint8Array): Promise<EmbeddedFont[]> {
     if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
     const program = object.lookup(PDFName.of('FontFile2'));
     if (!(program instanceof PDFRawStream)) continue;
-    fonts.push({ fontName: String(object.get(PDFName.of('FontName'))), programBytes: program.getContents().byteLength });
+    const font = create(Buffer.from(decodePDFRawStream(program).decode()));
+    if (!('getGlyph' in font)) throw new Error('A font collection is embedded where one font was expected');
+    let blankGlyphs = 0;
+    for (let id = 1; id < font.numGlyphs; id += 1) {
+      if (!hasOutline(() => font.getGlyph(id).path.commands.length)) blankGlyphs += 1;
+    }
+    fonts.push({ fontName: String(object.get(PDFName.of('FontName'))), programBytes: program.getContents().byteLength, glyphs: font.numGlyphs, blankGlyphs });
   }
   return fonts;
+}
+
+function hasOutline(commands: () => number): boolean {
+  try {
+    return commands() > 0;
+  } catch {
+    return false;
+  }
 }
 
 export function hasPoppler(): boolean {
