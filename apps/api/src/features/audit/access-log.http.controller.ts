@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
+import { AccessLogQuery } from './access-log.query';
+import { AccessLogStore, type AccessLogEntry } from './access-log.store';
+
+/** Who read what, newest first. */
+@ApiTags('audit 审计')
+@ApiBearerAuth()
+@Roles('auditor', 'admin')
+@Controller('v1/audit/access-log')
+export class AccessLogController {
+  constructor(private readonly accessLog: AccessLogStore) {}
+
+  @Get()
+  async list(@Query() query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
+    const limit = query.limit ?? 100;
+    const before = query.cursor === undefined ? undefined : decodePositionCursor(query.cursor);
+    const rows = await this.accessLog.page({ actorId: query.actorId, before }, limit + 1);
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].id]) : null };
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { accountStream, POLICY_STREAM, volunteerStream } from '@shiji/domain';
+import { EVENT_STORE, type EventStore } from '@shiji/event-store';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { notFound } from '../../read-side/not-found';
+import { accountAsOf, type AccountAsOf } from './account-as-of';
+import { parseAsOf, type AsOf } from './as-of';
+
+/** Time travel: what a volunteer's account looked like at any past moment, folded from the log itself. */
+@ApiTags('audit 审计')
+@ApiBearerAuth()
+@Roles('auditor', 'admin')
+@Controller('v1/audit/volunteers/:volunteerId')
+export class AccountHistoryController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get('account')
+  @ApiQuery({ name: 'asOf', required: false, description: '日志位置、ISO 8601 时间或 now / a log position, an ISO 8601 instant, or now' })
+  async account(@Param('volunteerId') volunteerId: string, @Query('asOf') asOfText: string | undefined): Promise<AccountAsOf & { asOf: AsOf }> {
+    const asOf = parseAsOf(asOfText);
+    const [registered, accountEvents, policyEvents] = await Promise.all([
+      this.store.readStream(volunteerStream(volunteerId), { maxCount: 1 }),
+      this.store.readStream(accountStream(volunteerId)),
+      this.store.readStream(POLICY_STREAM),
+    ]);
+    if (registered.length === 0 && accountEvents.length === 0) throw notFound({ zh: '志愿者', en: 'volunteer' }, volunteerId);
+    return { ...accountAsOf(volunteerId, accountEvents, policyEvents, asOf), asOf };
+  }
+}

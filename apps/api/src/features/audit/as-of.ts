@@ -1,0 +1,32 @@
+import type { StoredEvent } from '@shiji/event-store';
+import { ProblemError } from '../../platform/errors/problem.error';
+
+/** A moment in the history: a global position, an instant (compared with metadata.occurredAt), or now. */
+export type AsOf = { kind: 'position'; position: number } | { kind: 'time'; time: Date } | { kind: 'now' };
+
+/** `asOf` is a position (digits), an ISO 8601 instant, or `now`/absent. */
+export function parseAsOf(value: string | undefined): AsOf {
+  if (value === undefined || value === '' || value === 'now') return { kind: 'now' };
+  if (/^\d{1,15}$/.test(value)) return { kind: 'position', position: Number(value) };
+  const time = /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(time.getTime())) {
+    throw new ProblemError({
+      code: 'VALIDATION_FAILED',
+      status: 400,
+      title: { zh: 'asOf 须为日志位置或 ISO 8601 时间', en: 'asOf must be a log position or an ISO 8601 instant' },
+    });
+  }
+  return { kind: 'time', time };
+}
+
+/** Whether the event had happened by that moment. */
+export function happenedBy(asOf: AsOf, event: StoredEvent): boolean {
+  switch (asOf.kind) {
+    case 'now':
+      return true;
+    case 'position':
+      return event.position <= asOf.position;
+    case 'time':
+      return Date.parse(event.metadata.occurredAt) <= asOf.time.getTime();
+  }
+}

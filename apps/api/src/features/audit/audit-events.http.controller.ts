@@ -1,0 +1,66 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
+import type { AuditEvent } from './audit-event';
+import { AuditEventsQuery, AuditStreamQuery } from './audit-events.query';
+import type { EventLogFilter } from './event-log-filter';
+import { EventLogReader } from './event-log.reader';
+import { ndjsonExport } from './ndjson-export';
+import { NDJSON, wantsNdjson } from './wants-ndjson';
+
+/** The event history for auditors: the global log with filters, one stream, and a streamed NDJSON export. */
+@ApiTags('audit 审计')
+@ApiBearerAuth()
+@Roles('auditor', 'admin')
+@Controller('v1/audit')
+export class AuditEventsController {
+  constructor(private readonly log: EventLogReader) {}
+
+  /** Pages of the global log by position; `Accept: application/x-ndjson` streams every match instead. */
+  @Get('events')
+  @ApiProduces('application/json', NDJSON)
+  async events(@Query() query: AuditEventsQuery, @Headers('accept') accept: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    const after = decodePositionCursor(query.cursor);
+    if (wantsNdjson(accept)) {
+      // Bounded by today's head, so an export of a busy log ends.
+      const filter = filterOf(query);
+      const head = await this.log.head();
+      const bounded: EventLogFilter = { ...filter, toPosition: Math.min(filter.toPosition ?? head, head) };
+      await reply
+        .header('Content-Type', `${NDJSON}; charset=utf-8`)
+        .header('Content-Disposition', 'attachment; filename="shiji-events.ndjson"')
+        .send(ndjsonExport((from, limit) => this.log.page(bounded, from, limit), after));
+      return;
+    }
+    const limit = query.limit ?? 100;
+    const rows = await this.log.page(filterOf(query), after, limit + 1);
+    const items = rows.slice(0, limit);
+    const page: Page<AuditEvent> = { items, nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].position]) : null };
+    await reply.send(page);
+  }
+
+  /** One stream in revision order; `nextRevision` continues it. */
+  @Get('streams/:streamId')
+  async stream(@Param('streamId') streamId: string, @Query() query: AuditStreamQuery) {
+    const limit = query.limit ?? 100;
+    const rows = await this.log.stream(streamId, query.fromRevision ?? 0, limit + 1);
+    const items = rows.slice(0, limit);
+    return { streamId, items, nextRevision: rows.length > limit ? items[items.length - 1].revision + 1 : null };
+  }
+}
+
+function filterOf(query: AuditEventsQuery): EventLogFilter {
+  return {
+    fromPosition: query.fromPosition,
+    toPosition: query.toPosition,
+    from: query.from === undefined ? undefined : new Date(query.from),
+    to: query.to === undefined ? undefined : new Date(query.to),
+    types: query.type,
+    streamId: query.streamId,
+    volunteerId: query.volunteerId,
+    communityId: query.communityId,
+    actorId: query.actor,
+  };
+}

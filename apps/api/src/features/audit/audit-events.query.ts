@@ -1,0 +1,102 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const MAX_AUDIT_PAGE = 500;
+
+/** `type=A&type=B` and `type=A,B` both mean "A or B". */
+function toList(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  const parts = Array.isArray(value) ? value : [value];
+  return parts.flatMap((part) => (typeof part === 'string' ? part.split(',').filter((item) => item !== '') : [part]));
+}
+
+export class AuditEventsQuery {
+  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  fromPosition?: number;
+
+  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  toPosition?: number;
+
+  @ApiPropertyOptional({ description: 'occurredAt ≥ from (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'occurredAt ≤ to (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ type: [String], description: '事件类型，可多个 / one or several event types' })
+  @IsOptional()
+  @Transform(({ value }) => toList(value))
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Matches(/^[A-Za-z][A-Za-z0-9]{0,99}$/, { each: true })
+  type?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  streamId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  volunteerId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  communityId?: string;
+
+  @ApiPropertyOptional({ description: 'metadata.actor.id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  actor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_AUDIT_PAGE, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_AUDIT_PAGE)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page / 上一页返回的游标' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,200}$/)
+  cursor?: string;
+}
+
+export class AuditStreamQuery {
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  fromRevision?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_AUDIT_PAGE, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_AUDIT_PAGE)
+  limit?: number;
+}

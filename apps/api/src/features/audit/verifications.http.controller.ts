@@ -1,0 +1,39 @@
+import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentActor } from '../../platform/auth/current-actor.decorator';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { notFound } from '../../read-side/not-found';
+import { VerificationsService } from './verifications.service';
+import { VerificationsStore, type Verification } from './verifications.store';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const VERIFICATION = { zh: '核验', en: 'verification' };
+
+/** Replay-and-compare runs requested over HTTP: started in the background, read back by id. */
+@ApiTags('audit 审计')
+@ApiBearerAuth()
+@Roles('auditor', 'admin')
+@Controller('v1/audit/verifications')
+export class VerificationsController {
+  constructor(
+    private readonly service: VerificationsService,
+    private readonly verifications: VerificationsStore,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  async start(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const verificationId = await this.service.start(actor.id);
+    void reply.header('Location', `/v1/audit/verifications/${verificationId}`);
+    return { verificationId, status: 'running' };
+  }
+
+  @Get(':verificationId')
+  async find(@Param('verificationId') verificationId: string): Promise<Verification> {
+    const found = UUID.test(verificationId) ? await this.verifications.find(verificationId) : null;
+    if (!found) throw notFound(VERIFICATION, verificationId);
+    return found;
+  }
+}
