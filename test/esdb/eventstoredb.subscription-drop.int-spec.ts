@@ -10,6 +10,9 @@ import { EventStoreDbDouble } from './double';
  * off): the adapter must resubscribe from the last position it delivered, so
  * the projection behind it sees every event exactly once, in order.
  */
+/** Generous: CI machines are slow and a failure here should mean a lost event, not a busy runner. */
+const PATIENCE_MS = 30_000;
+
 describe('EventStoreDB adapter: dropped subscriptions', () => {
   let double: EventStoreDbDouble;
   let store: EventStoreDbEventStore;
@@ -54,12 +57,12 @@ describe('EventStoreDB adapter: dropped subscriptions', () => {
         if (batches === 3) drop();
       });
 
-      await waitUntil(() => received.length >= history.length, 'the history is delivered');
+      await waitUntil(() => received.length >= history.length, 'the history is delivered', PATIENCE_MS);
       const live = await appendInStreams(prefix, 20);
-      await waitUntil(() => received.length >= history.length + 20, 'the first live events are delivered');
+      await waitUntil(() => received.length >= history.length + 20, 'the first live events are delivered', PATIENCE_MS);
       drop();
       const moreLive = await appendInStreams(prefix, 30);
-      await waitUntil(() => received.length >= history.length + 50, 'the live events after the second drop are delivered');
+      await waitUntil(() => received.length >= history.length + 50, 'the live events after the second drop are delivered', PATIENCE_MS);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await subscription.stop();
 

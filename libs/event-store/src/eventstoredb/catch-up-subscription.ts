@@ -13,9 +13,11 @@ export interface CatchUpSettings {
   backoff: BackoffSettings;
 }
 
-/** Marks an error thrown by the handler, which ends the subscription instead of resubscribing. */
-class HandlerFailure {
-  constructor(readonly cause: unknown) {}
+/** Wraps an error thrown by the handler, which ends the subscription instead of resubscribing. */
+class HandlerFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('The subscription handler failed');
+  }
 }
 
 /**
@@ -100,11 +102,12 @@ export class CatchUpSubscription implements Subscription {
 
   private pause(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(wake, ms);
-      function wake(): void {
+      const timer = setTimeout(() => wake(), ms);
+      const wake = (): void => {
         clearTimeout(timer);
+        this.wakeFromBackoff = undefined;
         resolve();
-      }
+      };
       this.wakeFromBackoff = wake;
     });
   }

@@ -34,13 +34,13 @@ export class IdempotentAppender {
 
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     assertAppendable(streamId, events);
+    const exact = expected !== 'any' && expected !== 'stream_exists';
     let checkedUpTo = -1;
     for (let attempt = 1; ; attempt += 1) {
       const stored = await this.lookUp(streamId, events, checkedUpTo);
       if (stored.kind === 'stored') return stored.result;
       checkedUpTo = stored.lastRevision;
       if (expected === 'stream_exists' && stored.lastRevision < 0) throw new WrongExpectedRevisionError(streamId, expected, -1);
-      const exact = expected !== 'any' && expected !== 'stream_exists';
       try {
         return await this.write(streamId, events, exact ? toClientExpectedRevision(expected) : exactlyAt(stored.lastRevision));
       } catch (error) {
