@@ -57,12 +57,13 @@ describe('projections survive a crash in the middle of a batch', () => {
     const crashedAt = await progress.position();
     expect(crashedAt).toBeLessThan(head);
 
-    const restarted = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(pool, store, projection, { batchSize: 100 }));
+    const restarted = [new ProjectionRunner(pool, store, ALL_PROJECTIONS, { batchSize: 100 })];
     await Promise.all(restarted.map((runner) => runner.start()));
     await expect(progress.waitFor(head, 20_000)).resolves.toBe(true);
     await Promise.all(restarted.map((runner) => runner.stop()));
 
     await createReadModelSchema(pool, ALL_PROJECTIONS, 'replay');
+    // The replay runs each projection on its own, so a fault in grouping would show as a difference.
     const replay = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(pool, store, projection, { schema: 'replay', batchSize: 500 }));
     await Promise.all(replay.map((runner) => runner.start()));
     const replayProgress = async () => {

@@ -15,14 +15,13 @@ async function main(): Promise<void> {
     logger.fatal('DATABASE_URL is required: the projector joins an existing instance’s database');
     process.exit(1);
   }
-  const pool = new Pool({ connectionString: databaseUrl, max: ALL_PROJECTIONS.length * 2 + 2 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   const store = new PostgresEventStore(databaseUrl);
-  const runners = ALL_PROJECTIONS.map(
-    (projection) =>
-      new ProjectionRunner(pool, store, projection, {
-        onError: (name, error) => logger.error({ projection: name, err: error }, 'projection failed; restarting from its checkpoint'),
-      }),
-  );
+  const runners = [
+    new ProjectionRunner(pool, store, ALL_PROJECTIONS, {
+      onError: (names, error) => logger.error({ projections: names, err: error }, 'projections failed; restarting from their checkpoints'),
+    }),
+  ];
   await Promise.all(runners.map((runner) => runner.start()));
   logger.info({ projections: ALL_PROJECTIONS.map((projection) => projection.name) }, 'projector running');
 

@@ -23,4 +23,4 @@ function crashing(projection: Projection): Projection {
 
 const pool = new Pool({ connectionString: databaseUrl });
 const store = new PostgresEventStore(databaseUrl);
-for (const projection of ALL_PROJECTIONS) void new ProjectionRunner(pool, store, crashing(projection), { batchSize: 100 }).start();
+void new ProjectionRunner(pool, store, ALL_PROJECTIONS.map(crashing), { batchSize: 100 }).start();

@@ -23,13 +23,12 @@ export class InProcessProjections implements OnApplicationBootstrap, OnModuleDes
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.projectionsInProcess) return;
-    for (const projection of ALL_PROJECTIONS) {
-      const runner = new ProjectionRunner(this.pool, this.store, projection, {
-        onError: (name, error) => this.logger.error({ projection: name, err: error }, 'projection failed; restarting from its checkpoint'),
-      });
-      this.runners.push(runner);
-      await runner.start();
-    }
+    // One pass over the log for all projections: one read, one transaction per batch.
+    const runner = new ProjectionRunner(this.pool, this.store, ALL_PROJECTIONS, {
+      onError: (names, error) => this.logger.error({ projections: names, err: error }, 'projections failed; restarting from their checkpoints'),
+    });
+    this.runners.push(runner);
+    await runner.start();
   }
 
   async onModuleDestroy(): Promise<void> {
