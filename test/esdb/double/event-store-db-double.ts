@@ -7,14 +7,18 @@ import { InMemoryLog } from './in-memory-log';
 import { createReadHandler } from './read-handler';
 import { createSupportedMethodsHandler } from './server-features';
 
-/**
- * An in-process stand-in for a single insecure EventStoreDB node, speaking the
- * gRPC protocol through the client package's own service definitions. It holds
- * everything in memory and implements what @eventstore/db-client needs for
- * appends, reads and $all catch-up subscriptions; other calls answer UNIMPLEMENTED.
- */
 const STOP_GRACE_MS = 1000;
 
+/**
+ * An in-process stand-in for a single insecure EventStoreDB node, speaking the
+ * gRPC protocol through the client package's own service definitions, with
+ * everything in memory. It implements what @eventstore/db-client needs:
+ * ServerFeatures (which makes the client append through BatchAppend),
+ * BatchAppend, and Read for streams, for $all (filtered or not) and for $all
+ * catch-up subscriptions. Gossip is not needed: an `esdb://host:port` string
+ * without `+discover` connects straight to the node. Other calls, including
+ * the older unary Append, answer UNIMPLEMENTED.
+ */
 export class EventStoreDbDouble {
   private stopped: Promise<void> | undefined;
 
