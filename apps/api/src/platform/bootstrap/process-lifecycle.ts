@@ -13,8 +13,10 @@ interface Closer {
  * on SIGINT/SIGTERM (or a failed start) everything stops in reverse order:
  * the app (HTTP server, pools, subscriptions through their shutdown hooks)
  * before the embedded PostgreSQL under it. A signal during startup waits
- * for the step in flight, so no server is left running unowned.
- * Nest's enableShutdownHooks would re-raise the signal and exit non-zero.
+ * for the step in flight, so no server is left running unowned; a crash
+ * (an uncaught exception or rejection) stops in the same order, exit 1, for
+ * the same reason. Nest's enableShutdownHooks would re-raise the signal and
+ * exit non-zero.
  */
 export class ProcessLifecycle {
   private readonly closers: Closer[] = [];
@@ -25,6 +27,12 @@ export class ProcessLifecycle {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.on(signal, () => void this.stop(0, `received ${signal}`));
     }
+    const crash = (error: unknown): void => {
+      this.logger.fatal({ err: error }, 'crashed');
+      void this.stop(1, 'crashed');
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
   }
 
   get isStopping(): boolean {
