@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateEventStore1763700000000 } from './migrations/1763700000000-create-event-store';
+
+/** The PostgreSQL event store's schema, oldest first; run them with runMigrations from @shiji/postgres. */
+export const eventStoreMigrations: ReadonlyArray<new () => MigrationInterface> = [CreateEventStore1763700000000];

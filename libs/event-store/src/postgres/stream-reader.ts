@@ -1,0 +1,35 @@
+import type { Pool } from 'pg';
+import type { ReadStreamOptions, StoredEvent } from '../event-store.port';
+import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
+import { limitOf } from './read-limits';
+
+/**
+ * Reads one stream by revision. No visibility horizon here: a command
+ * handler loads a stream to append after its last committed event, so it
+ * must see every committed event, however old the oldest running
+ * transaction is.
+ */
+export class StreamReader {
+  constructor(private readonly pool: Pool) {}
+
+  async read(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? MAX_REVISION : 0);
+    const { rows } = await this.pool.query<EventRow>(backwards ? READ_BACKWARDS : READ_FORWARDS, [streamId, from, limitOf(options.maxCount)]);
+    return rows.map(toStoredEvent);
+  }
+}
+
+const MAX_REVISION = 2_147_483_647;
+
+const READ_FORWARDS = `
+SELECT ${EVENT_COLUMNS} FROM shiji_events e
+WHERE e.stream_id = $1 AND e.revision >= $2
+ORDER BY e.revision
+LIMIT $3`;
+
+const READ_BACKWARDS = `
+SELECT ${EVENT_COLUMNS} FROM shiji_events e
+WHERE e.stream_id = $1 AND e.revision <= $2
+ORDER BY e.revision DESC
+LIMIT $3`;

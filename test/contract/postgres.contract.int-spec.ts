@@ -1,0 +1,4 @@
+import { describeEventStoreContract } from './event-store.contract';
+import { createPostgresStore } from './support/postgres-store';
+
+describeEventStoreContract('PostgreSQL', () => createPostgresStore());
