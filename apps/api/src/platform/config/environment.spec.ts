@@ -56,7 +56,7 @@ describe('parseEnvironment', () => {
       LOG_LEVEL: 'loud',
       PROJECTIONS_IN_PROCESS: 'maybe',
       DATABASE_URL: 'mysql://db/shiji',
-      EVENTSTORE_CONNECTION_STRING: 'http://esdb',
+      EVENTSTORE_CONNECTION_STRING: 'kurrentdb://esdb',
       JWT_SECRET: 'hunter2',
     };
     let error: unknown;

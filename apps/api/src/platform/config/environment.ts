@@ -22,7 +22,8 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
 const DATABASE_PROTOCOLS = ['postgres:', 'postgresql:'];
-const EVENTSTORE_PROTOCOLS = ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:', 'kurrent:', 'kurrent+discover:'];
+// What @eventstore/db-client understands.
+const EVENTSTORE_PROTOCOLS = ['esdb:', 'esdb+discover:'];
 
 /** Reads and checks every variable, reporting all problems at once. */
 export function parseEnvironment(env: Environment, cwd = process.cwd()): EnvironmentSettings {
@@ -55,7 +56,7 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
 
   const eventStoreConnectionString = value('EVENTSTORE_CONNECTION_STRING');
   if (eventStoreConnectionString !== undefined && !hasProtocol(eventStoreConnectionString, EVENTSTORE_PROTOCOLS)) {
-    fail('EVENTSTORE_CONNECTION_STRING', 'an esdb:// or kurrentdb:// connection string', undefined);
+    fail('EVENTSTORE_CONNECTION_STRING', 'an esdb:// or esdb+discover:// connection string', undefined);
   }
 
   const jwtSecret = value('JWT_SECRET');

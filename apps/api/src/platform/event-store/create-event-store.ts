@@ -1,12 +1,12 @@
-import { type EventStore, EventStoreDbEventStore, PostgresEventStore } from '@shiji/event-store';
+import { EventStoreDbEventStore, type EventStore, PostgresEventStore } from '@shiji/event-store';
 
 export interface EventStoreOptions {
   databaseUrl: string;
-  /** EVENTSTORE_CONNECTION_STRING: selects EventStoreDB / KurrentDB instead of PostgreSQL for the log. */
+  /** EVENTSTORE_CONNECTION_STRING: the log lives in EventStoreDB; read models stay in PostgreSQL. */
   eventStoreConnectionString?: string;
 }
 
-/** The one place that picks the event store adapter from the configuration. Read models stay in PostgreSQL either way. */
+/** The one place that picks the event store adapter from the configuration. */
 export function createEventStore(options: EventStoreOptions): EventStore {
   if (options.eventStoreConnectionString !== undefined) return new EventStoreDbEventStore(options.eventStoreConnectionString);
   // Given a connection string the store owns its pool and ends it on close().
