@@ -84,9 +84,9 @@ describe('audit: history, time travel, verify and replay, access log', () => {
 
     const paged: number[] = [];
     for (let cursor: string | null = ''; cursor !== null; ) {
-      const page = await auditor().get(`/v1/audit/events?limit=4${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
-      paged.push(...page.body.items.map((event: { position: number }) => event.position));
-      cursor = page.body.nextCursor;
+      const page: { items: Array<{ position: number }>; nextCursor: string | null } = (await auditor().get(`/v1/audit/events?limit=4${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      paged.push(...page.items.map((event) => event.position));
+      cursor = page.nextCursor;
     }
     expect(paged).toEqual(positions);
 

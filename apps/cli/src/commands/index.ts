@@ -1,6 +1,8 @@
 import type { CliCommand } from '../cli-command';
 import { migrateCommand } from './migrate.command';
+import { replayCommand } from './replay.command';
 import { tokenCommand } from './token.command';
+import { verifyCommand } from './verify.command';
 
 /** Every command of the cli: a new command is one file plus one line here. */
-export const COMMANDS: readonly CliCommand[] = [tokenCommand, migrateCommand];
+export const COMMANDS: readonly CliCommand[] = [tokenCommand, migrateCommand, replayCommand, verifyCommand];
