@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     const read = await readScenario(http, seeded, SIZES.readRequests);
     log('4/5 long history');
     const history = await longHistoryScenario(http, database.url, seeded);
-    const redemption = redemptionScenario();
+    log('5/5 redemption contention');
+    const redemption = await redemptionScenario(http, seeded, jwtSecret);
     const peakRssMb = round(api.peakRssMb(), 1);
     http.close();
     await api.stop();
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
       ['2 read account (c=64)', `${read.account.req_per_s} req/s p99 ${read.account.p99_ms} ms, ${read.account.errors} errors`, `/health ${read.baseline.req_per_s} req/s -> read_ratio ${read.ratio}`],
       ['3 projection catch-up', `${projection.events} events in ${projection.projection_seconds} s = ${projection.events_per_s} ev/s`, `${projection.baseline.rows_per_s} rows/s -> projection_ratio ${projection.ratio}`],
       ['4 long history (20k ev)', `median ${history.long.median_ms} ms (first ${history.long.first_ms})`, `fresh ${history.fresh.median_ms} ms -> history_ratio ${history.ratio}`],
-      ['5 redemption contention', redemption.skipped, '-'],
+      ['5 redemption contention (c=64)', `${redemption.succeeded} ok, ${redemption.refused_insufficient} INSUFFICIENT_CREDITS, balance ${redemption.credit_minutes_after}, ${redemption.decisions_per_s} decisions/s`, redemption.correct ? 'correct' : 'WRONG'],
       ['6 api peak RSS', `${peakRssMb} MiB`, '-'],
     ]);
     log(`results written to ${RESULTS_FILE}`);

@@ -16,9 +16,9 @@ export class HttpClient {
     this.agent = new Agent({ keepAlive: true, maxSockets });
   }
 
-  send(method: string, path: string, token?: string, body?: unknown): Promise<HttpResponse> {
+  send(method: string, path: string, token?: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<HttpResponse> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...extraHeaders };
     if (token) headers.authorization = `Bearer ${token}`;
     if (payload !== undefined) {
       headers['content-type'] = 'application/json';
