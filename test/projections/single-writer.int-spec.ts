@@ -56,4 +56,41 @@ describe('one active writer per projection', () => {
     expect(await heldProjectionLocks()).toBe(ALL_PROJECTIONS.length);
     await Promise.all(standby.map((runner) => runner.stop()));
   });
+
+  it('leads again after its lock connection is killed, and keeps projecting', async () => {
+    const progress = new ProjectionProgress(pool, store, ALL_PROJECTIONS);
+    const errors: unknown[] = [];
+    const runner = new ProjectionRunner(pool, store, ALL_PROJECTIONS, { lockRetryMs: 100, onError: (_names, error) => errors.push(error) });
+    await runner.start();
+    // The previous test's runners close their sessions asynchronously: wait until this one leads.
+    for (let waited = 0; (await heldProjectionLocks()) < ALL_PROJECTIONS.length && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(progress.waitFor(await store.headPosition(), 10_000)).resolves.toBe(true);
+    const killed = await pool.query<{ pid: number }>(
+      `SELECT pid, pg_terminate_backend(pid) FROM pg_locks
+       WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    expect(killed.rows.length).toBe(ALL_PROJECTIONS.length);
+    for (let waited = 0; errors.length === 0 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(errors.length).toBeGreaterThan(0);
+    await store.appendToStream(
+      'account-v1',
+      [
+        {
+          eventId: '00000000-0000-4000-8000-000000000002',
+          type: 'ServiceCorrected',
+          version: 1,
+          data: { recordId: 'v1-r1', volunteerId: 'v1', previousMinutes: 600, minutes: 0, verified: true, reason: '撤销' },
+          metadata: { occurredAt: new Date().toISOString(), actor: { id: 't', role: 'staff' }, commandId: 'c', correlationId: 'c', causationId: 'c' },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
+    await expect(progress.waitFor(await store.headPosition(), 15_000)).resolves.toBe(true);
+    const { rows } = await pool.query<{ data: { lifetimeMinutes: number } }>("SELECT data FROM rm_accounts WHERE id = 'v1'");
+    expect(rows[0].data.lifetimeMinutes).toBe(5 * 600 - 300 - 600);
+    // It retries leadership a second after the failure.
+    for (let waited = 0; (await heldProjectionLocks()) < ALL_PROJECTIONS.length && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await heldProjectionLocks()).toBe(ALL_PROJECTIONS.length);
+    await runner.stop();
+  });
 });

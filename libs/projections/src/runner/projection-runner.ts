@@ -75,11 +75,18 @@ export class ProjectionRunner {
       // Partly locked is not leading: give back what we got and wait our turn.
       await client.query('SELECT pg_advisory_unlock_all()');
       client.release();
-      this.retryTimer = setTimeout(() => void this.tryToLead(), this.options.lockRetryMs ?? 5000);
+      this.scheduleLead(this.options.lockRetryMs ?? 5000);
       return;
     }
     this.lockClient = client;
-    this.checkpoints = await readCheckpoints(this.pool, this.schema, this.names);
+    // A dropped lock connection means we may no longer be the writer: stop and lead again.
+    client.on('error', (error: Error) => this.failed(error));
+    try {
+      this.checkpoints = await readCheckpoints(this.pool, this.schema, this.names);
+    } catch (error) {
+      this.releaseLocks();
+      throw error;
+    }
     const after = Math.min(...this.checkpoints.values());
     this.subscription = this.store.subscribeToAll({ after, batchSize: this.options.batchSize ?? 1000 }, (events) => this.applyBatch(events));
     this.subscription.done.catch((error: unknown) => this.failed(error));
@@ -92,12 +99,25 @@ export class ProjectionRunner {
   }
 
   private failed(error: unknown): void {
-    if (this.stopped) return;
+    if (this.stopped || !this.lockClient) return;
     this.options.onError?.(this.names, error);
     // Give up the locks and start over from the committed checkpoints.
+    const subscription = this.subscription;
     this.subscription = null;
+    void subscription?.stop();
     this.releaseLocks();
-    this.retryTimer = setTimeout(() => void this.tryToLead(), 1000);
+    this.scheduleLead(1000);
+  }
+
+  /** Tries to lead again after `ms`; while the database is unreachable it reports and keeps trying. */
+  private scheduleLead(ms: number): void {
+    if (this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      this.tryToLead().catch((error: unknown) => {
+        this.options.onError?.(this.names, error);
+        this.scheduleLead(1000);
+      });
+    }, ms);
   }
 
   private async applyBatch(events: StoredEvent[]): Promise<void> {
