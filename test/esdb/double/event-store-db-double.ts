@@ -4,7 +4,7 @@ import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb'
 import { ActiveSubscriptions } from './active-subscriptions';
 import { createBatchAppendHandler } from './batch-append-handler';
 import { InMemoryLog } from './in-memory-log';
-import { createReadHandler } from './read-handler';
+import { createReadHandler, StreamReadCounts } from './read-handler';
 import { createSupportedMethodsHandler } from './server-features';
 
 const STOP_GRACE_MS = 1000;
@@ -27,18 +27,21 @@ export class EventStoreDbDouble {
     readonly port: number,
     readonly log: InMemoryLog,
     private readonly subscriptions: ActiveSubscriptions,
+    /** Events returned by reads of each stream since the double started (or the last reset()). */
+    readonly streamReads: StreamReadCounts,
   ) {}
 
   static async start(): Promise<EventStoreDbDouble> {
     const log = new InMemoryLog();
     const subscriptions = new ActiveSubscriptions();
+    const streamReads = new StreamReadCounts();
     const server = new Server();
-    server.addService(StreamsService, { read: createReadHandler(log, subscriptions), batchAppend: createBatchAppendHandler(log) });
+    server.addService(StreamsService, { read: createReadHandler(log, subscriptions, streamReads), batchAppend: createBatchAppendHandler(log) });
     server.addService(ServerFeaturesService, { getSupportedMethods: createSupportedMethodsHandler() });
     const port = await new Promise<number>((resolve, reject) =>
       server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, boundPort) => (error ? reject(error) : resolve(boundPort))),
     );
-    return new EventStoreDbDouble(server, port, log, subscriptions);
+    return new EventStoreDbDouble(server, port, log, subscriptions, streamReads);
   }
 
   /** Single node, no TLS, no discovery: the client talks to this address directly. */

@@ -10,21 +10,39 @@ import { decodeReadRequest, UnsupportedReadError, type AllFrom, type AllRead, ty
 type ReadCall = ServerWritableStream<ReadReq, ReadResp>;
 
 /** Streams.Read: reads of one stream, reads of $all, and catch-up subscriptions to $all. */
-export function createReadHandler(log: InMemoryLog, subscriptions: ActiveSubscriptions): handleServerStreamingCall<ReadReq, ReadResp> {
+export function createReadHandler(log: InMemoryLog, subscriptions: ActiveSubscriptions, served = new StreamReadCounts()): handleServerStreamingCall<ReadReq, ReadResp> {
   return (call) => {
-    serveRead(log, subscriptions, call).catch((error: unknown) => {
+    serveRead(log, subscriptions, call, served).catch((error: unknown) => {
       const unsupported = error instanceof UnsupportedReadError;
       call.emit('error', { code: unsupported ? status.UNIMPLEMENTED : status.INTERNAL, details: error instanceof Error ? error.message : String(error) });
     });
   };
 }
 
-async function serveRead(log: InMemoryLog, subscriptions: ActiveSubscriptions, call: ReadCall): Promise<void> {
+/** How many events stream reads have returned, per stream: what a client's reads of one stream cost. */
+export class StreamReadCounts {
+  private readonly counts = new Map<string, number>();
+
+  of(streamName: string): number {
+    return this.counts.get(streamName) ?? 0;
+  }
+
+  add(streamName: string, events: number): void {
+    this.counts.set(streamName, this.of(streamName) + events);
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+async function serveRead(log: InMemoryLog, subscriptions: ActiveSubscriptions, call: ReadCall, served: StreamReadCounts): Promise<void> {
   const request = decodeReadRequest(call.request);
   if (request.kind === 'all-subscription') return serveSubscription(log, subscriptions, call, request);
   const cancelled = new AbortController();
   call.on('cancelled', () => cancelled.abort());
   const messages = request.kind === 'stream' ? readStream(log, request) : readAll(log, request);
+  if (request.kind === 'stream') served.add(request.streamName, messages.filter((message) => message.hasEvent()).length);
   for (const message of messages) await writeWithBackpressure(call, message, cancelled.signal);
   call.end();
 }

@@ -23,6 +23,12 @@ export interface EventStoreDbEventStoreOptions {
   defaultBatchSize?: number;
   /** Delays between resubscriptions after a drop. */
   resubscribeBackoff?: BackoffSettings;
+  /**
+   * Appends expecting `any` or `stream_exists` recognise a repeat among the
+   * stream's newest max(this, events appended) events; 64 unless given.
+   * Exact revisions need no such bound (see IdempotentAppender).
+   */
+  replayLookback?: number;
 }
 
 const DEFAULT_BATCH_SIZE = 500;
@@ -48,7 +54,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.client = EventStoreDBClient.connectionString(connectionString);
     this.streams = new StreamEventReader(this.client);
     this.log = new GlobalLogReader(new FilteredAllReader(this.client));
-    this.appender = new IdempotentAppender(this.client, this.streams);
+    this.appender = new IdempotentAppender(this.client, this.streams, options.replayLookback);
   }
 
   appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {

@@ -1,86 +1,129 @@
-import { WrongExpectedVersionError, type AppendExpectedRevision, type EventStoreDBClient } from '@eventstore/db-client';
+import { WrongExpectedVersionError, type EventStoreDBClient } from '@eventstore/db-client';
 import { IdempotencyMismatchError, WrongExpectedRevisionError } from '../event-store.errors';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
 import { toEventData } from './event-envelope';
-import { exactlyAt, toClientExpectedRevision } from './expected-revision';
+import { exactlyAt } from './expected-revision';
 import { globalPositionOf } from './global-position';
-import { locateStoredAppend, type StoredAppend } from './stored-append-locator';
+import { StoredAppendLocator, type StoredAppend } from './stored-append-locator';
 import type { StreamEventReader } from './stream-event-reader';
 
 /** Concurrent appenders with `any` each retry after losing a race; one of them wins every round. */
 const MAX_ATTEMPTS = 100;
 
+/** With `any`/`stream_exists`, how many of the stream's newest events a repeat is looked for among, at least. */
+export const DEFAULT_REPLAY_LOOKBACK = 64;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Appends so that re-appending already stored event ids returns the original
- * result whatever revision the retry expects, as the port promises.
- * EventStoreDB's own deduplication cannot give that: with an exact revision
- * it only compares the ids right after that revision (a retry expecting the
- * current revision would store the events twice), and with `any` it is best
- * effort. So every append first looks for its ids in the stream (see
- * locateStoredAppend for the cost), then writes with a revision check:
- * the caller's own expectation, or for `any`/`stream_exists` the revision it
- * just saw, retried when another writer got in first (looking again only at
- * the events that writer added). The check is what keeps two identical
- * concurrent retries from both writing: the loser looks again and finds the
- * winner's events.
+ * result instead of storing them twice, as the port promises, while reading
+ * only a few events of the stream, however long it is.
+ *
+ * EventStoreDB's own deduplication covers only part of it: with an exact
+ * revision r it compares the ids stored right after r (so a repeat whose
+ * original was written expecting r is recognised), but a repeat expecting
+ * the stream's current revision, as a handler sends once it has reloaded the
+ * stream its original write extended, would be stored a second time; with
+ * `any` it is best effort. So:
+ *
+ * - Exact revision r (`no_stream` is -1; what the service always sends): read
+ *   the stream's last n events (n = the append's size) — a repeat expecting
+ *   the current revision is there — and append with r. Only when the stream
+ *   has moved past r (seen in that read, or as WrongExpectedVersion from the
+ *   server) is it scanned forwards from r - n + 1 for the ids: a replay
+ *   returns the original result, anything else is WrongExpectedRevisionError
+ *   with the actual revision.
+ * - `any` / `stream_exists`: look for the ids among the stream's newest
+ *   max(n, replayLookback) events, then write expecting exactly the last
+ *   revision seen, so two identical concurrent retries cannot both write; the
+ *   loser looks again and finds the winner's events. A repeat whose original
+ *   has since been buried deeper than the lookback is not recognised: the
+ *   bound that keeps these appends from reading whole streams.
  */
 export class IdempotentAppender {
+  private readonly locator: StoredAppendLocator;
+
   constructor(
     private readonly client: EventStoreDBClient,
-    private readonly streams: StreamEventReader,
-  ) {}
+    streams: StreamEventReader,
+    private readonly replayLookback = DEFAULT_REPLAY_LOOKBACK,
+  ) {
+    this.locator = new StoredAppendLocator(streams);
+  }
 
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     assertAppendable(streamId, events);
-    const exact = expected !== 'any' && expected !== 'stream_exists';
-    let checkedUpTo = -1;
+    if (expected === 'any' || expected === 'stream_exists') return this.appendToLatest(streamId, events, expected);
+    return this.appendAt(streamId, events, expected === 'no_stream' ? -1 : expected, expected);
+  }
+
+  /** An exact expectation: `revision` is the stream's last revision the caller saw (-1: no stream). */
+  private async appendAt(streamId: string, events: readonly EventToAppend[], revision: number, expected: ExpectedRevision): Promise<AppendResult> {
+    const tail = await this.locator.tail(streamId, events.length);
+    const atTail = settled(streamId, events, await this.locator.among(streamId, events, tail));
+    if (atTail) return atTail;
+    const last = tail[0]?.revision ?? -1;
+    if (last !== revision) return this.replayOrConflict(streamId, events, revision, expected, last);
+    try {
+      return await this.write(streamId, events, revision);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      return this.replayOrConflict(streamId, events, revision, expected, actualOf(error));
+    }
+  }
+
+  /** The stream is not at the expected revision: the ids may be stored just around it (a replay), or this is a conflict. */
+  private async replayOrConflict(
+    streamId: string,
+    events: readonly EventToAppend[],
+    revision: number,
+    expected: ExpectedRevision,
+    actual: number,
+  ): Promise<AppendResult> {
+    const stored = settled(streamId, events, await this.locator.forwardFrom(streamId, events, revision - events.length + 1));
+    if (stored) return stored;
+    throw new WrongExpectedRevisionError(streamId, expected, actual);
+  }
+
+  private async appendToLatest(streamId: string, events: readonly EventToAppend[], expected: 'any' | 'stream_exists'): Promise<AppendResult> {
+    const lookback = Math.max(events.length, this.replayLookback);
     for (let attempt = 1; ; attempt += 1) {
-      const stored = await this.lookUp(streamId, events, checkedUpTo);
-      if (stored.kind === 'stored') return stored.result;
-      checkedUpTo = stored.lastRevision;
-      if (expected === 'stream_exists' && stored.lastRevision < 0) throw new WrongExpectedRevisionError(streamId, expected, -1);
+      const newest = await this.locator.tail(streamId, lookback);
+      const stored = settled(streamId, events, await this.locator.among(streamId, events, newest));
+      if (stored) return stored;
+      const last = newest[0]?.revision ?? -1;
+      if (expected === 'stream_exists' && last < 0) throw new WrongExpectedRevisionError(streamId, expected, -1);
       try {
-        return await this.write(streamId, events, exact ? toClientExpectedRevision(expected) : exactlyAt(stored.lastRevision));
+        return await this.write(streamId, events, last);
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (exact || attempt >= MAX_ATTEMPTS) return this.originalOrConflict(streamId, events, expected, error, checkedUpTo);
+        if (attempt >= MAX_ATTEMPTS) throw new WrongExpectedRevisionError(streamId, expected, actualOf(error));
       }
     }
   }
 
-  private async write(streamId: string, events: readonly EventToAppend[], expectedRevision: AppendExpectedRevision): Promise<AppendResult> {
-    const written = await this.client.appendToStream(streamId, events.map(toEventData), { expectedRevision });
+  /** Appends expecting exactly `revision` (-1: no stream). */
+  private async write(streamId: string, events: readonly EventToAppend[], revision: number): Promise<AppendResult> {
+    const written = await this.client.appendToStream(streamId, events.map(toEventData), { expectedRevision: exactlyAt(revision) });
     if (written.position) {
       return { nextExpectedRevision: Number(written.nextExpectedRevision), position: globalPositionOf(written.position, events[events.length - 1].eventId) };
     }
-    // The server recognised a repeat and reports no position: the original result is in the stream.
-    const stored = await this.lookUp(streamId, events);
-    if (stored.kind !== 'stored') throw new Error(`Stream ${streamId}: the server acknowledged an append it did not store`);
-    return stored.result;
-  }
-
-  /** After a lost race: the winner may have been an identical retry, whose result is ours too. */
-  private async originalOrConflict(
-    streamId: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-    conflict: WrongExpectedVersionError,
-    checkedUpTo: number,
-  ): Promise<AppendResult> {
-    const stored = await this.lookUp(streamId, events, checkedUpTo);
-    if (stored.kind === 'stored') return stored.result;
-    const actual = typeof conflict.actualVersion === 'bigint' ? Number(conflict.actualVersion) : -1;
-    throw new WrongExpectedRevisionError(streamId, expected, actual);
-  }
-
-  /** `checkedUpTo`: revisions up to it are known to hold none of the ids (-1: look everywhere). */
-  private async lookUp(streamId: string, events: readonly EventToAppend[], checkedUpTo = -1): Promise<Exclude<StoredAppend, { kind: 'partly-stored' }>> {
-    const stored = await locateStoredAppend(this.streams, streamId, events, checkedUpTo);
-    if (stored.kind === 'partly-stored') throw new IdempotencyMismatchError(streamId, events.map((event) => event.eventId));
+    // The server recognised a repeat of an append written right after `revision` and reports no position: the original is there.
+    const stored = settled(streamId, events, await this.locator.forwardFrom(streamId, events, revision + 1));
+    if (!stored) throw new Error(`Stream ${streamId}: the server acknowledged an append it did not store`);
     return stored;
   }
+}
+
+/** The original result of a repeat, undefined when the ids are absent; a partly stored append is refused. */
+function settled(streamId: string, events: readonly EventToAppend[], stored: StoredAppend): AppendResult | undefined {
+  if (stored.kind === 'partly-stored') throw new IdempotencyMismatchError(streamId, events.map((event) => event.eventId));
+  return stored.kind === 'stored' ? stored.result : undefined;
+}
+
+function actualOf(conflict: WrongExpectedVersionError): number {
+  return typeof conflict.actualVersion === 'bigint' ? Number(conflict.actualVersion) : -1;
 }
 
 /** The same preconditions as the PostgreSQL adapter, checked before anything reaches the server. */
