@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventToAppend } from '@shiji/event-store';
+import type { ProjectionProgress } from '@shiji/projections';
+import { PROJECTION_PROGRESS } from '../../apps/api/src/projections/projection-progress.provider';
 import { startTestApi, type TestApi } from '../support/api';
 
 const EVENTS = 200_000;
@@ -34,6 +36,10 @@ describe('NDJSON export of the event log', () => {
       if (appends.length === 8) await Promise.all(appends.splice(0));
     }
     await Promise.all(appends);
+    // Let the in-process projections finish with the seed, so only the export runs while memory is measured.
+    const head = await api.headPosition();
+    const progress = api.app.app.get<ProjectionProgress>(PROJECTION_PROGRESS);
+    if (!(await progress.waitFor(head, 120_000))) throw new Error('projections did not catch up with the seed');
     await api.app.app.listen(0, '127.0.0.1');
     port = (api.app.app.getHttpServer().address() as AddressInfo).port;
   }, 180_000);

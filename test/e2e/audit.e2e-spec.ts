@@ -111,6 +111,14 @@ describe('audit: history, time travel, verify and replay, access log', () => {
     expect(future.body.items).toEqual([]);
     await auditor().get('/v1/audit/events?limit=501').expect(400);
 
+    const exported = await auditor().get(`/v1/audit/events?volunteerId=${volunteers[1]}`).set('Accept', 'application/x-ndjson').buffer(true).parse((response, done) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      response.on('end', () => done(null, text));
+    });
+    expect(exported.headers['content-type']).toContain('application/x-ndjson');
+    expect(String(exported.body).trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(mine.body.items);
+
     const stream = await auditor().get(`/v1/audit/streams/account-${volunteers[2]}`).expect(200);
     expect(stream.body.items.map((event: { revision: number }) => event.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(stream.body.items.at(-1).type).toBe('TimeCardIssued');

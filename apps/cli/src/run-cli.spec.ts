@@ -53,8 +53,8 @@ describe('cli', () => {
     expect(await runCli(['help'], COMMANDS, help)).toBe(0);
     expect(help.out).toMatch(/token .*\n.*migrate/);
     const unknown = io();
-    expect(await runCli(['replay'], COMMANDS, unknown)).toBe(2);
-    expect(unknown.err).toContain('unknown command "replay"');
+    expect(await runCli(['frobnicate'], COMMANDS, unknown)).toBe(2);
+    expect(unknown.err).toContain('unknown command "frobnicate"');
   });
 
   it('turns a failing command into exit code 1', async () => {
