@@ -63,6 +63,16 @@ export class EventStoreDbDouble {
     return this.subscriptions.dropAll(code);
   }
 
+  /** Drops every live subscription right after `afterEvents` more events have been sent to subscribers; several calls queue up. */
+  dropSubscriptionsAfter(afterEvents: number, code: status = status.ABORTED): void {
+    this.subscriptions.dropAfter(afterEvents, code);
+  }
+
+  /** Drops armed by dropSubscriptionsAfter that have not happened yet. */
+  get pendingDrops(): number {
+    return this.subscriptions.pendingDrops;
+  }
+
   /** Closes gracefully, or forcibly when clients still hold calls open after a short grace period. Idempotent. */
   stop(): Promise<void> {
     this.stopped ??= this.shutDown();

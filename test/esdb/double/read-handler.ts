@@ -105,7 +105,10 @@ async function serveSubscription(log: InMemoryLog, subscriptions: ActiveSubscrip
       }
       index += 1;
       scanned += 1;
-      if (request.filter(event)) await writeWithBackpressure(call, eventMessage(event, { withAllPosition: true }), ended.signal);
+      if (request.filter(event)) {
+        await writeWithBackpressure(call, eventMessage(event, { withAllPosition: true }), ended.signal);
+        subscriptions.eventSent();
+      }
       if (request.checkpointEvery && scanned % request.checkpointEvery === 0) {
         await writeWithBackpressure(call, checkpointMessage(event.position), ended.signal);
       }
