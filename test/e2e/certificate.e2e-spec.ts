@@ -141,7 +141,7 @@ describe('service-record certificate (志愿服务记录证明)', () => {
     await api.as('auditor').get(path).buffer(true).parse(binary).expect(200);
     await api.as('admin').get(path).buffer(true).parse(binary).expect(200);
     const other = await api.as('volunteer', [communityId], otherVolunteerId).get(path).expect(403);
-    expect(other.body.code).toBe('FORBIDDEN');
+    expect(other.body.code).toBe('OUT_OF_SCOPE');
     await api.anonymous().get(path).expect(401);
   });
 

@@ -9,7 +9,11 @@ type Role = 'volunteer' | 'staff' | 'admin' | 'auditor';
 export interface TestApi {
   app: TestApp;
   store: EventStore;
-  /** Requests with a token for this role (and communities), subject `${role}-test` unless given. */
+  /**
+   * Requests with a token for this role (and communities), subject `${role}-test` unless given.
+   * A staff token only works for registered staff holding those communities: each request first
+   * registers the staff member and grants them (once per staff member and community, via the admin api).
+   */
   as(role: Role, communities?: string[], sub?: string): ReturnType<typeof request.agent>;
   anonymous(): ReturnType<typeof request>;
   headPosition(): Promise<number>;
@@ -23,16 +27,74 @@ export async function startTestApi(options: TestAppOptions = {}): Promise<TestAp
   const app = await createTestApp(options);
   const store = app.app.get<EventStore>(EVENT_STORE);
   const progress = app.app.get<ProjectionProgress>(PROJECTION_PROGRESS);
+  const staff = staffRegistry(app);
   return {
     app,
     store,
-    as: (role, communities = [], sub = `${role}-test`) =>
-      request.agent(app.server).set('Authorization', `Bearer ${app.token({ sub, role, communities })}`),
+    as: (role, communities = [], sub = `${role}-test`) => {
+      const agent = request.agent(app.server).set('Authorization', `Bearer ${app.token({ sub, role, communities })}`);
+      return role === 'staff' ? sentAfter(agent, () => staff.ensure(sub, communities)) : agent;
+    },
     anonymous: () => request(app.server),
     headPosition: () => store.headPosition(),
     waitForProjections: async () => {
       if (!(await progress.waitFor(await store.headPosition(), 10_000))) throw new Error('projections did not catch up within 10 s');
     },
     close: () => app.close(),
+  };
+}
+
+type Agent = ReturnType<typeof request.agent>;
+const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
+
+/** The agent's requests are sent once `ready` resolves: awaiting a request (its `then`) waits for it first. */
+function sentAfter(agent: Agent, ready: () => Promise<void>): Agent {
+  for (const method of METHODS) {
+    const original = agent[method].bind(agent) as (...args: unknown[]) => request.Test;
+    Object.assign(agent, {
+      [method]: (...args: unknown[]) => {
+        const test = original(...args);
+        const send = test.then.bind(test);
+        return Object.assign(test, {
+          then: (onFulfilled?: (value: request.Response) => unknown, onRejected?: (reason: unknown) => unknown) =>
+            ready().then(() => send(onFulfilled, onRejected), onRejected),
+        });
+      },
+    });
+  }
+  return agent;
+}
+
+/** Registers staff members and their grants through the admin api, each once. */
+function staffRegistry(app: TestApp) {
+  const done = new Map<string, Promise<void>>();
+  const admin = () => `Bearer ${app.token({ sub: 'staff-registrar', role: 'admin' })}`;
+  const once = (key: string, work: () => Promise<void>): Promise<void> => {
+    let promise = done.get(key);
+    if (!promise) {
+      promise = work();
+      done.set(key, promise);
+      promise.catch(() => done.delete(key));
+    }
+    return promise;
+  };
+  const expectStatus = (response: request.Response, allowed: number[], what: string) => {
+    if (!allowed.includes(response.status)) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  };
+  return {
+    ensure: async (staffId: string, communities: readonly string[]) => {
+      await once(staffId, async () => {
+        const response = await request(app.server).post('/v1/staff').set('Authorization', admin()).send({ staffId, name: staffId, communityIds: [] });
+        expectStatus(response, [201, 409], `registering staff ${staffId}`);
+      });
+      await Promise.all(
+        communities.map((communityId) =>
+          once(`${staffId}\n${communityId}`, async () => {
+            const response = await request(app.server).post(`/v1/staff/${encodeURIComponent(staffId)}/grants`).set('Authorization', admin()).send({ communityId });
+            expectStatus(response, [201, 409], `granting ${communityId} to ${staffId}`);
+          }),
+        ),
+      );
+    },
   };
 }

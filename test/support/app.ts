@@ -48,6 +48,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATA_DIR: join(tmpdir(), 'shiji-test-app'),
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Suites send thousands of requests a minute from one address with one token.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...options.env,
   });
   const logger = createRootLogger(config.logLevel, options.logDestination);

@@ -15,6 +15,8 @@ export * from './read-models/directory/directory.projection';
 export * from './read-models/exchanges/exchange-views';
 export * from './read-models/exchanges/exchanges.projection';
 export * from './read-models/exchanges/exchanges.migration';
+export * from './read-models/staff/staff-view';
+export * from './read-models/staff/staff.projection';
 export * from './rebuild/replay-progress';
 export * from './rebuild/read-model-difference';
 export * from './rebuild/event-integrity-problem';

@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ALL_PROJECTIONS } from './projections';
 import { CreateExchangeReadModels1763800000200 } from './read-models/exchanges/exchanges.migration';
+import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
 /** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
@@ -24,4 +25,4 @@ export class CreateReadModels1763800000000 implements MigrationInterface {
   }
 }
 
-export const readModelMigrations = [CreateReadModels1763800000000, CreateExchangeReadModels1763800000200];
+export const readModelMigrations = [CreateReadModels1763800000000, CreateExchangeReadModels1763800000200, CreateStaffReadModel1764000000100];

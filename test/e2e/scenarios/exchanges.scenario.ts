@@ -33,7 +33,8 @@ export function describeExchanges(start: () => Promise<TestApi>): void {
         });
       });
     const admin = () => tracked(api.as('admin'));
-    const staff = () => tracked(api.as('staff', [communityId]));
+    // Staff act only inside their communities: this one holds every community the scenarios register.
+    const staff = () => tracked(api.as('staff', [communityId, 'queue-test', 'badge-test', 'roll-test']));
 
     /** Read-your-writes: waits until every projection has applied the latest write. */
     async function settle(): Promise<void> {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { ProjectionsModule } from '../projections/projections.module';
 import { ReadModels } from '../read-side/read-models';
+import { ScopeTargetsModule } from '../read-side/scope-targets.module';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { AccountsController } from './accounts/accounts.http.controller';
 import { AuditModule } from './audit/audit.module';
@@ -17,11 +19,13 @@ import { POLICY_HANDLERS } from './policy/policy.handlers';
 import { ServiceRecordOwner } from './service-records/service-record-owner';
 import { ServiceRecordsController } from './service-records/service-records.http.controller';
 import { SERVICE_RECORD_HANDLERS } from './service-records/service-records.handlers';
+import { STAFF_HANDLERS } from './staff/staff.handlers';
+import { StaffController } from './staff/staff.http.controller';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
-  imports: [CqrsModule.forRoot(), WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule],
-  controllers: [OrganisationController, ActivitiesController, ServiceRecordsController, PolicyController, AccountsController, ...EXCHANGE_CONTROLLERS],
-  providers: [ReadModels, VolunteerQueries, ServiceRecordOwner, ...ORGANISATION_HANDLERS, ...ACTIVITY_HANDLERS, ...SERVICE_RECORD_HANDLERS, ...POLICY_HANDLERS, ...EXCHANGE_PROVIDERS],
+  imports: [CqrsModule.forRoot(), PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule],
+  controllers: [OrganisationController, ActivitiesController, ServiceRecordsController, PolicyController, AccountsController, StaffController, ...EXCHANGE_CONTROLLERS],
+  providers: [ReadModels, VolunteerQueries, ServiceRecordOwner, ...ORGANISATION_HANDLERS, ...ACTIVITY_HANDLERS, ...SERVICE_RECORD_HANDLERS, ...POLICY_HANDLERS, ...STAFF_HANDLERS, ...EXCHANGE_PROVIDERS],
 })
 export class FeaturesModule {}

@@ -9,6 +9,7 @@ import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { createValidationPipe } from './validation/validation.pipe';
 
 export interface PlatformOptions {
@@ -28,6 +29,8 @@ export class PlatformModule {
         LoggingModule.forRoot(options.logger),
         DatabaseModule.forRoot(options.databaseUrl),
         EventStoreModule.forRoot({ databaseUrl: options.databaseUrl, eventStoreConnectionString: options.config.eventStoreConnectionString }),
+        // Before AuthModule: its guard runs first, so floods of bad tokens are limited too.
+        RateLimitModule,
         AuthModule,
         HealthModule,
       ],

@@ -22,6 +22,7 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   NOT_TEAM_MEMBER: conflict('该志愿者不是服务队成员', 'The volunteer is not a member of the team'),
   VOLUNTEER_ALREADY_EXISTS: conflict('志愿者已存在', 'The volunteer already exists'),
   VOLUNTEER_NOT_FOUND: notFound('志愿者不存在', 'No such volunteer'),
+  VOLUNTEER_ALREADY_ERASED: conflict('志愿者的个人信息已注销', 'The volunteer\'s personal data was already erased'),
   VOLUNTEER_SUSPENDED: conflict('志愿者已被暂停', 'The volunteer is suspended'),
   VOLUNTEER_NOT_SUSPENDED: conflict('志愿者未被暂停', 'The volunteer is not suspended'),
   VOLUNTEER_ALREADY_IN_COMMUNITY: conflict('志愿者已在该社区', 'The volunteer already belongs to that community'),

@@ -14,7 +14,7 @@ import { deciderSpecification } from '../../../../test/support/decider-specifica
 const spec = deciderSpecification(timeAccountDecider);
 
 const volunteerId = 'v-1';
-const volunteer: Volunteer = { exists: true, volunteerId, communityId: 'c-home', active: true, partyMember: true, unitId: null };
+const volunteer: Volunteer = { exists: true, volunteerId, communityId: 'c-home', active: true, partyMember: true, unitId: null, erased: false };
 const now = new Date('2026-03-02T00:00:00.000Z');
 
 /** 09:00–17:00 Shanghai time on 2026-03-01, in another community than the volunteer's own. */

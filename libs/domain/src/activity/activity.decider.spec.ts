@@ -19,7 +19,7 @@ const beforeStart = new Date('2026-03-06T12:00:00.000Z');
 const atStart = new Date(details.startsAt);
 const afterEnd = new Date('2026-03-07T05:00:00.000Z');
 
-const volunteer = (volunteerId: string, active = true): Volunteer => ({ exists: true, volunteerId, communityId: 'c-1', active, partyMember: true, unitId: null });
+const volunteer = (volunteerId: string, active = true): Volunteer => ({ exists: true, volunteerId, communityId: 'c-1', active, partyMember: true, unitId: null, erased: false });
 
 const published: ActivityEvent = { type: 'ActivityPublished', data: details };
 const signedUp = (volunteerId: string, addedByStaff = false): ActivityEvent => ({ type: 'VolunteerSignedUp', data: { activityId, volunteerId, addedByStaff } });

@@ -14,7 +14,7 @@ const details: ServiceRequestDetails = {
   cardHolder: true,
 };
 
-const provider = (volunteerId: string, active = true): Volunteer => ({ exists: true, volunteerId, communityId: 'c-1', active, partyMember: false, unitId: null });
+const provider = (volunteerId: string, active = true): Volunteer => ({ exists: true, volunteerId, communityId: 'c-1', active, partyMember: false, unitId: null, erased: false });
 
 const requested: ServiceRequestEvent = { type: 'ServiceRequested', data: details };
 const assigned = (providerVolunteerId: string): ServiceRequestEvent => ({ type: 'ServiceProviderAssigned', data: { requestId, providerVolunteerId } });

@@ -37,6 +37,7 @@ const STORED_TYPE_NAMES = [
   'StaffRegistered',
   'StaffCommunityGranted',
   'StaffCommunityRevoked',
+  'VolunteerErased',
 ];
 
 function thrownBy(read: () => unknown): unknown {

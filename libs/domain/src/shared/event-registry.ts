@@ -45,6 +45,7 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   VolunteerMoved: { version: 1, upcasters: {} },
   VolunteerSuspended: { version: 1, upcasters: {} },
   VolunteerReinstated: { version: 1, upcasters: {} },
+  VolunteerErased: { version: 1, upcasters: {} },
   ActivityPublished: { version: 1, upcasters: {} },
   VolunteerSignedUp: { version: 1, upcasters: {} },
   SignupWithdrawn: { version: 1, upcasters: {} },

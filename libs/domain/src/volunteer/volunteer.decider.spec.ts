@@ -32,7 +32,7 @@ describe('volunteers', () => {
     });
 
     it('leaves the volunteer active, without keeping personal data in the state', () => {
-      expect(fold(volunteerDecider, [registered])).toEqual({ exists: true, volunteerId, communityId: 'c-1', active: true, partyMember: true, unitId: 'u-hospital' });
+      expect(fold(volunteerDecider, [registered])).toEqual({ exists: true, volunteerId, communityId: 'c-1', active: true, partyMember: true, unitId: 'u-hospital', erased: false });
     });
   });
 
@@ -79,6 +79,24 @@ describe('volunteers', () => {
       ['reinstate', reinstate],
     ])('cannot %s an unknown volunteer', (_case, command) => {
       spec.given([]).when(command).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
+    });
+  });
+
+  describe('erasure', () => {
+    const erase: VolunteerCommand = { type: 'EraseVolunteer', volunteerId };
+    const erased: VolunteerEvent = { type: 'VolunteerErased', data: { volunteerId } };
+
+    it('records that the personal data is gone, keeping the volunteer and their community', () => {
+      spec.given([registered]).when(erase).then([erased]);
+      expect(fold(volunteerDecider, [registered, erased])).toMatchObject({ exists: true, communityId: 'c-1', erased: true });
+    });
+
+    it('happens once', () => {
+      spec.given([registered, erased]).when(erase).thenThrows('VOLUNTEER_ALREADY_ERASED', { volunteerId });
+    });
+
+    it('needs a registered volunteer', () => {
+      spec.given([]).when(erase).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
     });
   });
 });

@@ -9,24 +9,46 @@ export interface PersonalData {
   phone: string;
 }
 
+/**
+ * Personal data as the log keeps it: sealed with the volunteer's own key
+ * outside the log, so deleting that key erases it everywhere the event is
+ * copied (crypto-shredding). The domain never opens it.
+ */
+export interface SealedPersonalData {
+  sealed: 'aes-256-gcm';
+  iv: string;
+  tag: string;
+  ciphertext: string;
+}
+
+/** Events written before sealing hold the data in the clear; they cannot be shredded. */
+export type StoredPersonalData = SealedPersonalData | PersonalData;
+
+export function isSealed(personal: StoredPersonalData): personal is SealedPersonalData {
+  return 'sealed' in personal;
+}
+
 export type VolunteerEvent =
   | {
       type: 'VolunteerRegistered';
-      data: { volunteerId: string; communityId: string; personal: PersonalData; partyMember: boolean; unitId: string | null };
+      data: { volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null };
     }
   | { type: 'VolunteerMoved'; data: { volunteerId: string; fromCommunityId: string; toCommunityId: string } }
   | { type: 'VolunteerSuspended'; data: { volunteerId: string; reason: string } }
-  | { type: 'VolunteerReinstated'; data: { volunteerId: string } };
+  | { type: 'VolunteerReinstated'; data: { volunteerId: string } }
+  | { type: 'VolunteerErased'; data: { volunteerId: string } };
 
 export type VolunteerCommand =
-  | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: PersonalData; partyMember: boolean; unitId: string | null }
+  | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
   | { type: 'MoveVolunteer'; volunteerId: string; toCommunityId: string }
   | { type: 'SuspendVolunteer'; volunteerId: string; reason: string }
-  | { type: 'ReinstateVolunteer'; volunteerId: string };
+  | { type: 'ReinstateVolunteer'; volunteerId: string }
+  /** The personal data's key is deleted first (outside the domain); this records that it is gone for good. */
+  | { type: 'EraseVolunteer'; volunteerId: string };
 
 export type Volunteer =
   | { exists: false }
-  | { exists: true; volunteerId: string; communityId: string; active: boolean; partyMember: boolean; unitId: string | null };
+  | { exists: true; volunteerId: string; communityId: string; active: boolean; partyMember: boolean; unitId: string | null; erased: boolean };
 
 export function requireVolunteer(state: Volunteer, volunteerId: string): Extract<Volunteer, { exists: true }> {
   if (!state.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId });
@@ -63,6 +85,11 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.active) throw new DomainError('VOLUNTEER_NOT_SUSPENDED', { volunteerId: command.volunteerId });
         return [{ type: 'VolunteerReinstated', data: { volunteerId: command.volunteerId } }];
       }
+      case 'EraseVolunteer': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
+        return [{ type: 'VolunteerErased', data: { volunteerId: command.volunteerId } }];
+      }
       default:
         return assertNever(command);
     }
@@ -71,7 +98,7 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
     switch (event.type) {
       case 'VolunteerRegistered': {
         const { volunteerId, communityId, partyMember, unitId } = event.data;
-        return { exists: true, volunteerId, communityId, partyMember, unitId, active: true };
+        return { exists: true, volunteerId, communityId, partyMember, unitId, active: true, erased: false };
       }
       case 'VolunteerMoved':
         return state.exists ? { ...state, communityId: event.data.toCommunityId } : state;
@@ -79,6 +106,8 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         return state.exists ? { ...state, active: false } : state;
       case 'VolunteerReinstated':
         return state.exists ? { ...state, active: true } : state;
+      case 'VolunteerErased':
+        return state.exists ? { ...state, erased: true } : state;
       default:
         return assertNever(event);
     }

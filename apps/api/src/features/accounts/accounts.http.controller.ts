@@ -6,11 +6,13 @@ import { PROJECTION_PROGRESS } from '../../projections/projection-progress.provi
 import { orNotFound } from '../../read-side/not-found';
 import { decodePositionCursor, encodeCursor, PageQuery, type Page } from '../../read-side/pagination';
 import { ReadModels } from '../../read-side/read-models';
+import { Scope } from '../../platform/auth/scope.decorator';
 
 const VOLUNTEER = { zh: '志愿者', en: 'volunteer' };
 
 @ApiTags('accounts 时间账户')
 @ApiBearerAuth()
+@Scope.volunteer()
 @Controller('v1/volunteers/:volunteerId')
 export class AccountsController {
   constructor(

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ActivityView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { body, param, Scope } from '../../platform/auth/scope.decorator';
 import { orNotFound } from '../../read-side/not-found';
 import { decodeCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import { ReadModels } from '../../read-side/read-models';
@@ -23,34 +24,41 @@ export class ActivitiesController {
 
   @Post()
   @Roles('staff', 'admin')
+  @Scope.of(body('communityId', 'community'), body('teamId', 'team'))
   publish(@Command() context: CommandContext, @Body() body: PublishActivityBody): Promise<WriteResult> {
     return this.commands.execute(new PublishActivityCommand(context, { ...body, teamId: body.teamId ?? null }));
   }
 
   @Post(':activityId/signups')
   @Roles('volunteer', 'staff', 'admin')
+  @Scope.of(param('activityId', 'activity'), body('volunteerId', 'volunteer'))
   signUp(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() body: SignUpBody): Promise<WriteResult> {
     return this.commands.execute(new SignUpCommand(context, activityId, body.volunteerId));
   }
 
   @Delete(':activityId/signups/:volunteerId')
   @Roles('volunteer', 'staff', 'admin')
+  @Scope.of(param('activityId', 'activity'), param('volunteerId', 'volunteer'))
   withdraw(@Command() context: CommandContext, @Param('activityId') activityId: string, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
     return this.commands.execute(new WithdrawSignupCommand(context, activityId, volunteerId));
   }
 
   @Post(':activityId/cancellation')
   @Roles('staff', 'admin')
+  @Scope.of(param('activityId', 'activity'))
   cancel(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() body: CancelActivityBody): Promise<WriteResult> {
     return this.commands.execute(new CancelActivityCommand(context, activityId, body.reason));
   }
 
   @Get(':activityId')
+  @Scope.of(param('activityId', 'activity'))
   async activity(@Param('activityId') activityId: string): Promise<ActivityView> {
     return orNotFound(await this.readModels.findById<ActivityView>('activities', activityId), { zh: '服务活动', en: 'activity' }, activityId);
   }
 
+  /** Published activities are the street's notice board: everyone may browse them. */
   @Get()
+  @Scope.street()
   async list(@Query() query: ActivityListQuery): Promise<Page<ActivityView>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor);

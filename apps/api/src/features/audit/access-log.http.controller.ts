@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import { AccessLogQuery } from './access-log.query';
 import { AccessLogStore, type AccessLogEntry } from './access-log.store';
@@ -9,6 +10,7 @@ import { AccessLogStore, type AccessLogEntry } from './access-log.store';
 @ApiTags('audit 审计')
 @ApiBearerAuth()
 @Roles('auditor', 'admin')
+@Scope.street()
 @Controller('v1/audit/access-log')
 export class AccessLogController {
   constructor(private readonly accessLog: AccessLogStore) {}

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { accountStream, POLICY_STREAM, volunteerStream } from '@shiji/domain';
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { Scope } from '../../platform/auth/scope.decorator';
 import { notFound } from '../../read-side/not-found';
 import { accountAsOf, type AccountAsOf } from './account-as-of';
 import { parseAsOf, type AsOf } from './as-of';
@@ -11,6 +12,7 @@ import { parseAsOf, type AsOf } from './as-of';
 @ApiTags('audit 审计')
 @ApiBearerAuth()
 @Roles('auditor', 'admin')
+@Scope.street()
 @Controller('v1/audit/volunteers/:volunteerId')
 export class AccountHistoryController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import type { AuditEvent } from './audit-event';
 import { AuditEventsQuery, AuditStreamQuery } from './audit-events.query';
@@ -14,6 +15,7 @@ import { NDJSON, wantsNdjson } from './wants-ndjson';
 @ApiTags('audit 审计')
 @ApiBearerAuth()
 @Roles('auditor', 'admin')
+@Scope.street()
 @Controller('v1/audit')
 export class AuditEventsController {
   constructor(private readonly log: EventLogReader) {}

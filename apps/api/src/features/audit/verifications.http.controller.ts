@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { Scope } from '../../platform/auth/scope.decorator';
 import { notFound } from '../../read-side/not-found';
 import { VerificationsService } from './verifications.service';
 import { VerificationsStore, type Verification } from './verifications.store';
@@ -15,6 +16,7 @@ const VERIFICATION = { zh: '核验', en: 'verification' };
 @ApiTags('audit 审计')
 @ApiBearerAuth()
 @Roles('auditor', 'admin')
+@Scope.street()
 @Controller('v1/audit/verifications')
 export class VerificationsController {
   constructor(
@@ -24,6 +26,7 @@ export class VerificationsController {
 
   @Post()
   @HttpCode(202)
+  @Scope({ street: true, changesNothing: true })
   async start(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const verificationId = await this.service.start(actor.id);
     void reply.header('Location', `/v1/audit/verifications/${verificationId}`);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { shanghaiDay } from '@shiji/domain';
 import type { CommunityView, VolunteerView } from '@shiji/projections';
+import { ERASED, PersonalDataVault } from '../../personal-data/personal-data-vault';
 import type { Actor } from '../../platform/auth/actor';
 import { notFound, orNotFound } from '../../read-side/not-found';
 import { ReadModels } from '../../read-side/read-models';
@@ -42,6 +43,7 @@ export class CertificatesService {
     private readonly service: CertifiedServiceReader,
     private readonly issued: IssuedCertificates,
     @Inject(CERTIFICATE_KEY) private readonly key: Buffer,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async issue(volunteerId: string, year: number, actor: Actor, now = new Date()): Promise<IssuedPdf> {
@@ -63,7 +65,8 @@ export class CertificatesService {
       issuedAt: now.toISOString(),
       issuedBy: actor.id,
     });
-    const pdf = await renderCertificatePdf({ code, volunteerId, volunteerName: volunteer.name, communityName: community.name, year, issuedOn, totals });
+    const { name } = await this.vault.open(volunteer);
+    const pdf = await renderCertificatePdf({ code, volunteerId, volunteerName: name, communityName: community.name, year, issuedOn, totals });
     return { code, pdf };
   }
 
@@ -75,10 +78,11 @@ export class CertificatesService {
       this.service.read(certificate.volunteerId, certificate.year),
       this.readModels.findById<VolunteerView>('volunteers', certificate.volunteerId),
     ]);
+    const personal = volunteer ? await this.vault.open(volunteer) : ERASED;
     return {
       code: certificate.code,
       matches: current.digest === certificate.digest,
-      volunteerName: maskedName(volunteer?.name ?? ''),
+      volunteerName: personal.erased ? personal.name : maskedName(personal.name),
       communityId: certificate.communityId,
       communityName: certificate.communityName,
       year: certificate.year,

@@ -31,6 +31,10 @@ export class SuspendVolunteerCommand {
   constructor(readonly context: CommandContext, readonly volunteerId: string, readonly reason: string) {}
 }
 
+export class EraseVolunteerCommand {
+  constructor(readonly context: CommandContext, readonly volunteerId: string) {}
+}
+
 export class ReinstateVolunteerCommand {
   constructor(readonly context: CommandContext, readonly volunteerId: string) {}
 }

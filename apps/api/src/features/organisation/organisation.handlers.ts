@@ -8,9 +8,11 @@ import {
   volunteerDecider,
   volunteerStream,
 } from '@shiji/domain';
+import { PersonalDataVault } from '../../personal-data/personal-data-vault';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import {
   AddTeamMemberCommand,
+  EraseVolunteerCommand,
   MoveVolunteerCommand,
   RegisterCommunityCommand,
   RegisterTeamCommand,
@@ -63,11 +65,16 @@ export class AddTeamMemberHandler implements ICommandHandler<AddTeamMemberComman
 
 @CommandHandler(RegisterVolunteerCommand)
 export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunteerCommand, WriteResult> {
-  constructor(private readonly repository: EventSourcedRepository) {}
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
-  async execute({ context, communityId, personal, partyMember, unitId }: RegisterVolunteerCommand): Promise<WriteResult> {
+  async execute({ context, communityId, personal: plain, partyMember, unitId }: RegisterVolunteerCommand): Promise<WriteResult> {
     await requireCommunity(this.repository, communityId);
     const volunteerId = context.newId('volunteer');
+    // Only the sealed form reaches the log, so erasing the key erases it there too.
+    const personal = await this.vault.seal(volunteerId, plain);
     const { position } = await this.repository.handle(
       volunteerStream(volunteerId),
       volunteerDecider,
@@ -112,7 +119,25 @@ export class ReinstateVolunteerHandler implements ICommandHandler<ReinstateVolun
   }
 }
 
+/** Key first, then the event: once the key is gone nothing can read the data, even if the append fails and is retried. */
+@CommandHandler(EraseVolunteerCommand)
+export class EraseVolunteerHandler implements ICommandHandler<EraseVolunteerCommand, WriteResult> {
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  async execute({ context, volunteerId }: EraseVolunteerCommand): Promise<WriteResult> {
+    const { state } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
+    if (!state.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId });
+    await this.vault.erase(volunteerId);
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'EraseVolunteer', volunteerId }, context, volunteerCommunity);
+    return { volunteerId, position };
+  }
+}
+
 export const ORGANISATION_HANDLERS = [
+  EraseVolunteerHandler,
   RegisterCommunityHandler,
   RegisterTeamHandler,
   AddTeamMemberHandler,

@@ -5,12 +5,14 @@ import type { CommunityView } from '@shiji/projections';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { body, param, query, Scope } from '../../platform/auth/scope.decorator';
 import { orNotFound } from '../../read-side/not-found';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
 import {
   AddTeamMemberCommand,
+  EraseVolunteerCommand,
   MoveVolunteerCommand,
   RegisterCommunityCommand,
   RegisterTeamCommand,
@@ -36,11 +38,13 @@ export class OrganisationController {
 
   @Post('communities')
   @Roles('admin')
+  @Scope.street()
   registerCommunity(@Command() context: CommandContext, @Body() body: RegisterCommunityBody): Promise<WriteResult> {
     return this.commands.execute(new RegisterCommunityCommand(context, body.communityId, body.name));
   }
 
   @Get('communities')
+  @Scope.street()
   async communities(): Promise<{ items: CommunityView[] }> {
     const { rows } = await this.readModels.pool.query<{ data: CommunityView }>('SELECT data FROM rm_communities ORDER BY id');
     return { items: rows.map((row) => row.data) };
@@ -48,18 +52,21 @@ export class OrganisationController {
 
   @Post('teams')
   @Roles('staff', 'admin')
+  @Scope.of(body('communityId', 'community'))
   registerTeam(@Command() context: CommandContext, @Body() body: RegisterTeamBody): Promise<WriteResult> {
     return this.commands.execute(new RegisterTeamCommand(context, body.teamId, body.communityId, body.name));
   }
 
   @Post('teams/:teamId/members')
   @Roles('staff', 'admin')
+  @Scope.of(param('teamId', 'team'), body('volunteerId', 'volunteer'))
   addTeamMember(@Command() context: CommandContext, @Param('teamId') teamId: string, @Body() body: AddTeamMemberBody): Promise<WriteResult> {
     return this.commands.execute(new AddTeamMemberCommand(context, teamId, body.volunteerId));
   }
 
   @Post('volunteers')
   @Roles('staff', 'admin')
+  @Scope.of(body('communityId', 'community'))
   registerVolunteer(@Command() context: CommandContext, @Body() body: RegisterVolunteerBody): Promise<WriteResult> {
     return this.commands.execute(
       new RegisterVolunteerCommand(context, body.communityId, { name: body.name, phone: body.phone }, body.partyMember ?? false, body.unitId ?? null),
@@ -68,29 +75,42 @@ export class OrganisationController {
 
   @Post('volunteers/:volunteerId/moves')
   @Roles('staff', 'admin')
+  @Scope.of(param('volunteerId', 'volunteer'), body('toCommunityId', 'community'))
   moveVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: MoveVolunteerBody): Promise<WriteResult> {
     return this.commands.execute(new MoveVolunteerCommand(context, volunteerId, body.toCommunityId));
   }
 
   @Post('volunteers/:volunteerId/suspension')
   @Roles('staff', 'admin')
+  @Scope.volunteer()
   suspendVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: SuspendVolunteerBody): Promise<WriteResult> {
     return this.commands.execute(new SuspendVolunteerCommand(context, volunteerId, body.reason));
   }
 
   @Post('volunteers/:volunteerId/reinstatement')
   @Roles('staff', 'admin')
+  @Scope.volunteer()
   reinstateVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
     return this.commands.execute(new ReinstateVolunteerCommand(context, volunteerId));
   }
 
+  /** Erasure of personal data (crypto-shredding): hours, star levels and the audit chain stay. */
+  @Post('volunteers/:volunteerId/erasure')
+  @Roles('admin')
+  @Scope.street()
+  eraseVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    return this.commands.execute(new EraseVolunteerCommand(context, volunteerId));
+  }
+
   @Get('volunteers/:volunteerId')
+  @Scope.volunteer()
   async volunteer(@CurrentActor() actor: Actor, @Param('volunteerId') volunteerId: string) {
     return orNotFound(await this.volunteers.profile(volunteerId, actor), VOLUNTEER, volunteerId);
   }
 
   @Get('volunteers')
   @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
   listVolunteers(@CurrentActor() actor: Actor, @Query() filter: VolunteerListQuery) {
     return this.volunteers.list(
       { communityId: filter.communityId, starLevel: filter.starLevel === undefined ? undefined : Number(filter.starLevel), q: filter.q, limit: filter.limit ?? 50, cursor: filter.cursor },

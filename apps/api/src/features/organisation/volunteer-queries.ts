@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AccountView, TeamView, VolunteerView } from '@shiji/projections';
 import type { Actor } from '../../platform/auth/actor';
 import { decodeCursor, encodeCursor, type Page } from '../../read-side/pagination';
+import { PersonalDataVault, type RevealedPersonalData } from '../../personal-data/personal-data-vault';
 import { maskPhone } from '../../read-side/phone';
 import { ReadModels } from '../../read-side/read-models';
 
@@ -16,29 +17,69 @@ export interface VolunteerProfile {
   starLevel: number;
   teams: Array<{ teamId: string; name: string | null }>;
   registeredAt: string;
+  /** The personal data was erased: name and phone are placeholders. */
+  erased: boolean;
 }
+
+/** How many rows a name search opens per round; names are sealed, so the database cannot match them. */
+const SEARCH_CHUNK = 500;
 
 /** Phone numbers are shown in full only to staff of the volunteer's own community. */
 export function mayReadPersonalData(actor: Actor, communityId: string): boolean {
   return actor.role === 'staff' && actor.communities.includes(communityId);
 }
 
+interface VolunteerRow {
+  id: string;
+  data: VolunteerView;
+  star_level: number | null;
+}
+
 @Injectable()
 export class VolunteerQueries {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
   async profile(volunteerId: string, actor: Actor): Promise<VolunteerProfile | null> {
     const volunteer = await this.readModels.findById<VolunteerView>('volunteers', volunteerId);
     if (!volunteer) return null;
-    const [account, teams] = await Promise.all([
+    const [account, teams, personal] = await Promise.all([
       this.readModels.findById<AccountView>('accounts', volunteerId),
       this.readModels.findByIds<TeamView>('teams', volunteer.teams),
+      this.vault.open(volunteer),
     ]);
-    return this.toProfile(volunteer, account?.starLevel ?? 0, teams, actor);
+    return this.toProfile(volunteer, personal, account?.starLevel ?? 0, teams, actor);
   }
 
   async list(filter: { communityId?: string; starLevel?: number; q?: string; limit: number; cursor?: string }, actor: Actor): Promise<Page<VolunteerProfile>> {
     const after = decodeCursor(filter.cursor);
+    const matches: Array<{ row: VolunteerRow; personal: RevealedPersonalData }> = [];
+    let from = after ? String(after[0]) : null;
+    // Without a name to match, one round reads exactly the page; with one, rounds go on until the page is full.
+    const chunk = filter.q ? SEARCH_CHUNK : filter.limit + 1;
+    const needle = filter.q?.toLowerCase();
+    for (;;) {
+      const rows = await this.page(filter, from, chunk);
+      const revealed = await this.vault.openMany(rows.map((row) => row.data));
+      for (const row of rows) {
+        const personal = revealed.get(row.id) as RevealedPersonalData;
+        if (needle === undefined || (!personal.erased && personal.name.toLowerCase().includes(needle))) matches.push({ row, personal });
+      }
+      if (rows.length < chunk || matches.length > filter.limit) break;
+      from = rows[rows.length - 1].id;
+    }
+    const page = matches.slice(0, filter.limit);
+    const teamIds = [...new Set(page.flatMap(({ row }) => row.data.teams))];
+    const teams = await this.readModels.findByIds<TeamView>('teams', teamIds);
+    return {
+      items: page.map(({ row, personal }) => this.toProfile(row.data, personal, row.star_level ?? 0, teams, actor)),
+      nextCursor: matches.length > filter.limit ? encodeCursor([page[page.length - 1].row.id]) : null,
+    };
+  }
+
+  private async page(filter: { communityId?: string; starLevel?: number }, after: string | null, limit: number): Promise<VolunteerRow[]> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -47,27 +88,20 @@ export class VolunteerQueries {
     };
     if (filter.communityId) conditions.push(`v.community_id = ${param(filter.communityId)}`);
     if (filter.starLevel !== undefined) conditions.push(`COALESCE(a.star_level, 0) = ${param(filter.starLevel)}`);
-    if (filter.q) conditions.push(`v.name ILIKE ${param(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-    if (after) conditions.push(`v.id > ${param(String(after[0]))}`);
-    const { rows } = await this.readModels.pool.query<{ id: string; data: VolunteerView; star_level: number | null }>(
+    if (after !== null) conditions.push(`v.id > ${param(after)}`);
+    const { rows } = await this.readModels.pool.query<VolunteerRow>(
       `SELECT v.id, v.data, a.star_level FROM rm_volunteers v LEFT JOIN rm_accounts a ON a.id = v.id
-       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY v.id LIMIT ${param(filter.limit + 1)}`,
+       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY v.id LIMIT ${param(limit)}`,
       params,
     );
-    const page = rows.slice(0, filter.limit);
-    const teamIds = [...new Set(page.flatMap((row) => row.data.teams))];
-    const teams = await this.readModels.findByIds<TeamView>('teams', teamIds);
-    return {
-      items: page.map((row) => this.toProfile(row.data, row.star_level ?? 0, teams, actor)),
-      nextCursor: rows.length > filter.limit ? encodeCursor([page[page.length - 1].id]) : null,
-    };
+    return rows;
   }
 
-  private toProfile(volunteer: VolunteerView, starLevel: number, teams: Map<string, TeamView>, actor: Actor): VolunteerProfile {
+  private toProfile(volunteer: VolunteerView, personal: RevealedPersonalData, starLevel: number, teams: Map<string, TeamView>, actor: Actor): VolunteerProfile {
     return {
       volunteerId: volunteer.volunteerId,
-      name: volunteer.name,
-      phone: mayReadPersonalData(actor, volunteer.communityId) ? volunteer.phone : maskPhone(volunteer.phone),
+      name: personal.name,
+      phone: mayReadPersonalData(actor, volunteer.communityId) ? personal.phone : maskPhone(personal.phone),
       communityId: volunteer.communityId,
       partyMember: volunteer.partyMember,
       unitId: volunteer.unitId,
@@ -75,6 +109,7 @@ export class VolunteerQueries {
       starLevel,
       teams: volunteer.teams.map((teamId) => ({ teamId, name: teams.get(teamId)?.name ?? null })),
       registeredAt: volunteer.registeredAt,
+      erased: personal.erased,
     };
   }
 }

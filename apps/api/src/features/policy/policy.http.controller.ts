@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { Scope } from '../../platform/auth/scope.decorator';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
@@ -12,6 +13,7 @@ import { CardLevelBody, StarThresholdsBody } from './policy.dto';
 
 @ApiTags('policy 星级政策')
 @ApiBearerAuth()
+@Scope.street()
 @Controller('v1/policy')
 export class PolicyController {
   constructor(

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ServiceRecordView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { body, param, Scope } from '../../platform/auth/scope.decorator';
 import { orNotFound } from '../../read-side/not-found';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
@@ -22,6 +23,7 @@ export class ServiceRecordsController {
 
   @Post()
   @Roles('staff', 'admin')
+  @Scope.of(body('volunteerId', 'volunteer'), body('activityId', 'activity'))
   record(@Command() context: CommandContext, @Body() body: RecordServiceBody): Promise<WriteResult> {
     return this.commands.execute(
       new RecordServiceCommand(context, {
@@ -40,17 +42,20 @@ export class ServiceRecordsController {
   @Post(':recordId/verify')
   @HttpCode(200)
   @Roles('staff', 'admin')
+  @Scope.of(param('recordId', 'serviceRecord'))
   verify(@Command() context: CommandContext, @Param('recordId') recordId: string): Promise<WriteResult> {
     return this.commands.execute(new VerifyServiceCommand(context, recordId));
   }
 
   @Post(':recordId/corrections')
   @Roles('staff', 'admin')
+  @Scope.of(param('recordId', 'serviceRecord'))
   correct(@Command() context: CommandContext, @Param('recordId') recordId: string, @Body() body: CorrectServiceBody): Promise<WriteResult> {
     return this.commands.execute(new CorrectServiceCommand(context, recordId, body.minutes, body.reason));
   }
 
   @Get(':recordId')
+  @Scope.of(param('recordId', 'serviceRecord'))
   async get(@Param('recordId') recordId: string): Promise<ServiceRecordView> {
     return orNotFound(await this.readModels.findById<ServiceRecordView>('service_records', recordId), { zh: '服务记录', en: 'service record' }, recordId);
   }

@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from './actor';
 import { ActorView } from './actor.view';
 import { CurrentActor } from './current-actor.decorator';
+import { Scope } from './scope.decorator';
 
 @ApiTags('auth')
+@Scope.street()
 @Controller('v1/me')
 export class MeHttpController {
   @Get()

@@ -14,6 +14,10 @@ export interface AppConfig {
   /** Present: the event store is EventStoreDB instead of PostgreSQL. */
   eventStoreConnectionString?: string;
   projectionsInProcess: boolean;
+  /** Requests per minute, per client address and per token (RATE_LIMIT_PER_MINUTE, default 600). */
+  rateLimitPerMinute: number;
+  /** CORS allow-list (CORS_ORIGINS, comma-separated); empty: no cross-origin browser calls. */
+  corsOrigins: string[];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

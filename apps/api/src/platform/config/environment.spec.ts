@@ -13,6 +13,8 @@ describe('parseEnvironment', () => {
       logLevel: 'info',
       eventStoreConnectionString: undefined,
       projectionsInProcess: true,
+      rateLimitPerMinute: 600,
+      corsOrigins: [],
     });
   });
 
@@ -28,6 +30,8 @@ describe('parseEnvironment', () => {
         LOG_LEVEL: 'DEBUG',
         EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
         PROJECTIONS_IN_PROCESS: 'false',
+        RATE_LIMIT_PER_MINUTE: '60',
+        CORS_ORIGINS: 'https://shiji.example.org, http://localhost:5173',
       },
       '/ignored',
     );
@@ -41,6 +45,8 @@ describe('parseEnvironment', () => {
       logLevel: 'debug',
       eventStoreConnectionString: 'esdb://localhost:2113?tls=false',
       projectionsInProcess: false,
+      rateLimitPerMinute: 60,
+      corsOrigins: ['https://shiji.example.org', 'http://localhost:5173'],
     });
   });
 
@@ -55,6 +61,8 @@ describe('parseEnvironment', () => {
       TOKEN_TTL: 'soon',
       LOG_LEVEL: 'loud',
       PROJECTIONS_IN_PROCESS: 'maybe',
+      RATE_LIMIT_PER_MINUTE: '0',
+      CORS_ORIGINS: 'https://ok.example.org,*',
       DATABASE_URL: 'mysql://db/shiji',
       EVENTSTORE_CONNECTION_STRING: 'kurrentdb://esdb',
       JWT_SECRET: 'hunter2',
@@ -72,6 +80,8 @@ describe('parseEnvironment', () => {
       'TOKEN_TTL',
       'LOG_LEVEL',
       'PROJECTIONS_IN_PROCESS',
+      'RATE_LIMIT_PER_MINUTE',
+      'CORS_ORIGINS',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'JWT_SECRET',

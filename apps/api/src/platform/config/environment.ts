@@ -15,6 +15,10 @@ export interface EnvironmentSettings {
   logLevel: LevelWithSilent;
   eventStoreConnectionString?: string;
   projectionsInProcess: boolean;
+  /** Requests per minute, per client address and per token. */
+  rateLimitPerMinute: number;
+  /** Origins browsers may call from; none unless listed. */
+  corsOrigins: string[];
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -49,6 +53,14 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
   const projectionsText = (value('PROJECTIONS_IN_PROCESS') ?? 'true').toLowerCase();
   const projectionsInProcess = BOOLEANS[projectionsText] ?? fail('PROJECTIONS_IN_PROCESS', 'true or false', true);
 
+  const rateText = value('RATE_LIMIT_PER_MINUTE') ?? '600';
+  const rateLimitPerMinute = /^\d+$/.test(rateText) && Number(rateText) > 0 ? Number(rateText) : fail('RATE_LIMIT_PER_MINUTE', 'a positive integer', 600);
+
+  const corsOrigins = (value('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of corsOrigins) {
+    if (!isOrigin(origin)) fail('CORS_ORIGINS', 'a comma-separated list of origins such as https://shiji.example.org', undefined);
+  }
+
   const databaseUrl = value('DATABASE_URL');
   if (databaseUrl !== undefined && !hasProtocol(databaseUrl, DATABASE_PROTOCOLS)) {
     fail('DATABASE_URL', 'a postgres:// or postgresql:// connection string', undefined);
@@ -76,7 +88,19 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     logLevel,
     eventStoreConnectionString,
     projectionsInProcess,
+    rateLimitPerMinute,
+    corsOrigins,
   };
+}
+
+/** scheme://host[:port] and nothing else, as browsers send it in Origin. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
 }
 
 function hasProtocol(text: string, protocols: readonly string[]): boolean {

@@ -11,6 +11,7 @@ export const PROBLEMS = {
   VALIDATION_FAILED: { code: 'VALIDATION_FAILED', status: 400, title: { zh: '请求参数无效', en: 'Request validation failed' } },
   UNAUTHENTICATED: { code: 'UNAUTHENTICATED', status: 401, title: { zh: '未认证或认证已失效', en: 'Authentication required' } },
   FORBIDDEN: { code: 'FORBIDDEN', status: 403, title: { zh: '无权执行此操作', en: 'Forbidden' } },
+  OUT_OF_SCOPE: { code: 'OUT_OF_SCOPE', status: 403, title: { zh: '超出您的管辖范围', en: 'Outside your scope' } },
   NOT_FOUND: { code: 'NOT_FOUND', status: 404, title: { zh: '资源不存在', en: 'Not found' } },
   METHOD_NOT_ALLOWED: { code: 'METHOD_NOT_ALLOWED', status: 405, title: { zh: '不支持该请求方法', en: 'Method not allowed' } },
   NOT_ACCEPTABLE: { code: 'NOT_ACCEPTABLE', status: 406, title: { zh: '无法提供所要求的响应格式', en: 'Not acceptable' } },

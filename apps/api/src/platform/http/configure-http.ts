@@ -1,5 +1,8 @@
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config';
 import { REQUEST_ID_HEADER } from '../request-context/request-id';
 
 /** Plugins and hooks the Fastify instance needs before any route is added. */
@@ -13,4 +16,13 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
     done();
   });
   await app.register(helmet);
+  // Only listed origins get CORS headers; with none listed, browsers on other origins are refused.
+  const { corsOrigins } = app.get<AppConfig>(APP_CONFIG);
+  await app.register(cors, {
+    origin: corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'X-Certificate-Code'],
+    maxAge: 600,
+  });
 }

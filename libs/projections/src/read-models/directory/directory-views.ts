@@ -1,4 +1,4 @@
-import type { ActivityDetails } from '@shiji/domain';
+import type { ActivityDetails, StoredPersonalData } from '@shiji/domain';
 
 export interface CommunityView extends Record<string, unknown> {
   communityId: string;
@@ -16,8 +16,9 @@ export interface TeamView extends Record<string, unknown> {
 export interface VolunteerView extends Record<string, unknown> {
   volunteerId: string;
   communityId: string;
-  name: string;
-  phone: string;
+  /** As the log holds it (sealed); opened at query time with the volunteer's key. Null once erased. */
+  personal: StoredPersonalData | null;
+  erased: boolean;
   partyMember: boolean;
   unitId: string | null;
   status: 'active' | 'suspended';

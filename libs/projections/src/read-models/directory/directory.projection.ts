@@ -12,13 +12,7 @@ export const directoryProjection: Projection = {
   collections: [
     { name: 'communities', columns: [] },
     { name: 'teams', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
-    {
-      name: 'volunteers',
-      columns: [
-        { name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true },
-        { name: 'name', expression: "(data->>'name')", type: 'text' },
-      ],
-    },
+    { name: 'volunteers', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
     {
       name: 'activities',
       columns: [
@@ -37,6 +31,7 @@ export const directoryProjection: Projection = {
       case 'VolunteerMoved':
       case 'VolunteerSuspended':
       case 'VolunteerReinstated':
+      case 'VolunteerErased':
         return [{ collection: 'volunteers', id: String(data.volunteerId) }];
       case 'VolunteerSignedUp':
       case 'SignupWithdrawn':
@@ -58,7 +53,7 @@ export const directoryProjection: Projection = {
 
 const RELEVANT = new Set([
   'CommunityRegistered', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'VolunteerRegistered', 'VolunteerMoved',
-  'VolunteerSuspended', 'VolunteerReinstated', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'ActivityCancelled',
+  'VolunteerSuspended', 'VolunteerReinstated', 'VolunteerErased', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'ActivityCancelled',
 ]);
 
 function applyDirectoryEvent(event: DomainEvent, at: string, documents: DocumentStore, put: (collection: string, id: string, data: Record<string, unknown>) => void): void {
@@ -82,7 +77,7 @@ function applyDirectoryEvent(event: DomainEvent, at: string, documents: Document
     }
     case 'VolunteerRegistered': {
       const { volunteerId, communityId, personal, partyMember, unitId } = event.data;
-      const view: VolunteerView = { volunteerId, communityId, name: personal.name, phone: personal.phone, partyMember, unitId, status: 'active', teams: [], registeredAt: at, moves: [] };
+      const view: VolunteerView = { volunteerId, communityId, personal, erased: false, partyMember, unitId, status: 'active', teams: [], registeredAt: at, moves: [] };
       return put('volunteers', volunteerId, view);
     }
     case 'VolunteerMoved': {
@@ -94,6 +89,11 @@ function applyDirectoryEvent(event: DomainEvent, at: string, documents: Document
     case 'VolunteerReinstated': {
       const v = volunteer(event.data.volunteerId);
       if (v) put('volunteers', v.volunteerId, { ...v, status: event.type === 'VolunteerSuspended' ? 'suspended' : 'active' });
+      return;
+    }
+    case 'VolunteerErased': {
+      const v = volunteer(event.data.volunteerId);
+      if (v) put('volunteers', v.volunteerId, { ...v, personal: null, erased: true });
       return;
     }
     case 'ActivityPublished':

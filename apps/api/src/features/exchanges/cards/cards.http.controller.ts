@@ -2,6 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../platform/auth/roles.decorator';
+import { Scope } from '../../../platform/auth/scope.decorator';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
 import type { WriteResult } from '../../organisation/organisation.commands';
@@ -10,6 +11,7 @@ import { SuspendCardBody } from './cards.dto';
 
 @ApiTags('time cards 服务时间消费卡')
 @ApiBearerAuth()
+@Scope.volunteer()
 @Controller('v1/volunteers/:volunteerId/card')
 export class CardsController {
   constructor(private readonly commands: CommandBus) {}

@@ -2,7 +2,10 @@ import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { StoredPersonalData } from '@shiji/domain';
+import { PersonalDataVault } from '../../../personal-data/personal-data-vault';
 import { Roles } from '../../../platform/auth/roles.decorator';
+import { query, Scope } from '../../../platform/auth/scope.decorator';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
@@ -18,19 +21,23 @@ export class HonoursController {
   constructor(
     private readonly commands: CommandBus,
     private readonly readModels: ReadModels,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   @Post('volunteers/:volunteerId/certifications')
   @Roles('staff', 'admin')
+  @Scope.volunteer()
   certify(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: CertifyStarLevelBody): Promise<WriteResult> {
     return this.commands.execute(new CertifyStarLevelCommand(context, volunteerId, body.starLevel));
   }
 
   /** Volunteers whose star level is above the highest level certified: a badge is due. */
   @Get('honours/badges-due')
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
   async badgesDue(@Query() query: BadgesDueQuery) {
-    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; name: string; star_level: number; certified: number }>(
-      `SELECT v.id AS volunteer_id, v.name, a.star_level,
+    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; personal: StoredPersonalData | null; star_level: number; certified: number }>(
+      `SELECT v.id AS volunteer_id, v.data->'personal' AS personal, a.star_level,
               COALESCE((SELECT max(level::integer) FROM jsonb_array_elements_text(a.data->'certifiedStarLevels') AS level), 0) AS certified
          FROM rm_accounts a JOIN rm_volunteers v ON v.id = a.id
         WHERE v.community_id = $1
@@ -38,18 +45,20 @@ export class HonoursController {
         ORDER BY a.star_level DESC, v.id`,
       [query.communityId],
     );
+    const names = await this.vault.openMany(rows.map((row) => ({ volunteerId: row.volunteer_id, personal: row.personal })));
     return {
       communityId: query.communityId,
-      items: rows.map((row) => ({ volunteerId: row.volunteer_id, name: row.name, starLevel: row.star_level, highestCertifiedStarLevel: Number(row.certified) })),
+      items: rows.map((row) => ({ volunteerId: row.volunteer_id, name: names.get(row.volunteer_id)?.name ?? null, starLevel: row.star_level, highestCertifiedStarLevel: Number(row.certified) })),
     };
   }
 
   /** Verified minutes of service started in the Shanghai year, most first; ties by volunteer id. `Accept: text/csv` for a spreadsheet. */
   @Get('honour-roll')
+  @Scope.street()
   @ApiProduces('application/json', 'text/csv')
   async honourRoll(@Query() query: HonourRollQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; name: string | null; community_id: string | null; minutes: string; records: string; star_level: number | null }>(
-      `SELECT r.volunteer_id, v.name, v.community_id, r.minutes, r.records, a.star_level
+    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; personal: StoredPersonalData | null; known: boolean; community_id: string | null; minutes: string; records: string; star_level: number | null }>(
+      `SELECT r.volunteer_id, v.data->'personal' AS personal, v.id IS NOT NULL AS known, v.community_id, r.minutes, r.records, a.star_level
          FROM (SELECT volunteer_id, sum((data->>'minutes')::integer) AS minutes, count(*) AS records
                  FROM rm_service_records
                 WHERE year = $1 AND verified AND ($2::text IS NULL OR community_id = $2) AND (data->>'minutes')::integer > 0
@@ -59,10 +68,11 @@ export class HonoursController {
         ORDER BY r.minutes DESC, r.volunteer_id ASC`,
       [query.year, query.communityId ?? null],
     );
+    const names = await this.vault.openMany(rows.filter((row) => row.known).map((row) => ({ volunteerId: row.volunteer_id, personal: row.personal })));
     const entries: HonourRollEntry[] = rows.map((row, index) => ({
       rank: index + 1,
       volunteerId: row.volunteer_id,
-      name: row.name,
+      name: names.get(row.volunteer_id)?.name ?? null,
       communityId: row.community_id,
       verifiedMinutes: Number(row.minutes),
       verifiedHours: Math.round((Number(row.minutes) / 60) * 100) / 100,

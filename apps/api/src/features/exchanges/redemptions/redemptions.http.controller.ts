@@ -2,6 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../platform/auth/roles.decorator';
+import { body, param, Scope } from '../../../platform/auth/scope.decorator';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
 import type { WriteResult } from '../../organisation/organisation.commands';
@@ -16,6 +17,7 @@ export class RedemptionsController {
 
   @Post()
   @Roles('staff', 'admin')
+  @Scope.of(body('volunteerId', 'volunteer'), body('requestId', 'serviceRequest'), body('provider.volunteerId', 'volunteer'))
   redeem(@Command() context: CommandContext, @Body() body: RedeemCreditsBody): Promise<WriteResult> {
     return this.commands.execute(
       new RedeemCreditsCommand(context, {
@@ -30,6 +32,7 @@ export class RedemptionsController {
 
   @Post(':redemptionId/reversal')
   @Roles('staff', 'admin')
+  @Scope.of(param('redemptionId', 'redemption'))
   reverse(@Command() context: CommandContext, @Param('redemptionId') redemptionId: string, @Body() body: ReverseRedemptionBody): Promise<WriteResult> {
     return this.commands.execute(new ReverseRedemptionCommand(context, redemptionId, body.reason));
   }

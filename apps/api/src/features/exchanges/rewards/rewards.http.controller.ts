@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { quotaPeriodKey } from '@shiji/domain';
 import type { AccountView, RewardView, VolunteerView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
+import { body, Scope } from '../../../platform/auth/scope.decorator';
 import { orNotFound } from '../../../read-side/not-found';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
@@ -23,12 +24,14 @@ export class RewardsController {
 
   @Post('partners')
   @Roles('admin')
+  @Scope.street()
   registerPartner(@Command() context: CommandContext, @Body() body: RegisterPartnerBody): Promise<WriteResult> {
     return this.commands.execute(new RegisterPartnerCommand(context, body.partnerId, body.name, body.kind));
   }
 
   @Post('rewards')
   @Roles('admin')
+  @Scope.street()
   offerReward(@Command() context: CommandContext, @Body() body: OfferRewardBody): Promise<WriteResult> {
     return this.commands.execute(
       new OfferRewardCommand(context, {
@@ -45,18 +48,21 @@ export class RewardsController {
 
   @Post('rewards/:rewardId/withdrawal')
   @Roles('admin')
+  @Scope.street()
   withdrawReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() body: WithdrawRewardBody): Promise<WriteResult> {
     return this.commands.execute(new WithdrawRewardCommand(context, rewardId, body.reason));
   }
 
   @Post('rewards/:rewardId/claims')
   @Roles('staff', 'admin')
+  @Scope.of(body('volunteerId', 'volunteer'))
   claimReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() body: ClaimRewardBody): Promise<WriteResult> {
     return this.commands.execute(new ClaimRewardCommand(context, rewardId, body.volunteerId));
   }
 
   /** The rewards the volunteer may claim now: star level high enough and quota left this period. A view; claims are checked again when made. */
   @Get('volunteers/:volunteerId/rewards')
+  @Scope.volunteer()
   async eligible(@Param('volunteerId') volunteerId: string) {
     orNotFound(await this.readModels.findById<VolunteerView>('volunteers', volunteerId), { zh: '志愿者', en: 'volunteer' }, volunteerId);
     const account = await this.readModels.findById<AccountView>('accounts', volunteerId);

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ServiceRequestView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
+import { body, param, query, Scope } from '../../../platform/auth/scope.decorator';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
@@ -21,6 +22,7 @@ export class ServiceRequestsController {
 
   @Post()
   @Roles('staff', 'admin')
+  @Scope.of(body('communityId', 'community'), body('forVolunteerId', 'volunteer'))
   request(@Command() context: CommandContext, @Body() body: RequestServiceBody): Promise<WriteResult> {
     return this.commands.execute(
       new RequestServiceCommand(context, {
@@ -35,6 +37,8 @@ export class ServiceRequestsController {
 
   /** Open and assigned requests, card holders first (优先), then oldest first. */
   @Get()
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
   async queue(@Query() query: ServiceRequestQuery): Promise<{ items: ServiceRequestView[] }> {
     const { rows } = await this.readModels.pool.query<{ data: ServiceRequestView }>(
       `SELECT data FROM rm_service_requests WHERE community_id = $1 AND status IN ('open', 'assigned')
@@ -46,12 +50,14 @@ export class ServiceRequestsController {
 
   @Post(':requestId/assignment')
   @Roles('staff', 'admin')
+  @Scope.of(param('requestId', 'serviceRequest'), body('providerVolunteerId', 'volunteer'))
   assign(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() body: AssignProviderBody): Promise<WriteResult> {
     return this.commands.execute(new AssignProviderCommand(context, requestId, body.providerVolunteerId));
   }
 
   @Post(':requestId/completion')
   @Roles('staff', 'admin')
+  @Scope.of(param('requestId', 'serviceRequest'))
   complete(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() body: CompleteServiceRequestBody): Promise<WriteResult> {
     return this.commands.execute(new CompleteServiceRequestCommand(context, requestId, body.minutes, new Date(body.startedAt)));
   }

@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isSealed, type PersonalData, type SealedPersonalData, type StoredPersonalData } from '@shiji/domain';
+import type { Pool } from 'pg';
+import { DATABASE_POOL } from '../platform/database/database-pool';
+import { newPersonalDataKey, openPersonalData, sealPersonalData } from './personal-data-cipher';
+
+/** What a view shows once the data is gone (erased, or its key lost). */
+export const ERASED: RevealedPersonalData = { name: '已注销 / erased', phone: '', erased: true };
+
+export interface RevealedPersonalData extends PersonalData {
+  erased: boolean;
+}
+
+/** A volunteer's personal data as a view or an event holds it. */
+export interface PersonalDataHolder {
+  volunteerId: string;
+  personal: StoredPersonalData | null;
+}
+
+/**
+ * Crypto-shredding: each volunteer's personal data is sealed with a key of
+ * their own, kept here and never in the log. Erasure deletes the key, and
+ * every copy of the ciphertext (events, views, exports, backups of the log)
+ * becomes unreadable at once.
+ */
+@Injectable()
+export class PersonalDataVault {
+  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
+
+  /** Seals with the volunteer's key, creating it on first use (a retried registration reuses it). */
+  async seal(volunteerId: string, personal: PersonalData): Promise<SealedPersonalData> {
+    const { rows } = await this.pool.query<{ key: Buffer }>(
+      `INSERT INTO personal_data_keys (volunteer_id, key) VALUES ($1, $2)
+       ON CONFLICT (volunteer_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id RETURNING key`,
+      [volunteerId, newPersonalDataKey()],
+    );
+    return sealPersonalData(rows[0].key, volunteerId, personal);
+  }
+
+  async open(holder: PersonalDataHolder): Promise<RevealedPersonalData> {
+    return (await this.openMany([holder])).get(holder.volunteerId) ?? ERASED;
+  }
+
+  /** One query for all the keys; data without a key, or erased, reads as ERASED. */
+  async openMany(holders: readonly PersonalDataHolder[]): Promise<Map<string, RevealedPersonalData>> {
+    const sealedIds = holders.filter((holder) => holder.personal !== null && isSealed(holder.personal)).map((holder) => holder.volunteerId);
+    const keys = new Map<string, Buffer>();
+    if (sealedIds.length > 0) {
+      const { rows } = await this.pool.query<{ volunteer_id: string; key: Buffer }>('SELECT volunteer_id, key FROM personal_data_keys WHERE volunteer_id = ANY($1::text[])', [sealedIds]);
+      for (const row of rows) keys.set(row.volunteer_id, row.key);
+    }
+    const revealed = new Map<string, RevealedPersonalData>();
+    for (const { volunteerId, personal } of holders) {
+      if (personal === null) revealed.set(volunteerId, ERASED);
+      else if (!isSealed(personal)) revealed.set(volunteerId, { name: personal.name, phone: personal.phone, erased: false });
+      else {
+        const key = keys.get(volunteerId);
+        const opened = key ? openPersonalData(key, volunteerId, personal) : null;
+        revealed.set(volunteerId, opened ? { ...opened, erased: false } : ERASED);
+      }
+    }
+    return revealed;
+  }
+
+  /** Deletes the key: from now on the volunteer's sealed data opens nowhere. Idempotent. */
+  async erase(volunteerId: string): Promise<void> {
+    await this.pool.query('DELETE FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId]);
+  }
+}

@@ -1,0 +1,107 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { decideAccess, type ResolvedTarget } from './access-policy';
+import type { Actor } from './actor';
+import { actorOf, setActor } from './actor-request';
+import { ForbiddenError } from './forbidden.error';
+import { OutOfScopeError } from './out-of-scope.error';
+import { IS_PUBLIC } from './public.decorator';
+import type { Role } from './role';
+import { REQUIRED_ROLES } from './roles.decorator';
+import { SCOPE, type ScopeDeclaration, type TargetDeclaration } from './scope.decorator';
+import { SCOPE_TARGETS, type ScopeTargets } from './scope-targets.port';
+import { StaffGrants } from './staff-grants';
+import { UnauthenticatedError } from './unauthenticated.error';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Global, after JwtAuthGuard: narrows a staff token to the communities still
+ * granted, looks up the targets the route declares with @Scope, and applies
+ * decideAccess. Nothing else in the api decides who may do what.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly grants: StaffGrants,
+    @Optional() @Inject(SCOPE_TARGETS) private readonly lookups?: ScopeTargets,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const handlers = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, handlers)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const claimed = actorOf(request);
+    if (!claimed) throw new UnauthenticatedError('missing');
+    const actor = await this.effective(claimed);
+    setActor(request, actor);
+    const scope = this.reflector.getAllAndOverride<ScopeDeclaration | undefined>(SCOPE, handlers) ?? {};
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, handlers);
+    const writes = WRITES.has(request.method) && !scope.changesNothing;
+    // Roles first, so a refused role learns nothing about whether a target exists.
+    const byRole = decideAccess(actor, { roles, writes });
+    if (byRole.allowed) {
+      const targets = await this.resolve(actor, scope.targets ?? [], request);
+      const decision = decideAccess(actor, { roles, writes, targets });
+      if (decision.allowed) return true;
+      throw new OutOfScopeError(decision.reason);
+    }
+    throw new ForbiddenError(byRole.reason);
+  }
+
+  /** A staff token speaks for the communities it names and the staff member still holds; unregistered staff are nobody. */
+  private async effective(actor: Actor): Promise<Actor> {
+    if (actor.role !== 'staff') return actor;
+    const granted = await this.grants.communitiesOf(actor.id);
+    if (!granted) throw new UnauthenticatedError('unknown-staff');
+    return { ...actor, communities: actor.communities.filter((community) => granted.has(community)) };
+  }
+
+  private async resolve(actor: Actor, declared: readonly TargetDeclaration[], request: FastifyRequest): Promise<ResolvedTarget[]> {
+    // Admins and auditors span the street: nothing to look up.
+    if (actor.role === 'admin' || actor.role === 'auditor') return [];
+    const resolved: ResolvedTarget[] = [];
+    for (const target of declared) {
+      const id = valueAt(request, target);
+      if (target.kind === 'community') {
+        // An absent community filter asks for the whole street; a malformed one is left to validation.
+        if (id !== undefined) resolved.push({ kind: 'community', id, communityId: id });
+        else if (valueMissing(request, target)) resolved.push({ kind: 'community', id: null, communityId: null });
+        continue;
+      }
+      if (id === undefined) continue;
+      if (target.kind === 'volunteer' && actor.role === 'volunteer') {
+        resolved.push({ kind: 'volunteer', id, communityId: null, owner: id });
+        continue;
+      }
+      if (!this.lookups) throw new Error(`@Scope target ${target.kind} declared but no ScopeTargets provider is registered`);
+      const facts = await this.lookups.resolve(target.kind, id);
+      // Unknown: the handler answers 404, the same for every role.
+      if (facts) resolved.push({ kind: target.kind, id, communityId: facts.communityId, owner: facts.owner });
+    }
+    return resolved;
+  }
+}
+
+function source(request: FastifyRequest, from: TargetDeclaration['from']): unknown {
+  return from === 'param' ? request.params : from === 'query' ? request.query : request.body;
+}
+
+/** The id at a declared place, when it is a non-empty string; own properties only, so `__proto__` paths read nothing. */
+function valueAt(request: FastifyRequest, target: TargetDeclaration): string | undefined {
+  let value: unknown = source(request, target.from);
+  for (const key of target.name.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+function valueMissing(request: FastifyRequest, target: TargetDeclaration): boolean {
+  const container = source(request, target.from);
+  if (typeof container !== 'object' || container === null) return true;
+  const value = Object.prototype.hasOwnProperty.call(container, target.name) ? (container as Record<string, unknown>)[target.name] : undefined;
+  return value === undefined || value === null || value === '';
+}

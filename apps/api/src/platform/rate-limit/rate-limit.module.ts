@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type { FastifyRequest } from 'fastify';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+const MINUTE_MS = 60_000;
+
+/** The bearer token's digest: the token itself never becomes a key in memory dumps or metrics. */
+function tokenTracker(request: Record<string, unknown>): string {
+  return createHash('sha256').update(String((request.headers as Record<string, unknown>).authorization)).digest('base64url');
+}
+
+/**
+ * Two budgets of RATE_LIMIT_PER_MINUTE requests a minute: one per client
+ * address, one per token (so a token shared by many addresses is still
+ * bounded). Over either, 429 with Retry-After. Counters live in process
+ * memory: each api instance counts on its own.
+ */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'ip', ttl: MINUTE_MS, limit: config.rateLimitPerMinute, getTracker: (request: Record<string, unknown>) => String(request.ip) },
+          {
+            name: 'token',
+            ttl: MINUTE_MS,
+            limit: config.rateLimitPerMinute,
+            getTracker: tokenTracker,
+            skipIf: (context) => context.switchToHttp().getRequest<FastifyRequest>().headers.authorization === undefined,
+          },
+        ],
+      }),
+    }),
+  ],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class RateLimitModule {}

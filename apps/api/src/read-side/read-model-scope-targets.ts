@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@shiji/event-store';
+import type { ProjectionProgress } from '@shiji/projections';
+import type { Pool } from 'pg';
+import type { ScopeTargets, TargetFacts, TargetKind } from '../platform/auth/scope-targets.port';
+import { DATABASE_POOL } from '../platform/database/database-pool';
+import { PROJECTION_PROGRESS } from '../projections/projection-progress.provider';
+
+/** How long a lookup lets the views catch up before calling a target unknown. */
+const CATCH_UP_MS = 5000;
+
+/** One statement per kind: the target's community and, where it has one, its owning volunteer. */
+const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
+  volunteer: `SELECT community_id, id AS owner FROM rm_volunteers WHERE id = $1`,
+  team: `SELECT community_id FROM rm_teams WHERE id = $1`,
+  activity: `SELECT community_id FROM rm_activities WHERE id = $1`,
+  serviceRecord: `SELECT community_id, volunteer_id AS owner FROM rm_service_records WHERE id = $1`,
+  redemption: `SELECT v.community_id, r.volunteer_id AS owner FROM rm_redemptions r JOIN rm_volunteers v ON v.id = r.volunteer_id WHERE r.id = $1`,
+  serviceRequest: `SELECT community_id, data->>'forVolunteerId' AS owner FROM rm_service_requests WHERE id = $1`,
+};
+
+const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest']);
+
+/**
+ * Targets' communities from the read models. A target missing there may be
+ * a moment old: the views first catch up to the log's head, so a fresh
+ * target is never waved through for want of a row.
+ */
+@Injectable()
+export class ReadModelScopeTargets implements ScopeTargets {
+  constructor(
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
+    @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async resolve(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null> {
+    const found = await this.lookup(kind, id);
+    if (found) return found;
+    await this.progress.waitFor(await this.store.headPosition(), CATCH_UP_MS);
+    return this.lookup(kind, id);
+  }
+
+  private async lookup(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null> {
+    const { rows } = await this.pool.query<{ community_id: string | null; owner?: string | null }>(LOOKUPS[kind], [id]);
+    const row = rows[0];
+    if (!row || row.community_id === null) return null;
+    return OWNED.has(kind) ? { communityId: row.community_id, owner: row.owner ?? null } : { communityId: row.community_id };
+  }
+}
