@@ -1,0 +1,108 @@
+/**
+ * Who may do what: every route of the api against each role, the
+ * documentation and the test in one (README "Who may do what" is rendered
+ * from it and checked against it).
+ *
+ * Callers: a volunteer (V1, about their own records unless the path names
+ * V2), staff of community A, staff of community B ("staff B"), an admin and
+ * an auditor. Targets live in A. Write bodies carry the fields access is
+ * decided on plus one unknown field, so a caller that passes access control
+ * gets 400 from validation and nothing is written.
+ *
+ * Cells: a status; F = 403 FORBIDDEN (the role may not), S = 403
+ * OUT_OF_SCOPE (the role may, but not on this volunteer or community).
+ */
+export type Cell = number | 'F' | 'S';
+
+export const CALLERS = ['volunteer', 'staff', 'staff B', 'admin', 'auditor'] as const;
+
+export interface AccessRow {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The route as declared, for the coverage check and the README. */
+  route: string;
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request}. */
+  path: string;
+  body?: Record<string, unknown>;
+  expect: readonly [Cell, Cell, Cell, Cell, Cell];
+}
+
+const x = { unexpected: true };
+
+export const ACCESS_TABLE: readonly AccessRow[] = [
+  { method: 'GET', route: '/v1/me', path: '/v1/me', expect: [200, 200, 200, 200, 200] },
+  { method: 'GET', route: '/v1/communities', path: '/v1/communities', expect: [200, 200, 200, 200, 200] },
+  { method: 'POST', route: '/v1/communities', path: '/v1/communities', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'POST', route: '/v1/teams', path: '/v1/teams', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/teams/:teamId/members', path: '/v1/teams/{team}/members', body: { volunteerId: '{V2}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers', path: '/v1/volunteers', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/volunteers', path: '/v1/volunteers?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers', path: '/v1/volunteers', expect: ['F', 'S', 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId', path: '/v1/volunteers/{V1}', expect: [200, 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId', path: '/v1/volunteers/{V2}', expect: ['S', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/moves', path: '/v1/volunteers/{V2}/moves', body: { toCommunityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/suspension', path: '/v1/volunteers/{V2}/suspension', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/reinstatement', path: '/v1/volunteers/{V2}/reinstatement', expect: ['F', 409, 'S', 409, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/erasure', path: '/v1/volunteers/no-such-volunteer/erasure', expect: ['F', 'F', 'F', 404, 'F'] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/account', path: '/v1/volunteers/{V1}/account', expect: [200, 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/account', path: '/v1/volunteers/{V2}/account', expect: ['S', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/ledger', path: '/v1/volunteers/{V1}/ledger', expect: [200, 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/rewards', path: '/v1/volunteers/{V1}/rewards', expect: [200, 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/certificate', path: '/v1/volunteers/{V1}/certificate?year=2025', expect: [200, 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/certificate', path: '/v1/volunteers/{V2}/certificate?year=2025', expect: ['S', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/certificates/:code', path: '/v1/certificates/NO-SUCH-CODE', expect: [404, 404, 404, 404, 404] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/card', path: '/v1/volunteers/{V2}/card', expect: ['F', 409, 'S', 409, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/card/suspension', path: '/v1/volunteers/{V2}/card/suspension', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/card/reinstatement', path: '/v1/volunteers/{V2}/card/reinstatement', expect: ['F', 409, 'S', 409, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/card/loss', path: '/v1/volunteers/{V2}/card/loss', expect: ['F', 409, 'S', 409, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/card/reissue', path: '/v1/volunteers/{V2}/card/reissue', expect: ['F', 409, 'S', 409, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/certifications', path: '/v1/volunteers/{V2}/certifications', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/honours/badges-due', path: '/v1/honours/badges-due?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/honour-roll', path: '/v1/honour-roll?year=2025', expect: [200, 200, 200, 200, 200] },
+  { method: 'POST', route: '/v1/activities', path: '/v1/activities', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/activities', path: '/v1/activities', expect: [200, 200, 200, 200, 200] },
+  { method: 'GET', route: '/v1/activities/:activityId', path: '/v1/activities/{activity}', expect: [200, 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/activities/:activityId/signups', path: '/v1/activities/{activity}/signups', body: { volunteerId: '{V1}', ...x }, expect: [400, 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/activities/:activityId/signups', path: '/v1/activities/{activity}/signups', body: { volunteerId: '{V2}', ...x }, expect: ['S', 400, 'S', 400, 'F'] },
+  { method: 'DELETE', route: '/v1/activities/:activityId/signups/:volunteerId', path: '/v1/activities/{activity}/signups/{V1}', expect: [409, 409, 'S', 409, 'F'] },
+  { method: 'DELETE', route: '/v1/activities/:activityId/signups/:volunteerId', path: '/v1/activities/{activity}/signups/{V2}', expect: ['S', 409, 'S', 409, 'F'] },
+  { method: 'POST', route: '/v1/activities/:activityId/cancellation', path: '/v1/activities/{activity}/cancellation', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/service-records', path: '/v1/service-records', body: { volunteerId: '{V1}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/service-records/:recordId', path: '/v1/service-records/{record}', expect: [200, 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/service-records/:recordId', path: '/v1/service-records/{record2}', expect: ['S', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/service-records/:recordId/verify', path: '/v1/service-records/{record}/verify', expect: ['F', 200, 'S', 200, 'F'] },
+  { method: 'POST', route: '/v1/service-records/:recordId/corrections', path: '/v1/service-records/{record}/corrections', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/policy', path: '/v1/policy', expect: [200, 200, 200, 200, 200] },
+  { method: 'PUT', route: '/v1/policy/star-levels', path: '/v1/policy/star-levels', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'PUT', route: '/v1/policy/card', path: '/v1/policy/card', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'POST', route: '/v1/redemptions', path: '/v1/redemptions', body: { volunteerId: '{V1}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/redemptions/:redemptionId/reversal', path: '/v1/redemptions/{redemption}/reversal', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/partners', path: '/v1/partners', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'POST', route: '/v1/rewards', path: '/v1/rewards', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'POST', route: '/v1/rewards/:rewardId/withdrawal', path: '/v1/rewards/tea/withdrawal', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'POST', route: '/v1/rewards/:rewardId/claims', path: '/v1/rewards/tea/claims', body: { volunteerId: '{V1}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/service-requests', path: '/v1/service-requests', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/service-requests', path: '/v1/service-requests?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/service-requests/:requestId/assignment', path: '/v1/service-requests/{request}/assignment', body: { providerVolunteerId: '{V2}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/service-requests/:requestId/completion', path: '/v1/service-requests/{request}/completion', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/staff', path: '/v1/staff', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'GET', route: '/v1/staff', path: '/v1/staff', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'GET', route: '/v1/staff/:staffId', path: '/v1/staff/no-such-staff', expect: ['F', 'F', 'F', 404, 404] },
+  { method: 'POST', route: '/v1/staff/:staffId/grants', path: '/v1/staff/no-such-staff/grants', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'DELETE', route: '/v1/staff/:staffId/grants/:communityId', path: '/v1/staff/no-such-staff/grants/{A}', expect: ['F', 'F', 'F', 404, 'F'] },
+  { method: 'GET', route: '/v1/audit/events', path: '/v1/audit/events?limit=1', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'GET', route: '/v1/audit/streams/:streamId', path: '/v1/audit/streams/volunteer-{V1}', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'GET', route: '/v1/audit/volunteers/:volunteerId/account', path: '/v1/audit/volunteers/{V1}/account', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'POST', route: '/v1/audit/verifications', path: '/v1/audit/verifications', expect: ['F', 'F', 'F', 202, 202] },
+  { method: 'GET', route: '/v1/audit/verifications/:verificationId', path: '/v1/audit/verifications/00000000-0000-4000-8000-000000000000', expect: ['F', 'F', 'F', 404, 404] },
+  { method: 'GET', route: '/v1/audit/access-log', path: '/v1/audit/access-log', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
+];
+
+const LABEL: Record<string, string> = { F: '403 FORBIDDEN', S: '403 OUT_OF_SCOPE' };
+
+/** The table as README shows it. */
+export function renderAccessTable(rows: readonly AccessRow[] = ACCESS_TABLE): string {
+  const lines = [`| request | ${CALLERS.join(' | ')} |`, `|---|${CALLERS.map(() => '---').join('|')}|`];
+  for (const row of rows) lines.push(`| \`${row.method} ${row.path}\` | ${row.expect.map((cell) => LABEL[cell] ?? String(cell)).join(' | ')} |`);
+  return lines.join('\n');
+}
