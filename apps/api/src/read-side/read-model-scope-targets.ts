@@ -4,6 +4,7 @@ import type { ProjectionProgress } from '@shiji/projections';
 import type { Pool } from 'pg';
 import type { ScopeTargets, TargetFacts, TargetKind } from '../platform/auth/scope-targets.port';
 import { DATABASE_POOL } from '../platform/database/database-pool';
+import { hasUnstorableText } from '../platform/validation/validation.pipe';
 import { PROJECTION_PROGRESS } from '../projections/projection-progress.provider';
 
 /** How long a lookup lets the views catch up before calling a target unknown. */
@@ -35,6 +36,8 @@ export class ReadModelScopeTargets implements ScopeTargets {
   ) {}
 
   async resolve(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null> {
+    // No stored id holds text PostgreSQL cannot store; validation refuses it after the guard.
+    if (hasUnstorableText(id)) return null;
     const found = await this.lookup(kind, id);
     if (found) return found;
     await this.progress.waitFor(await this.store.headPosition(), CATCH_UP_MS);
