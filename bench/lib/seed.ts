@@ -11,7 +11,10 @@ export interface Seeded {
 /** One community and `volunteers` volunteers, through the api as a client would. */
 export async function seedThroughApi(http: HttpClient, jwtSecret: string, volunteers: number): Promise<Seeded> {
   const communityId = 'bench-community';
-  await http.json('POST', '/v1/communities', signToken(jwtSecret, 'admin'), { communityId, name: '基准测试社区' });
+  const adminToken = signToken(jwtSecret, 'admin');
+  await http.json('POST', '/v1/communities', adminToken, { communityId, name: '基准测试社区' });
+  // Staff act only in communities they are registered for and granted.
+  await http.json('POST', '/v1/staff', adminToken, { staffId: 'bench-staff', name: '基准测试员', communityIds: [communityId] });
   const staffToken = signToken(jwtSecret, 'staff', [communityId]);
   const volunteerIds: string[] = new Array(volunteers);
   const run = await runConcurrently(volunteers, 16, async (index) => {
