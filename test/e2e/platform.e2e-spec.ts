@@ -35,8 +35,13 @@ describe('platform (HTTP)', () => {
         status: 'up',
         database: { status: 'up' },
         eventStore: { status: 'up' },
-        projections: { status: 'not_available', lag: null },
+        projections: { status: 'up', lag: 0, projections: expect.any(Array) },
       });
+      // One entry per projection, each at the (empty) log's head.
+      expect(response.body.projections.projections.length).toBeGreaterThan(0);
+      for (const projection of response.body.projections.projections) {
+        expect(projection).toEqual({ name: expect.any(String), checkpoint: 0, head: 0, lag: 0 });
+      }
       expect(response.headers['cache-control']).toBe('no-store');
     });
 

@@ -8,7 +8,6 @@ import type { AuditEvent } from './audit-event';
 import { AuditEventsQuery, AuditStreamQuery } from './audit-events.query';
 import type { EventLogFilter } from './event-log-filter';
 import { EventLogReader } from './event-log.reader';
-import { ndjsonExport } from './ndjson-export';
 import { NDJSON, wantsNdjson } from './wants-ndjson';
 
 /** The event history for auditors: the global log with filters, one stream, and a streamed NDJSON export. */
@@ -33,7 +32,7 @@ export class AuditEventsController {
       await reply
         .header('Content-Type', `${NDJSON}; charset=utf-8`)
         .header('Content-Disposition', 'attachment; filename="shiji-events.ndjson"')
-        .send(ndjsonExport((from, limit) => this.log.lines(bounded, from, limit), after));
+        .send(await this.log.exportNdjson(bounded, after));
       return;
     }
     const limit = query.limit ?? 100;

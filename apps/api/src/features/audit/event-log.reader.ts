@@ -1,8 +1,11 @@
+import { finished, type Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
+import { to as copyTo } from 'pg-copy-streams';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../../platform/database/database-pool';
 import { toAuditEvent, type AuditEvent, type AuditEventRow } from './audit-event';
 import type { EventLogFilter } from './event-log-filter';
+import { inlineParameters } from './sql-literals';
 
 const COLUMNS = 'e.position, e.stream_id, e.revision, e.event_id, e.type, e.version, e.data, e.metadata, e.recorded_at';
 
@@ -27,13 +30,19 @@ export class EventLogReader {
   }
 
   /**
-   * The same page as NDJSON lines, built by PostgreSQL: data and metadata go
-   * from jsonb to text without becoming JavaScript objects, so an export
-   * makes little garbage and memory stays flat between collections.
+   * Every match after `after` as NDJSON, one line per event, built by
+   * PostgreSQL and streamed by COPY as bytes: events never become JavaScript
+   * objects or strings, so memory stays flat however long the export runs.
+   * The copy stream pulls from the socket only when read, so a slow client
+   * holds PostgreSQL back rather than filling memory. The connection returns
+   * to the pool when the export ends, and is closed (stopping the query)
+   * when the client goes away first.
    */
-  async lines(filter: EventLogFilter, after: number, limit: number): Promise<Array<{ position: number; line: string }>> {
-    const { rows } = await this.pool.query<{ position: string; line: string }>(`SELECT page.position, ${LINE} AS line FROM (${READ_PAGE}) page ORDER BY page.position`, parameters(filter, after, limit));
-    return rows.map((row) => ({ position: Number(row.position), line: row.line }));
+  async exportNdjson(filter: EventLogFilter, after: number): Promise<Readable> {
+    const client = await this.pool.connect();
+    const copy = client.query(copyTo(inlineParameters(EXPORT, parameters(filter, after, null))));
+    finished(copy, (error) => client.release(error ?? undefined));
+    return copy;
   }
 
   /** One stream by revision, every committed event (no horizon: a stream is read whole). */
@@ -75,7 +84,7 @@ WHERE e.position > $1
 ORDER BY e.position
 LIMIT $10`;
 
-function parameters(filter: EventLogFilter, after: number, limit: number): unknown[] {
+function parameters(filter: EventLogFilter, after: number, limit: number | null): Array<string | number | Date | readonly string[] | null> {
   return [
     Math.max(after, (filter.fromPosition ?? 1) - 1),
     filter.toPosition ?? null,
@@ -95,3 +104,8 @@ const LINE = `json_build_object(
   'position', page.position, 'streamId', page.stream_id, 'revision', page.revision, 'eventId', page.event_id,
   'type', page.type, 'version', page.version, 'data', page.data, 'metadata', page.metadata,
   'recordedAt', to_char(page.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text`;
+
+// COPY's csv format writes a value as it is unless it holds the delimiter, the quote, CR or LF. JSON text never holds
+// a raw control character (they are escaped as \u00XX), so with two of them as delimiter and quote each line is the
+// event's JSON exactly; the text format would instead double every backslash.
+const EXPORT = `COPY (SELECT ${LINE} FROM (${READ_PAGE}) page ORDER BY page.position) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`;
