@@ -45,6 +45,12 @@ describe('platform (HTTP)', () => {
       expect(response.headers['cache-control']).toBe('no-store');
     });
 
+    it('answers GET /health/live without a token and without asking the database', async () => {
+      const response = await http().get('/health/live').expect(200);
+      expect(response.body).toEqual({ status: 'up' });
+      expect(response.headers['cache-control']).toBe('no-store');
+    });
+
     it('serves the OpenAPI document with bearer auth declared', async () => {
       const response = await http().get('/docs-json').expect(200);
       expect(response.body.openapi).toMatch(/^3\./);

@@ -96,6 +96,7 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/audit/verifications/:verificationId', path: '/v1/audit/verifications/00000000-0000-4000-8000-000000000000', expect: ['F', 'F', 'F', 404, 404] },
   { method: 'GET', route: '/v1/audit/access-log', path: '/v1/audit/access-log', expect: ['F', 'F', 'F', 200, 200] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
+  { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
 ];
 
 const LABEL: Record<string, string> = { F: '403 FORBIDDEN', S: '403 OUT_OF_SCOPE' };

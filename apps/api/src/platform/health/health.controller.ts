@@ -22,4 +22,18 @@ export class HealthController {
     reply.header('cache-control', 'no-store');
     return report;
   }
+
+  /**
+   * Liveness alone: the process is up and answering, nothing else is asked.
+   * For an orchestrator's liveness probe (restart a stuck process, not one
+   * whose database is down) and as the benchmark's no-I/O baseline.
+   */
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: '存活检查 / Liveness only, no dependency checked' })
+  @ApiOkResponse({ schema: { example: { status: 'up' } } })
+  live(@Res({ passthrough: true }) reply: FastifyReply): { status: 'up' } {
+    reply.header('cache-control', 'no-store');
+    return { status: 'up' };
+  }
 }
