@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     writeResults(results);
     printTable([
       ['1 record verified (c=32)', `${write.service.req_per_s} req/s p50 ${write.service.p50_ms} p99 ${write.service.p99_ms} ms, ${write.service.errors} errors`, `${write.baseline.tx_per_s} tx/s -> write_ratio ${write.ratio}`],
-      ['2 read account (c=64)', `${read.account.req_per_s} req/s p99 ${read.account.p99_ms} ms, ${read.account.errors} errors`, `/health ${read.baseline.req_per_s} req/s -> read_ratio ${read.ratio}`],
+      ['2 read account (c=64)', `${read.account.req_per_s} req/s p99 ${read.account.p99_ms} ms, ${read.account.errors} errors`, `/health/live ${read.baseline.req_per_s} req/s -> read_ratio ${read.ratio}`],
       ['3 projection catch-up', `${projection.events} events in ${projection.projection_seconds} s = ${projection.events_per_s} ev/s`, `${projection.baseline.rows_per_s} rows/s -> projection_ratio ${projection.ratio}`],
       ['4 long history (20k ev)', `median ${history.long.median_ms} ms (first ${history.long.first_ms})`, `fresh ${history.fresh.median_ms} ms -> history_ratio ${history.ratio}`],
       ['5 redemption contention (c=64)', `${redemption.succeeded} ok, ${redemption.refused_insufficient} INSUFFICIENT_CREDITS, balance ${redemption.credit_minutes_after}, ${redemption.decisions_per_s} decisions/s`, redemption.correct ? 'correct' : 'WRONG'],
