@@ -37,16 +37,19 @@ export interface TestAppOptions {
    * keeps one request logger per process.
    */
   logDestination?: DestinationStream;
+  /** A second api instance on another app's database (and JWT secret), as two processes of one deployment; closing it leaves the database. */
+  sameDatabaseAs?: TestApp;
 }
 
 /** The real api on a fresh, migrated test database, initialised but not listening. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  await runMigrations(database.url, migrations);
+  const shared = options.sameDatabaseAs;
+  const database = shared?.database ?? (await createTestDatabase());
+  if (!shared) await runMigrations(database.url, migrations);
   const config = await loadConfig({
     // A given secret keeps DATA_DIR untouched: nothing is written there.
     DATA_DIR: join(tmpdir(), 'shiji-test-app'),
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_SECRET: shared?.config.jwtSecret ?? randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // Suites send thousands of requests a minute from one address with one token.
     RATE_LIMIT_PER_MINUTE: '1000000',
@@ -64,7 +67,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     token: (request = {}) => tokens.issue({ sub: 'test-admin', role: 'admin', ...request }).token,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!shared) await database.drop();
     },
   };
 }

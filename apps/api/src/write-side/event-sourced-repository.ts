@@ -3,6 +3,7 @@ import { currentVersion, DomainError, fold, toDomainEvent, type Decider, type Do
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend } from '@shiji/event-store';
 import type { CommandContext } from './command-context';
 import { KeyedLock } from './keyed-lock';
+import { StreamHeads } from './stream-heads';
 import { StreamStateCache } from './stream-state-cache';
 
 export interface Loaded<S> {
@@ -28,12 +29,25 @@ const MAX_ATTEMPTS = 12;
 @Injectable()
 export class EventSourcedRepository {
   private readonly lock = new KeyedLock();
-  private readonly cache = new StreamStateCache();
+  private readonly cache: StreamStateCache;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly heads: StreamHeads,
+  ) {
+    this.cache = new StreamStateCache(10_000, (streamId) => heads.forget(streamId));
+  }
 
+  /**
+   * A stream's current state: the cached one when the log shows nothing newer
+   * (no round trip), else the cached one brought up to date with the events
+   * appended since. For reference reads in handlers and guards; a command's
+   * own stream goes through handle(), whose append checks the revision.
+   */
   async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState' | 'foldMany'>): Promise<Loaded<S>> {
     const cached = this.cache.get<S>(streamId);
+    if (cached && this.heads.isCurrent(streamId, cached.revision)) return cached;
+    this.heads.watch(streamId);
     const from = cached ?? { revision: -1, state: decider.initialState() };
     const newer = await this.store.readStream(streamId, { fromRevision: from.revision + 1 });
     if (newer.length === 0) return from;
@@ -52,6 +66,8 @@ export class EventSourcedRepository {
     communityId?: (state: S) => string | undefined,
   ): Promise<CommandOutcome<E>> {
     return this.lock.run(streamId, async () => {
+      // Watched from here, so what this command appends keeps the cached state current for later reads.
+      this.heads.watch(streamId);
       for (let attempt = 1; ; attempt += 1) {
         // First try the cached state as is: the append's revision check catches a stale cache, so
         // the usual command costs one round trip. Anything decided on it besides a successful

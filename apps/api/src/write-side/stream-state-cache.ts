@@ -7,7 +7,11 @@
 export class StreamStateCache {
   private readonly entries = new Map<string, { revision: number; state: unknown }>();
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(
+    private readonly capacity = 10_000,
+    /** Told of every entry dropped, to capacity or forget(). */
+    private readonly onDrop: (streamId: string) => void = () => undefined,
+  ) {}
 
   get<S>(streamId: string): { revision: number; state: S } | undefined {
     const entry = this.entries.get(streamId);
@@ -21,10 +25,11 @@ export class StreamStateCache {
   set<S>(streamId: string, revision: number, state: S): void {
     this.entries.delete(streamId);
     this.entries.set(streamId, { revision, state });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size > this.capacity) this.forget(this.entries.keys().next().value as string);
   }
 
   forget(streamId: string): void {
     this.entries.delete(streamId);
+    this.onDrop(streamId);
   }
 }

@@ -3,11 +3,12 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { EventSourcedRepository } from './event-sourced-repository';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
+import { StreamHeads } from './stream-heads';
 
 /** Loading, deciding and appending, and Idempotency-Key handling for every write. */
 @Global()
 @Module({
-  providers: [EventSourcedRepository, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [EventSourcedRepository, StreamHeads, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
   exports: [EventSourcedRepository],
 })
 export class WriteSideModule {}

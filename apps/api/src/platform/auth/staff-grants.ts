@@ -1,19 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { fold, staffDecider, staffStream, toDomainEvent, type StaffEvent } from '@shiji/domain';
-import { EVENT_STORE, type EventStore } from '@shiji/event-store';
+import { Injectable } from '@nestjs/common';
+import { staffDecider, staffStream } from '@shiji/domain';
+import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 
 /**
- * The communities a staff member holds now, read from their stream rather
- * than a view, so a revocation binds the very next request of every token
- * already issued. Null: no such staff member.
+ * The communities a staff member holds now, from their stream rather than a
+ * view, so a revocation binds the next request of every token already issued:
+ * at once in the instance that took it, and in other api instances as soon as
+ * their watch of the log sees it (see StreamHeads). Null: no such staff member.
  */
 @Injectable()
 export class StaffGrants {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly repository: EventSourcedRepository) {}
 
   async communitiesOf(staffId: string): Promise<ReadonlySet<string> | null> {
-    const events = await this.store.readStream(staffStream(staffId));
-    const staff = fold(staffDecider, events.map((stored) => toDomainEvent(stored) as StaffEvent));
+    const { state: staff } = await this.repository.load(staffStream(staffId), staffDecider);
     return staff.exists ? staff.communities : null;
   }
 }

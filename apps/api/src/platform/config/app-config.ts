@@ -14,6 +14,12 @@ export interface AppConfig {
   /** Present: the event store is EventStoreDB instead of PostgreSQL. */
   eventStoreConnectionString?: string;
   projectionsInProcess: boolean;
+  /**
+   * CACHED_REFERENCE_READS (default true): a command's reads of other streams (a staff member's
+   * grants, the volunteer a record names) use states kept current by watching the log; false reads
+   * the stream every time.
+   */
+  cachedReferenceReads: boolean;
   /** Requests per minute, per client address and per token (RATE_LIMIT_PER_MINUTE, default 600). */
   rateLimitPerMinute: number;
   /** CORS allow-list (CORS_ORIGINS, comma-separated); empty: no cross-origin browser calls. */

@@ -15,6 +15,8 @@ export interface EnvironmentSettings {
   logLevel: LevelWithSilent;
   eventStoreConnectionString?: string;
   projectionsInProcess: boolean;
+  /** Reference reads from stream states kept current by watching the log, not a read each time. */
+  cachedReferenceReads: boolean;
   /** Requests per minute, per client address and per token. */
   rateLimitPerMinute: number;
   /** Origins browsers may call from; none unless listed. */
@@ -53,6 +55,9 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
   const projectionsText = (value('PROJECTIONS_IN_PROCESS') ?? 'true').toLowerCase();
   const projectionsInProcess = BOOLEANS[projectionsText] ?? fail('PROJECTIONS_IN_PROCESS', 'true or false', true);
 
+  const cachedText = (value('CACHED_REFERENCE_READS') ?? 'true').toLowerCase();
+  const cachedReferenceReads = BOOLEANS[cachedText] ?? fail('CACHED_REFERENCE_READS', 'true or false', true);
+
   const rateText = value('RATE_LIMIT_PER_MINUTE') ?? '600';
   const rateLimitPerMinute = /^\d+$/.test(rateText) && Number(rateText) > 0 ? Number(rateText) : fail('RATE_LIMIT_PER_MINUTE', 'a positive integer', 600);
 
@@ -88,6 +93,7 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     logLevel,
     eventStoreConnectionString,
     projectionsInProcess,
+    cachedReferenceReads,
     rateLimitPerMinute,
     corsOrigins,
   };

@@ -1,0 +1,76 @@
+import request from 'supertest';
+import { startTestApi, type TestApi } from '../support/api';
+import { createTestApp, type TestApp } from '../support/app';
+
+/** Repeats `attempt` until it returns true, for at most `ms`; returns how long it took, or null. */
+async function within(ms: number, attempt: () => Promise<boolean>): Promise<number | null> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    if (await attempt()) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return null;
+}
+
+/**
+ * Two api instances on one database, as a deployment with two processes.
+ * Each keeps recently used streams' states and serves reference reads (a
+ * staff member's grants, the volunteer a record names) from them while its
+ * watch of the log shows nothing newer: a change made through the other
+ * instance must reach it within moments, never be missed.
+ */
+describe('two api instances on one database', () => {
+  let a: TestApi;
+  let b: TestApp;
+  const communityId = 'beixiajie';
+  let volunteerId: string;
+
+  beforeAll(async () => {
+    a = await startTestApi();
+    b = await createTestApp({ sameDatabaseAs: a.app });
+    await a.as('admin').post('/v1/communities').send({ communityId, name: '北下街社区' }).expect(201);
+    await a.as('admin').post('/v1/staff').send({ staffId: 'wang', name: '王', communityIds: [communityId] }).expect(201);
+    const registered = await a.as('staff', [communityId], 'wang').post('/v1/volunteers').send({ name: '张三', phone: '13812345678', communityId }).expect(201);
+    volunteerId = registered.body.volunteerId;
+    await a.waitForProjections();
+  });
+
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  const onB = () => request(b.server);
+  const wangOnB = (token: string) => onB().get(`/v1/volunteers/${volunteerId}/account`).set('Authorization', `Bearer ${token}`);
+
+  it('a grant revoked through one instance binds the same token on the other within moments', async () => {
+    const token = b.token({ sub: 'wang', role: 'staff', communities: [communityId] });
+    await wangOnB(token).expect(200);
+    await wangOnB(token).expect(200);
+
+    await a.as('admin').delete(`/v1/staff/wang/grants/${communityId}`).expect(200);
+
+    const tookMs = await within(2_000, async () => (await wangOnB(token)).status === 403);
+    expect(tookMs).not.toBeNull();
+    const refused = await wangOnB(token).expect(403);
+    expect(refused.body.code).toBe('OUT_OF_SCOPE');
+  });
+
+  it('a volunteer suspended through one instance cannot be credited through the other', async () => {
+    const token = b.token({ sub: 'admin-b', role: 'admin' });
+    const record = (day: number) =>
+      onB()
+        .post('/v1/service-records')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ volunteerId, category: 'other', startedAt: new Date(Date.UTC(2025, 0, day, 1)).toISOString(), minutes: 30, verify: true });
+    await record(1).expect(201);
+
+    await a.as('admin').post(`/v1/volunteers/${volunteerId}/suspension`).send({ reason: '核查 / under review' }).expect(201);
+
+    let day = 2;
+    const tookMs = await within(2_000, async () => (await record(day++)).status === 409);
+    expect(tookMs).not.toBeNull();
+    const refused = await record(day++).expect(409);
+    expect(refused.body.code).toBe('VOLUNTEER_SUSPENDED');
+  });
+});
