@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { StreamHeads } from '../../apps/api/src/write-side/stream-heads';
 import { startTestApi, type TestApi } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -72,5 +73,18 @@ describe('two api instances on one database', () => {
     expect(tookMs).not.toBeNull();
     const refused = await record(day++).expect(409);
     expect(refused.body.code).toBe('VOLUNTEER_SUSPENDED');
+  });
+
+  it('keeps no watch for ids that name nothing, however many are asked for', async () => {
+    const heads = b.app.get(StreamHeads);
+    const before = heads.watching;
+    const admin = b.token({ sub: 'admin-b', role: 'admin' });
+    for (let i = 0; i < 50; i += 1) {
+      await onB().get(`/v1/volunteers/nobody-${i}/account`).set('Authorization', `Bearer ${admin}`).expect(404);
+      const card = await onB().post(`/v1/volunteers/nobody-${i}/card`).set('Authorization', `Bearer ${admin}`).expect(404);
+      expect(card.body.code).toBe('VOLUNTEER_NOT_FOUND');
+    }
+    await onB().get('/v1/me').set('Authorization', `Bearer ${b.token({ sub: 'no-such-staff', role: 'staff', communities: [communityId] })}`).expect(401);
+    expect(heads.watching).toBe(before);
   });
 });

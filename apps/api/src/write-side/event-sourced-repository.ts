@@ -50,7 +50,11 @@ export class EventSourcedRepository {
     this.heads.watch(streamId);
     const from = cached ?? { revision: -1, state: decider.initialState() };
     const newer = await this.store.readStream(streamId, { fromRevision: from.revision + 1 });
-    if (newer.length === 0) return from;
+    if (newer.length === 0) {
+      // No such stream: nothing is kept, so nothing is watched (ids naming no stream must not pile up).
+      if (!cached) this.heads.forget(streamId);
+      return from;
+    }
     const state = fold(decider, newer.map((stored) => toDomainEvent(stored) as E), from.state);
     const revision = newer[newer.length - 1].revision;
     this.cache.set(streamId, revision, state);
@@ -66,53 +70,69 @@ export class EventSourcedRepository {
     communityId?: (state: S) => string | undefined,
   ): Promise<CommandOutcome<E>> {
     return this.lock.run(streamId, async () => {
-      // Watched from here, so what this command appends keeps the cached state current for later reads.
-      this.heads.watch(streamId);
-      for (let attempt = 1; ; attempt += 1) {
-        // First try the cached state as is: the append's revision check catches a stale cache, so
-        // the usual command costs one round trip. Anything decided on it besides a successful
-        // append (a refusal, a no-op) is only believed after a fresh read.
-        const cached = attempt === 1 ? this.cache.get<S>(streamId) : undefined;
-        const { state, revision } = cached ?? (await this.load(streamId, decider));
-        const resolved = typeof command === 'function' ? await (command as (s: S) => C | Promise<C>)(state) : command;
-        let events: E[];
-        try {
-          events = decider.decide(resolved, state);
-        } catch (error) {
-          if (cached && error instanceof DomainError) continue;
-          throw error;
-        }
-        if (events.length === 0) {
-          if (cached) continue;
-          return { streamId, events, position: null };
-        }
-        const next = fold(decider, events, state);
-        const community = communityId?.(next);
-        const toAppend = events.map((event, index): EventToAppend => ({
-          eventId: context.eventId(streamId, index),
-          type: event.type,
-          version: currentVersion(event.type),
-          data: event.data as unknown as Record<string, unknown>,
-          metadata: {
-            occurredAt: context.now.toISOString(),
-            actor: { id: context.actor.id, role: context.actor.role },
-            ...(community ? { communityId: community } : {}),
-            commandId: context.commandId,
-            correlationId: context.correlationId,
-            causationId: context.causationId,
-          },
-        }));
-        try {
-          const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision === -1 ? 'no_stream' : revision });
-          // An idempotent replay returns the original result: the state we folded is then not the stream's.
-          if (result.nextExpectedRevision === revision + events.length) this.cache.set(streamId, result.nextExpectedRevision, next);
-          else this.cache.forget(streamId);
-          return { streamId, events, position: result.position };
-        } catch (error) {
-          if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
-          this.cache.forget(streamId);
-        }
+      try {
+        return await this.attempts(streamId, decider, command, context, communityId);
+      } finally {
+        // A command that left nothing cached (refused on a stream that does not exist, say) leaves nothing watched.
+        if (!this.cache.has(streamId)) this.heads.forget(streamId);
       }
     });
+  }
+
+  /** Load → decide → append, again on a revision conflict, a bounded number of times. */
+  private async attempts<C, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C | ((state: S) => C | Promise<C>),
+    context: CommandContext,
+    communityId?: (state: S) => string | undefined,
+  ): Promise<CommandOutcome<E>> {
+    for (let attempt = 1; ; attempt += 1) {
+      // First try the cached state as is: the append's revision check catches a stale cache, so
+      // the usual command costs one round trip. Anything decided on it besides a successful
+      // append (a refusal, a no-op) is only believed after a fresh read.
+      const cached = attempt === 1 ? this.cache.get<S>(streamId) : undefined;
+      const { state, revision } = cached ?? (await this.load(streamId, decider));
+      const resolved = typeof command === 'function' ? await (command as (s: S) => C | Promise<C>)(state) : command;
+      let events: E[];
+      try {
+        events = decider.decide(resolved, state);
+      } catch (error) {
+        if (cached && error instanceof DomainError) continue;
+        throw error;
+      }
+      if (events.length === 0) {
+        if (cached) continue;
+        return { streamId, events, position: null };
+      }
+      const next = fold(decider, events, state);
+      const community = communityId?.(next);
+      const toAppend = events.map((event, index): EventToAppend => ({
+        eventId: context.eventId(streamId, index),
+        type: event.type,
+        version: currentVersion(event.type),
+        data: event.data as unknown as Record<string, unknown>,
+        metadata: {
+          occurredAt: context.now.toISOString(),
+          actor: { id: context.actor.id, role: context.actor.role },
+          ...(community ? { communityId: community } : {}),
+          commandId: context.commandId,
+          correlationId: context.correlationId,
+          causationId: context.causationId,
+        },
+      }));
+      try {
+        // Watched before the append, so anything appended after ours is noted and the state cached below stays honest.
+        this.heads.watch(streamId);
+        const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision === -1 ? 'no_stream' : revision });
+        // An idempotent replay returns the original result: the state we folded is then not the stream's.
+        if (result.nextExpectedRevision === revision + events.length) this.cache.set(streamId, result.nextExpectedRevision, next);
+        else this.cache.forget(streamId);
+        return { streamId, events, position: result.position };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
+        this.cache.forget(streamId);
+      }
+    }
   }
 }

@@ -60,6 +60,11 @@ export class StreamHeads implements OnApplicationBootstrap, OnModuleDestroy {
     this.seen.delete(streamId);
   }
 
+  /** How many streams are watched: those cached, and reads under way. */
+  get watching(): number {
+    return this.seen.size;
+  }
+
   /** True when the watch is running, covers this stream, and has seen nothing after `revision`. */
   isCurrent(streamId: string, revision: number): boolean {
     if (!this.live) return false;

@@ -22,6 +22,10 @@ export class StreamStateCache {
     return entry as { revision: number; state: S };
   }
 
+  has(streamId: string): boolean {
+    return this.entries.has(streamId);
+  }
+
   set<S>(streamId: string, revision: number, state: S): void {
     this.entries.delete(streamId);
     this.entries.set(streamId, { revision, state });

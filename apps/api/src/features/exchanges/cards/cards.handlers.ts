@@ -1,17 +1,16 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { accountStream, POLICY_STREAM, policyDecider, timeAccountDecider, volunteerDecider, volunteerStream, type AccountCommand } from '@shiji/domain';
+import { accountStream, POLICY_STREAM, policyDecider, requireVolunteer, timeAccountDecider, volunteerDecider, volunteerStream, type AccountCommand } from '@shiji/domain';
 import type { CommandContext } from '../../../write-side/command-context';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../organisation/organisation.commands';
 import { newCardNumber } from './card-number';
 import { IssueCardCommand, ReinstateCardCommand, ReissueCardCommand, ReportCardLostCommand, SuspendCardCommand } from './cards.commands';
 
-/** Decides a card command on the volunteer's account stream, tagged with the volunteer's community. */
+/** Decides a card command on the volunteer's account stream, tagged with the volunteer's community; 404 for no such volunteer. */
 async function onAccount(repository: EventSourcedRepository, context: CommandContext, volunteerId: string, command: AccountCommand) {
-  const { state: volunteer } = await repository.load(volunteerStream(volunteerId), volunteerDecider);
-  const { position, events } = await repository.handle(accountStream(volunteerId), timeAccountDecider, command, context, () =>
-    volunteer.exists ? volunteer.communityId : undefined,
-  );
+  const { state } = await repository.load(volunteerStream(volunteerId), volunteerDecider);
+  const volunteer = requireVolunteer(state, volunteerId);
+  const { position, events } = await repository.handle(accountStream(volunteerId), timeAccountDecider, command, context, () => volunteer.communityId);
   return { position, events };
 }
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { volunteerDecider, volunteerStream } from '@shiji/domain';
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import type { ProjectionProgress } from '@shiji/projections';
 import type { Pool } from 'pg';
@@ -6,6 +7,7 @@ import type { ScopeTargets, TargetFacts, TargetKind } from '../platform/auth/sco
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { hasUnstorableText } from '../platform/validation/validation.pipe';
 import { PROJECTION_PROGRESS } from '../projections/projection-progress.provider';
+import { EventSourcedRepository } from '../write-side/event-sourced-repository';
 
 /** How long a lookup lets the views catch up before calling a target unknown. */
 const CATCH_UP_MS = 5000;
@@ -23,25 +25,35 @@ const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
 const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest']);
 
 /**
- * Targets' communities from the read models. A target missing there may be
- * a moment old: the views first catch up to the log's head, so a fresh
- * target is never waved through for want of a row.
+ * Targets' communities. A volunteer's comes from their own stream, as the
+ * command handlers read it (kept in memory while the log shows nothing newer,
+ * so usually no round trip, and never behind the log like a view); the
+ * others' from the read models. A target missing from a view may be a moment
+ * old: the views first catch up to the log's head, so a fresh target is never
+ * waved through for want of a row.
  */
 @Injectable()
-export class ReadModelScopeTargets implements ScopeTargets {
+export class ScopeTargetLookup implements ScopeTargets {
   constructor(
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly repository: EventSourcedRepository,
   ) {}
 
   async resolve(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null> {
     // No stored id holds text PostgreSQL cannot store; validation refuses it after the guard.
     if (hasUnstorableText(id)) return null;
+    if (kind === 'volunteer') return this.volunteer(id);
     const found = await this.lookup(kind, id);
     if (found) return found;
     await this.progress.waitFor(await this.store.headPosition(), CATCH_UP_MS);
     return this.lookup(kind, id);
+  }
+
+  private async volunteer(volunteerId: string): Promise<TargetFacts | null> {
+    const { state } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
+    return state.exists ? { communityId: state.communityId, owner: volunteerId } : null;
   }
 
   private async lookup(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null> {
