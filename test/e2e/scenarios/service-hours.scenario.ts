@@ -42,6 +42,9 @@ export function describeServiceHours(start: () => Promise<TestApi>): void {
 
       let account = await api.as('admin').get(`/v1/volunteers/${volunteerId}/account`).set('X-Min-Position', String(last.body.position)).expect(200);
       expect(account.body).toMatchObject({ lifetimeMinutes: 1499 * HOUR, creditMinutes: 1499 * HOUR, starLevel: 4, nextStarLevel: 5, minutesToNextStar: HOUR });
+      // The position the answer reflects: at least the write it was asked to include, at most the log's head.
+      expect(account.body.position).toBeGreaterThanOrEqual(last.body.position);
+      expect(account.body.position).toBeLessThanOrEqual(await api.headPosition());
 
       const fifth = await record(volunteerId, new Date(firstDay + 70 * DAY_MS), HOUR).expect(201);
       account = await api.as('admin').get(`/v1/volunteers/${volunteerId}/account`).set('X-Min-Position', String(fifth.body.position)).expect(200);

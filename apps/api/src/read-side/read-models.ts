@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { tableName } from '@shiji/projections';
+import { ALL_PROJECTIONS, tableName } from '@shiji/projections';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 
@@ -13,9 +13,34 @@ export class ReadModels {
     return rows[0]?.data ?? null;
   }
 
+  /**
+   * Several documents and the log position every view has reached, in one
+   * statement: one round trip, and one snapshot, so the position is exactly
+   * what the documents reflect (a projection commits its rows and its
+   * checkpoint together). A position of 0 means some view has not started.
+   */
+  async findAtPosition<T extends Record<string, unknown>>(lookups: { [K in keyof T]: readonly [collection: string, id: string] }): Promise<{ found: { [K in keyof T]: T[K] | null }; position: number }> {
+    const keys = Object.keys(lookups) as Array<keyof T & string>;
+    const values: unknown[] = [];
+    const columns = keys.map((key, index) => {
+      const [collection, id] = lookups[key];
+      values.push(id);
+      return `(SELECT data FROM ${tableName(collection)} WHERE id = $${values.length}) AS d${index}`;
+    });
+    values.push(PROJECTION_NAMES);
+    const names = `$${values.length}::text[]`;
+    const position = `(SELECT CASE WHEN count(*) = cardinality(${names}) THEN min(position) ELSE 0 END FROM projection_checkpoints WHERE name = ANY(${names})) AS position`;
+    const { rows } = await this.pool.query<Record<string, unknown>>(`SELECT ${[...columns, position].join(', ')}`, values);
+    const row = rows[0];
+    const found = Object.fromEntries(keys.map((key, index) => [key, row[`d${index}`] ?? null])) as { [K in keyof T]: T[K] | null };
+    return { found, position: Number(row.position) };
+  }
+
   async findByIds<T>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
     if (ids.length === 0) return new Map();
     const { rows } = await this.pool.query<{ id: string; data: T }>(`SELECT id, data FROM ${tableName(collection)} WHERE id = ANY($1::text[])`, [[...ids]]);
     return new Map(rows.map((row) => [row.id, row.data]));
   }
 }
+
+const PROJECTION_NAMES = ALL_PROJECTIONS.map((projection) => projection.name);

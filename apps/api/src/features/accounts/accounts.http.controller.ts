@@ -1,8 +1,7 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { nextStarLevel } from '@shiji/domain';
-import { defaultPolicyView, emptyAccountView, POLICY_ID, type AccountView, type LedgerEntry, type PolicyView, type ProjectionProgress, type VolunteerView } from '@shiji/projections';
-import { PROJECTION_PROGRESS } from '../../projections/projection-progress.provider';
+import { defaultPolicyView, emptyAccountView, POLICY_ID, type AccountView, type LedgerEntry, type PolicyView, type VolunteerView } from '@shiji/projections';
 import { orNotFound } from '../../read-side/not-found';
 import { decodePositionCursor, encodeCursor, PageQuery, type Page } from '../../read-side/pagination';
 import { ReadModels } from '../../read-side/read-models';
@@ -15,20 +14,17 @@ const VOLUNTEER = { zh: '志愿者', en: 'volunteer' };
 @Scope.volunteer()
 @Controller('v1/volunteers/:volunteerId')
 export class AccountsController {
-  constructor(
-    private readonly readModels: ReadModels,
-    @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
-  ) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @Get('account')
   async account(@Param('volunteerId') volunteerId: string) {
-    const position = await this.progress.position();
-    const [volunteer, stored, policy] = await Promise.all([
-      this.readModels.findById<VolunteerView>('volunteers', volunteerId),
-      this.readModels.findById<AccountView>('accounts', volunteerId),
-      this.readModels.findById<PolicyView>('policy', POLICY_ID),
-    ]);
-    orNotFound(volunteer, VOLUNTEER, volunteerId);
+    const { found, position } = await this.readModels.findAtPosition<{ volunteer: VolunteerView; stored: AccountView; policy: PolicyView }>({
+      volunteer: ['volunteers', volunteerId],
+      stored: ['accounts', volunteerId],
+      policy: ['policy', POLICY_ID],
+    });
+    const { stored, policy } = found;
+    orNotFound(found.volunteer, VOLUNTEER, volunteerId);
     const account = stored ?? emptyAccountView(volunteerId);
     const next = nextStarLevel(account.lifetimeMinutes, (policy ?? defaultPolicyView()).thresholdHours);
     return {
