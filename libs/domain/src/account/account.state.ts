@@ -1,5 +1,6 @@
 import type { ServiceCategory } from '../activity/service-category';
 import { assertNever } from '../shared/decider';
+import { LayeredMap, type MapEdit } from '../shared/layered-map';
 import { shanghaiDay } from '../shared/shanghai-time';
 import type { AccountEvent } from './account.events';
 
@@ -82,13 +83,18 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
   return foldTimeAccount(state, [event]);
 }
 
-/** A working copy of a TimeAccount whose collections are cloned lazily. */
+/**
+ * A working copy of a TimeAccount. Maps are edited as new LayeredMap versions
+ * (cost independent of the account's size), the small sets are copied; both
+ * only on their first change, so the base state is never touched.
+ */
 class AccountDraft {
   lifetimeMinutes: number;
   creditMinutes: number;
   card: CardState | null;
   private readonly base: TimeAccount;
-  private readonly copies = new Map<keyof TimeAccount, Map<unknown, unknown> | Set<unknown>>();
+  private readonly maps = new Map<MapKey, MapEdit<unknown, unknown>>();
+  private readonly sets = new Map<SetKey, Set<unknown>>();
 
   constructor(base: TimeAccount) {
     this.base = base;
@@ -97,42 +103,42 @@ class AccountDraft {
     this.card = base.card;
   }
 
-  read<K extends CollectionKey>(key: K): TimeAccount[K] {
-    return (this.copies.get(key) as TimeAccount[K] | undefined) ?? this.base[key];
+  read<K extends MapKey>(key: K): Pick<TimeAccount[K], 'get' | 'has'> {
+    return (this.maps.get(key) as Pick<TimeAccount[K], 'get' | 'has'> | undefined) ?? this.base[key];
   }
 
-  map<K extends MapKey>(key: K): TimeAccount[K] extends ReadonlyMap<infer MK, infer MV> ? Map<MK, MV> : never {
-    let copy = this.copies.get(key);
-    if (!copy) {
-      copy = new Map(this.base[key] as ReadonlyMap<unknown, unknown>);
-      this.copies.set(key, copy);
+  map<K extends MapKey>(key: K): TimeAccount[K] extends ReadonlyMap<infer MK, infer MV> ? MapEdit<MK, MV> : never {
+    let edit = this.maps.get(key);
+    if (!edit) {
+      edit = LayeredMap.edit(this.base[key] as ReadonlyMap<unknown, unknown>);
+      this.maps.set(key, edit);
     }
-    return copy as never;
+    return edit as never;
   }
 
   set<K extends SetKey>(key: K): TimeAccount[K] extends ReadonlySet<infer T> ? Set<T> : never {
-    let copy = this.copies.get(key);
+    let copy = this.sets.get(key);
     if (!copy) {
       copy = new Set(this.base[key] as ReadonlySet<unknown>);
-      this.copies.set(key, copy);
+      this.sets.set(key, copy);
     }
     return copy as never;
   }
 
   finish(): TimeAccount {
+    const maps = [...this.maps].map(([key, edit]) => [key, edit.done()]);
     return {
       ...this.base,
       lifetimeMinutes: this.lifetimeMinutes,
       creditMinutes: this.creditMinutes,
       card: this.card,
-      ...(Object.fromEntries(this.copies) as Partial<TimeAccount>),
+      ...(Object.fromEntries([...maps, ...this.sets]) as Partial<TimeAccount>),
     };
   }
 }
 
 type MapKey = 'records' | 'recordsByStartDay' | 'redemptions' | 'rewardClaims';
 type SetKey = 'retiredCardNumbers' | 'claimIds' | 'certifiedStarLevels';
-type CollectionKey = MapKey | SetKey;
 
 function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
   switch (event.type) {
