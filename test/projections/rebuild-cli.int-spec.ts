@@ -31,7 +31,8 @@ describe('cli replay and verify', () => {
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
     pool = new Pool({ connectionString: database.url });
     store = new PostgresEventStore(database.url);
-    await seedLog(store, 6, 3);
+    // A month of activity for 50 volunteers: a record a day each, verified, and one correction.
+    await seedLog(store, 50, 30);
     runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(pool, store, projection));
     await Promise.all(runners.map((runner) => runner.start()));
     expect(await new ProjectionProgress(pool, store, ALL_PROJECTIONS).waitFor(await store.headPosition(), 10_000)).toBe(true);
