@@ -73,11 +73,13 @@ export class BatchDocumentStore implements DocumentStore {
     for (const [collection, entries] of this.entries) {
       const dirty = [...entries].filter(([, entry]) => entry.dirty && entry.data !== null);
       if (dirty.length === 0) continue;
+      // One JSON array of [id, data, position] rows: a single JSON.stringify, where text and jsonb arrays would have
+      // the driver escape every document character by character.
       await this.client.query(
         `INSERT INTO ${this.table(collection)} (id, data, position)
-         SELECT * FROM unnest($1::text[], $2::jsonb[], $3::bigint[])
+         SELECT row ->> 0, row -> 1, (row ->> 2)::bigint FROM jsonb_array_elements($1::jsonb) AS row
          ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, position = EXCLUDED.position`,
-        [dirty.map(([id]) => id), dirty.map(([, entry]) => JSON.stringify(entry.data)), dirty.map(([, entry]) => entry.position)],
+        [JSON.stringify(dirty.map(([id, entry]) => [id, entry.data, entry.position]))],
       );
       for (const [, entry] of dirty) entry.dirty = false;
       written += dirty.length;
