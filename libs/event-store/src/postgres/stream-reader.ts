@@ -15,7 +15,12 @@ export class StreamReader {
   async read(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? MAX_REVISION : 0);
-    const { rows } = await this.pool.query<EventRow>(backwards ? READ_BACKWARDS : READ_FORWARDS, [streamId, from, limitOf(options.maxCount)]);
+    // Named prepared statements: a stream read is planned once per connection (the plan is always the (stream_id, revision) index).
+    const { rows } = await this.pool.query<EventRow>({
+      name: backwards ? 'shiji_read_stream_backwards' : 'shiji_read_stream_forwards',
+      text: backwards ? READ_BACKWARDS : READ_FORWARDS,
+      values: [streamId, from, limitOf(options.maxCount)],
+    });
     return rows.map(toStoredEvent);
   }
 }
