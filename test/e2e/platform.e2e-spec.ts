@@ -45,6 +45,20 @@ describe('platform (HTTP)', () => {
       expect(response.headers['cache-control']).toBe('no-store');
     });
 
+    it('sends the security headers on every answer', async () => {
+      for (const response of [await http().get('/health/live').expect(200), await http().get('/v1/me').expect(401)]) {
+        expect(response.headers).toMatchObject({
+          'content-security-policy': expect.stringContaining("default-src 'self'"),
+          'strict-transport-security': expect.stringContaining('max-age='),
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'SAMEORIGIN',
+          'cross-origin-opener-policy': 'same-origin',
+          'referrer-policy': 'no-referrer',
+        });
+        expect(response.headers['x-powered-by']).toBeUndefined();
+      }
+    });
+
     it('answers GET /health/live without a token and without asking the database', async () => {
       const response = await http().get('/health/live').expect(200);
       expect(response.body).toEqual({ status: 'up' });
