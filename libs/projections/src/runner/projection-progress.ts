@@ -10,6 +10,17 @@ export interface ProjectionLag {
 }
 
 /**
+ * SQL for the log position the named projections have all reached: the lowest
+ * of their checkpoints, or 0 while any of them has none. `names` is the
+ * parameter holding the names, e.g. `$1::text[]`; usable as a column of a
+ * larger statement, so documents and the position they reflect come from one
+ * snapshot.
+ */
+export function projectionsPositionSql(names: string): string {
+  return `(SELECT CASE WHEN count(*) = cardinality(${names}) THEN coalesce(min(position), 0) ELSE 0 END FROM projection_checkpoints WHERE name = ANY(${names}))`;
+}
+
+/**
  * How far the projections have got. Reads the checkpoints table, so it
  * answers the same whether projections run in this process or in the projector.
  */
@@ -22,11 +33,10 @@ export class ProjectionProgress {
 
   /** The lowest checkpoint: every projection has applied the log up to it. */
   async position(): Promise<number> {
-    const { rows } = await this.pool.query<{ name: string; position: string }>('SELECT name, position FROM projection_checkpoints WHERE name = ANY($1::text[])', [
+    const { rows } = await this.pool.query<{ position: string }>(`SELECT ${projectionsPositionSql('$1::text[]')} AS position`, [
       this.projections.map((projection) => projection.name),
     ]);
-    if (rows.length < this.projections.length) return 0;
-    return Math.min(...rows.map((row) => Number(row.position)));
+    return Number(rows[0].position);
   }
 
   async lag(): Promise<ProjectionLag[]> {
