@@ -27,7 +27,7 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
 
   increment(key: string, ttl: number, limit: number, blockDuration: number, _throttlerName: string) {
     const now = this.now();
-    this.sweepNow(now);
+    this.sweepFinishedWindowsNowAndThen(now);
     let window = this.windows.get(key);
     if (!window || (window.endsAt <= now && window.blockedUntil <= now)) {
       window = { endsAt: now + ttl, hits: 0, blockedUntil: 0 };
@@ -52,7 +52,7 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
     return this.windows.size;
   }
 
-  private sweepNow(now: number): void {
+  private sweepFinishedWindowsNowAndThen(now: number): void {
     this.untilSweep -= 1;
     if (this.untilSweep > 0) return;
     this.untilSweep = SWEEP_EVERY;
