@@ -136,5 +136,36 @@ describe('PostgreSQL append', () => {
     expect(retry).toEqual(first);
     expect((await subject.store.readStream(streamId))[0].eventId).toBe(event.eventId.toLowerCase());
   });
+  it('finds earlier events by the event id index however large the log grows, even under a plan cached while it was small', async () => {
+    // PL/pgSQL keeps a generic plan per session, made from the statistics of its first calls. One made while the
+    // log was small, and kept as the log grew (no ANALYZE since), must still look event ids up by the index:
+    // scanning the table would cost every append a pass over the whole log.
+    const fresh = await createPostgresStore();
+    const session = new Client({ connectionString: fresh.url });
+    await session.connect();
+    try {
+      await rawAppend(session, uniqueStreamId('small-log'), someEvents(200));
+      await session.query('ANALYZE shiji_events');
+      for (let i = 0; i < 8; i += 1) await rawAppend(session, uniqueStreamId('warm-plan'), [anEvent()]);
+      await rawAppend(session, uniqueStreamId('bulk'), someEvents(5_000));
+      const retried = anEvent();
+      const streamId = uniqueStreamId('indexed');
+      await rawAppend(session, streamId, [retried]);
+
+      const seqScans = async () => Number((await session.query<{ n: string }>("SELECT seq_scan AS n FROM pg_stat_xact_user_tables WHERE relname = 'shiji_events'")).rows[0].n);
+      await session.query('BEGIN');
+      const before = await seqScans();
+      const appended = await rawAppend(session, streamId, [anEvent()]);
+      const retry = await rawAppend(session, streamId, [retried]);
+      const after = await seqScans();
+      await session.query('COMMIT');
+
+      expect([appended.outcome, retry.outcome]).toEqual(['appended', 'idempotent']);
+      expect(after - before).toBe(0);
+    } finally {
+      await session.end();
+      await fresh.cleanup();
+    }
+  });
 });
 

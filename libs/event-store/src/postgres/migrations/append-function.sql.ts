@@ -20,14 +20,22 @@
  * No NOTIFY here: PostgreSQL serialises the commits of notifying
  * transactions on one global lock, which would undo group commit. The
  * adapter notifies after the commit instead.
+ *
+ * The idempotency check looks the ids up with `event_id = ANY(...)`, which
+ * the unique index answers. It used to join the unnested bodies to the
+ * table; PL/pgSQL caches a generic plan for that join, and a plan made
+ * while the log was small kept scanning the whole table as it grew. Both
+ * shapes return the same rows, so ReplaceAppendFunction1764500000000 swaps
+ * the body in on existing databases and has nothing to undo.
  */
 export const createAppendFunction = `
-CREATE FUNCTION shiji_append(p_stream_id text, p_expected text, p_bodies text[])
+CREATE OR REPLACE FUNCTION shiji_append(p_stream_id text, p_expected text, p_bodies text[])
 RETURNS TABLE (outcome text, next_expected_revision integer, last_position bigint, actual_revision integer, stored_event_ids text[])
 LANGUAGE plpgsql AS $$
 DECLARE
   v_count integer := coalesce(cardinality(p_bodies), 0);
   v_events jsonb[];
+  v_event_ids uuid[];
   v_stored record;
   v_current integer := -1;
   v_expected_holds boolean;
@@ -56,15 +64,16 @@ BEGIN
   -- Other streams pass, save the rare hashtext collision, which only queues two streams together.
   PERFORM pg_advisory_xact_lock(7359, hashtext(p_stream_id));
 
+  v_event_ids := ARRAY(SELECT (body ->> 1)::uuid FROM unnest(v_events) WITH ORDINALITY AS b(body, ord) ORDER BY ord);
   SELECT count(*)::integer AS stored,
          count(*) FILTER (WHERE e.stream_id = p_stream_id)::integer AS in_stream,
-         count(DISTINCT e.revision - ids.ord)::integer AS offsets,
+         count(DISTINCT e.revision - array_position(v_event_ids, e.event_id))::integer AS offsets,
          max(e.revision) AS last_revision,
          max(e.position) AS last_position,
-         array_agg(e.event_id::text ORDER BY ids.ord) AS event_ids
+         array_agg(e.event_id::text ORDER BY array_position(v_event_ids, e.event_id)) AS event_ids
     INTO v_stored
-    FROM unnest(v_events) WITH ORDINALITY AS ids(body, ord)
-    JOIN shiji_events e ON e.event_id = (ids.body ->> 1)::uuid;
+    FROM shiji_events e
+   WHERE e.event_id = ANY (v_event_ids);
   IF v_stored.stored > 0 THEN
     -- The same events as one earlier append: all stored, in this stream, at consecutive revisions in this order.
     IF v_stored.stored = v_count AND v_stored.in_stream = v_count AND v_stored.offsets = 1 THEN
