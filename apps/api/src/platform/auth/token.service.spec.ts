@@ -56,4 +56,45 @@ describe('TokenService', () => {
       expect(reasonOf(jwt.sign(claims, secret))).toBe('invalid');
     }
   });
+  describe('tokens verified before', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('verifies a token once and answers its repeats from memory', () => {
+      const service = new TokenService({ jwtSecret: secret, tokenTtlSeconds: 3600 });
+      const issued = service.issue({ sub: 'alice', role: 'staff', communities: ['c1'] });
+      const verify = jest.spyOn(jwt, 'verify');
+      try {
+        const first = service.verify(issued.token);
+        const again = service.verify(issued.token);
+
+        expect(again).toBe(first);
+        expect(verify).toHaveBeenCalledTimes(1);
+      } finally {
+        verify.mockRestore();
+      }
+    });
+
+    it('refuses a remembered token once it expires, like one never seen', () => {
+      jest.useFakeTimers({ now: new Date('2026-06-01T08:00:00Z') });
+      const service = new TokenService({ jwtSecret: secret, tokenTtlSeconds: 3600 });
+      const issued = service.issue({ sub: 'alice', role: 'staff', ttlSeconds: 60 }, new Date());
+      expect(service.verify(issued.token).id).toBe('alice');
+
+      // Valid up to the clock tolerance past exp, exactly as a full verification decides.
+      jest.setSystemTime(new Date('2026-06-01T08:01:04.999Z'));
+      expect(service.verify(issued.token).id).toBe('alice');
+      jest.setSystemTime(new Date('2026-06-01T08:01:05Z'));
+      expect(() => service.verify(issued.token)).toThrow(UnauthenticatedError);
+    });
+
+    it('still refuses an altered copy of a remembered token', () => {
+      const service = new TokenService({ jwtSecret: secret, tokenTtlSeconds: 3600 });
+      const issued = service.issue({ sub: 'alice', role: 'staff' });
+      service.verify(issued.token);
+      const [header, payload, signature] = issued.token.split('.');
+      const promoted = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'admin' })).toString('base64url');
+
+      expect(() => service.verify(`${header}.${promoted}.${signature}`)).toThrow(UnauthenticatedError);
+    });
+  });
 });

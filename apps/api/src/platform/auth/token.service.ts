@@ -6,10 +6,13 @@ import type { Actor } from './actor';
 import type { Role } from './role';
 import { isTokenClaims, type TokenClaims } from './token-claims';
 import { UnauthenticatedError } from './unauthenticated.error';
+import { VerifiedTokens } from './verified-tokens';
 
 const ALGORITHM = 'HS256';
 /** Tolerated clock difference between the issuing and the verifying host. */
 const CLOCK_TOLERANCE_SECONDS = 5;
+/** Distinct tokens kept verified at once: a few MB at most. */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 export interface TokenRequest {
   sub: string;
@@ -33,9 +36,11 @@ export class TokenService {
    * public key on every call, which cost more than the rest of a request.
    */
   private readonly key: KeyObject;
+  private readonly verified: VerifiedTokens;
 
   constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'jwtSecret' | 'tokenTtlSeconds'>) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+    this.verified = new VerifiedTokens(VERIFIED_TOKENS_KEPT);
   }
 
   issue(request: TokenRequest, now: Date = new Date()): IssuedToken {
@@ -49,6 +54,8 @@ export class TokenService {
 
   /** Throws UnauthenticatedError for anything but an intact, unexpired token of the right shape. */
   verify(token: string): Actor {
+    const known = this.verified.get(token);
+    if (known !== undefined) return known;
     let payload: unknown;
     try {
       // Pinning the algorithm refuses "alg: none" and key-confusion tokens.
@@ -57,6 +64,8 @@ export class TokenService {
       throw new UnauthenticatedError(error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid');
     }
     if (!isTokenClaims(payload)) throw new UnauthenticatedError('invalid');
-    return { id: payload.sub, role: payload.role, communities: payload.communities, tokenId: payload.jti };
+    const actor = { id: payload.sub, role: payload.role, communities: payload.communities, tokenId: payload.jti };
+    // jsonwebtoken refuses a token once the clock passes exp + tolerance; the cached answer ends at the same moment.
+    return this.verified.remember(token, actor, (payload.exp + CLOCK_TOLERANCE_SECONDS) * 1000);
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -6,13 +5,9 @@ import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FixedWindowThrottlerStorage } from './fixed-window-storage';
 import { RateLimitGuard } from './rate-limit.guard';
+import { tokenTracker } from './token-tracker';
 
 const MINUTE_MS = 60_000;
-
-/** The bearer token's digest: the token itself never becomes a key in memory dumps or metrics. */
-function tokenTracker(request: Record<string, unknown>): string {
-  return createHash('sha256').update(String((request.headers as Record<string, unknown>).authorization)).digest('base64url');
-}
 
 /**
  * Two budgets of RATE_LIMIT_PER_MINUTE requests a minute: one per client
