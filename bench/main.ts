@@ -5,6 +5,7 @@ import { startBenchDatabase, type BenchDatabase } from './lib/database';
 import { HttpClient } from './lib/http-client';
 import { machineInfo, printTable, RESULTS_FILE, writeResults } from './lib/report';
 import { seedThroughApi } from './lib/seed';
+import { settle } from './lib/settle';
 import { round } from './lib/stats';
 import { longHistoryScenario } from './scenarios/long-history';
 import { projectionScenario } from './scenarios/projection';
@@ -42,8 +43,10 @@ async function main(): Promise<void> {
     log(`api pid ${api.pid} on ${api.baseUrl}; seeding ${SIZES.volunteers} volunteers`);
     const seeded = await seedThroughApi(http, jwtSecret, SIZES.volunteers);
 
+    await settle(database.url);
     log('1/5 write');
     const write = await writeScenario(http, database.url, seeded, SIZES.writeRequests);
+    await settle(database.url);
     log('2/5 read');
     const read = await readScenario(http, seeded, SIZES.readRequests);
     log('4/5 long history');
