@@ -7,6 +7,16 @@ const ROOT = join(__dirname, '..', '..');
 /** Where `nest build api` puts the entry (rootDir is the repo root, so under src/). */
 const ENTRIES = [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'), join(ROOT, 'dist', 'apps', 'api', 'main.js')];
 
+/**
+ * The V8 flags the api runs with, as `npm start`, `npm run start:api` and the
+ * Docker image start it (api-node-flags.spec.ts keeps them in step). A young
+ * generation of 32 MB instead of 16 MB: a write allocates enough that the
+ * smaller one scavenged several times a second and promoted short-lived
+ * objects; the api spent about 10 % less CPU per write and 15 % less per
+ * account read with it, for tens of MB more resident memory.
+ */
+export const API_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
+
 /** The built api as a child process, so its memory is measured apart from the load generator. */
 export interface ApiProcess {
   baseUrl: string;
@@ -22,7 +32,7 @@ export async function startApi(options: { databaseUrl: string; jwtSecret: string
   const port = await freePort();
   // BENCH_API_NODE_FLAGS (e.g. --cpu-prof) profiles the api without touching the load generator.
   const flags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, entry], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...flags, entry], {
     cwd: ROOT,
     env: {
       ...process.env,
