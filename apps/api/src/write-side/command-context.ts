@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 
 export interface Actor {
   id: string;
@@ -41,11 +41,15 @@ export class CommandContext {
   }
 }
 
-/** A name-based (version 5 layout) UUID from SHA-1, so equal names give equal ids. */
+/**
+ * A name-based (version 5 layout) UUID from SHA-1, so equal names give equal
+ * ids. One-shot hash(): every append derives its event ids here, and a Hash
+ * object per id cost about as much again.
+ */
 export function uuidFrom(name: string): string {
-  const hash = createHash('sha1').update('shiji:').update(name).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
+  const digest = hash('sha1', `shiji:${name}`, 'buffer');
+  digest[6] = (digest[6] & 0x0f) | 0x50;
+  digest[8] = (digest[8] & 0x3f) | 0x80;
+  const hex = digest.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
