@@ -2,9 +2,6 @@ import request from 'supertest';
 import { createTestApp } from '../support/app';
 import { ProbeModule } from './platform-probe.module';
 
-// A file of its own: nestjs-pino keeps one request logger per process (per
-// Jest module registry), the first app's, so this must be the first app here.
-
 describe('platform logs', () => {
   it('logs each request with its id, and never a credential or a body', async () => {
     const lines: string[] = [];

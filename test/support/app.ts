@@ -33,8 +33,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /**
    * Where the api's JSON log lines go; LOG_LEVEL (default silent) still
-   * applies. Request logs follow the first app a test file creates: nestjs-pino
-   * keeps one request logger per process.
+   * applies.
    */
   logDestination?: DestinationStream;
   /** A second api instance on another app's database (and JWT secret), as two processes of one deployment; closing it leaves the database. */

@@ -1,12 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { AppModule, type AppModuleOptions } from '../../app.module';
 import type { AppConfig } from '../config/app-config';
 import { setupOpenApi } from '../docs/openapi';
 import { configureHttp } from '../http/configure-http';
 import { createHttpAdapter } from '../http/http-adapter';
+import { NestPinoLogger } from '../logging/nest-logger';
 import { createRootLogger } from '../logging/root-logger';
 
 export interface CreateAppOptions {
@@ -29,9 +29,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // Fastify's own JSON parser stays; Nest would add urlencoded, which the api does not take.
     bodyParser: false,
   });
-  app.useLogger(app.get(NestPinoLogger));
+  app.useLogger(new NestPinoLogger(logger));
   app.flushLogs();
-  await configureHttp(app);
+  await configureHttp(app, logger);
   setupOpenApi(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

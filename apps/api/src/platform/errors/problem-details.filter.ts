@@ -1,7 +1,8 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, Inject } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { ROOT_LOGGER } from '../logging/root-logger.token';
 import { REQUEST_ID_HEADER, requestIdFor } from '../request-context/request-id';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';
 import { toProblemError } from './to-problem-error';
@@ -15,10 +16,14 @@ interface AnyRequest {
 /** The single place where anything thrown becomes an application/problem+json response. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger: Logger;
+
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    @InjectPinoLogger(ProblemDetailsFilter.name) private readonly logger: PinoLogger,
-  ) {}
+    @Inject(ROOT_LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ context: ProblemDetailsFilter.name });
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Pool } from 'pg';
+import type { Logger } from 'pino';
 import { DATABASE_POOL } from '../database/database-pool';
+import { ROOT_LOGGER } from '../logging/root-logger.token';
 import type { ComponentHealth, HealthReport, ProjectionsHealth } from './health-report';
 import { PROJECTION_STATUS, type ProjectionStatus } from './projection-status.port';
 import { withTimeout } from './with-timeout';
@@ -11,12 +12,16 @@ const CHECK_TIMEOUT_MS = 3_000;
 
 @Injectable()
 export class HealthService {
+  private readonly logger: Logger;
+
   constructor(
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
-    @InjectPinoLogger(HealthService.name) private readonly logger: PinoLogger,
+    @Inject(ROOT_LOGGER) logger: Logger,
     @Optional() @Inject(PROJECTION_STATUS) private readonly projectionStatus?: ProjectionStatus,
-  ) {}
+  ) {
+    this.logger = logger.child({ context: HealthService.name });
+  }
 
   async check(): Promise<HealthReport> {
     const [database, eventStore, projections] = await Promise.all([

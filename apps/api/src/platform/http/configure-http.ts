@@ -1,13 +1,16 @@
 import cors from '@fastify/cors';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
+import { logRequests } from '../logging/request-logging';
 import { REQUEST_ID_HEADER } from '../request-context/request-id';
 
 /** Plugins and hooks the Fastify instance needs before any route is added. */
-export async function configureHttp(app: NestFastifyApplication): Promise<void> {
+export async function configureHttp(app: NestFastifyApplication, logger: Logger): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  logRequests(fastify, logger);
   // JSON is the only body the api accepts: anything else is a 415, never a
   // string handed to a DTO (Fastify parses text/plain by default).
   fastify.removeContentTypeParser('text/plain');

@@ -7,7 +7,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export function createHttpAdapter(): FastifyAdapter {
   return new FastifyAdapter({
-    // nestjs-pino logs requests; Fastify's own logger would log each one twice.
+    // Requests are logged by our own hooks (logRequests), one line each; Fastify's logger would add two more.
     logger: false,
     bodyLimit: BODY_LIMIT_BYTES,
     // requestIdFor reads X-Request-Id itself, validating it before trusting it.

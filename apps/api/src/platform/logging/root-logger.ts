@@ -1,9 +1,9 @@
 import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 
 /**
- * Credentials never reach a log line, whatever logs the request: pino-http's
- * request serializer keeps no headers at all (see logging.module.ts) and
- * these paths are censored as a second line of defence.
+ * Credentials never reach a log line, whatever logs the request: request
+ * lines carry no headers at all (see request-logging.ts) and these paths are
+ * censored as a second line of defence.
  */
 export const REDACTED_PATHS = [
   'req.headers.authorization',

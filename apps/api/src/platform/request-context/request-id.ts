@@ -10,8 +10,8 @@ const assigned = new WeakMap<IncomingMessage, string>();
 
 /**
  * The request's id: the client's X-Request-Id when it is well formed, else a
- * fresh UUID. Fastify and pino-http each ask for it from the same raw request;
- * remembering it here gives both the same answer.
+ * fresh UUID. Fastify (genReqId) and the error filter each ask for it from the
+ * same raw request; remembering it here gives both the same answer.
  */
 export function requestIdFor(raw: IncomingMessage): string {
   const known = assigned.get(raw);
