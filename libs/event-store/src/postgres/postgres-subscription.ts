@@ -16,6 +16,11 @@ export interface SubscriptionSettings {
 
 export type ReadBatch = (after: number, limit: number, filter: LogFilter | undefined) => Promise<LogBatch>;
 
+interface ReadAhead {
+  read: Promise<LogBatch>;
+  generation: number;
+}
+
 /**
  * Catch-up and live in one loop: read the next batch under the visibility
  * horizon, hand it over, and when the log is exhausted wait for a hint or
@@ -43,14 +48,17 @@ export class PostgresSubscription implements Subscription {
   }
 
   private async run(): Promise<void> {
-    const { filter, batchSize } = this.settings;
+    const { batchSize } = this.settings;
     let cursor = this.settings.after;
     let failures = 0;
+    // While catching up, the next batch is read as the handler works on this one (see readAhead).
+    let ahead: ReadAhead | null = null;
     while (!this.stopping) {
-      const generation = this.changes.current;
+      const { read, generation } = ahead ?? this.readAhead(cursor);
+      ahead = null;
       let batch: LogBatch;
       try {
-        batch = await this.readBatch(cursor, batchSize, filter);
+        batch = await read;
         failures = 0;
       } catch (error) {
         failures += 1;
@@ -60,15 +68,33 @@ export class PostgresSubscription implements Subscription {
       }
       if (this.stopping) return;
       const { events } = batch;
-      if (events.length > 0) await this.handler(events);
       if (events.length === batchSize) {
         cursor = events[events.length - 1].position;
+        ahead = this.readAhead(cursor);
+        await this.handler(events);
         continue;
       }
+      if (events.length > 0) await this.handler(events);
       // The whole visible log was read: skip what the filter refused, up to the head.
       cursor = Math.max(cursor, batch.visibleHead, events.at(-1)?.position ?? cursor);
       await this.waitForChangeSince(generation);
     }
+  }
+
+  /**
+   * Starts reading the batch after `cursor`, noting the change generation
+   * first (so a commit during the read still wakes the wait that may follow).
+   * Started before the handler runs on the previous batch, the read overlaps
+   * the handler's writes on another connection: catch-up stops alternating
+   * between reading the log and writing the views. A failure surfaces when
+   * the loop awaits the read, and is retried there.
+   */
+  private readAhead(cursor: number): ReadAhead {
+    const generation = this.changes.current;
+    const read = this.readBatch(cursor, this.settings.batchSize, this.settings.filter);
+    // Awaited by the next turn of the loop; if the handler fails first, nobody will, and that is fine.
+    read.catch(() => undefined);
+    return { read, generation };
   }
 
   private waitForChangeSince(generation: number): Promise<void> {
