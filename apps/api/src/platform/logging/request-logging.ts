@@ -21,7 +21,7 @@ function requestFields(request: FastifyRequest): RequestLogLine['req'] {
   return { id: request.id, method: request.method, url: request.url, remoteAddress: request.ip };
 }
 
-export function requestLogLine(request: FastifyRequest, reply: FastifyReply): RequestLogLine {
+function requestLogLine(request: FastifyRequest, reply: FastifyReply): RequestLogLine {
   return { req: requestFields(request), res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime) };
 }
 
