@@ -12,6 +12,7 @@ import { projectionScenario } from './scenarios/projection';
 import { readScenario } from './scenarios/read';
 import { redemptionScenario } from './scenarios/redemption';
 import { writeScenario } from './scenarios/write';
+import { routesMain } from './routes';
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+(process.argv.includes('--routes') ? routesMain() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
