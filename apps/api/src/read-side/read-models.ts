@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ALL_PROJECTIONS, projectionsPositionSql, tableName } from '@shiji/projections';
 import { escapeLiteral, type Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
-import { preparedStatement } from '../platform/database/prepared-statement';
+import { preparedStatement, statementName } from '../platform/database/prepared-statement';
 
 /** Documents of the read-model collections. Queries never touch the event store. */
 @Injectable()
@@ -53,8 +53,8 @@ function snapshotStatement(collections: readonly string[]): { name: string; text
   let statement = snapshotStatements.get(shape);
   if (statement === undefined) {
     const columns = collections.map((collection, index) => `(SELECT data FROM ${tableName(collection)} WHERE id = $${index + 1}) AS d${index}`);
-    const { name, text } = preparedStatement(`SELECT ${[...columns, `${projectionsPositionSql(PROJECTION_NAMES_SQL)} AS position`].join(', ')}`, []);
-    statement = { name: name as string, text };
+    const text = `SELECT ${[...columns, `${projectionsPositionSql(PROJECTION_NAMES_SQL)} AS position`].join(', ')}`;
+    statement = { name: statementName(text), text };
     snapshotStatements.set(shape, statement);
   }
   return statement;

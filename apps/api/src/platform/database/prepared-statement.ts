@@ -14,10 +14,15 @@ const names = new Map<string, string>();
  * as `$1 IS NULL OR …` (the audit filters and log reads stay unprepared).
  */
 export function preparedStatement(text: string, values: unknown[]): QueryConfig {
+  return { name: statementName(text), text, values };
+}
+
+/** The prepared statement's name for this text, the same on every connection and in every process. */
+export function statementName(text: string): string {
   let name = names.get(text);
   if (name === undefined) {
     name = `shiji_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
     names.set(text, name);
   }
-  return { name, text, values };
+  return name;
 }
