@@ -7,7 +7,7 @@ import { HttpClient } from './lib/http-client';
 import { runConcurrently } from './lib/pool-run';
 import { writeResults, machineInfo, printTable } from './lib/report';
 import { seedThroughApi, type Seeded } from './lib/seed';
-import { slotStart } from './lib/slots';
+import { spreadVerifiedService } from './lib/service-records';
 import { median, round } from './lib/stats';
 
 const VOLUNTEERS = 200;
@@ -32,10 +32,7 @@ const ROUTES: Route[] = [
   {
     name: 'POST /v1/service-records (verify: true)',
     concurrency: 32,
-    send: async (http, seeded, index) => {
-      const body = { volunteerId: seeded.volunteerIds[index % VOLUNTEERS], category: 'other', startedAt: slotStart(FIRST_SLOT + Math.floor(index / VOLUNTEERS)), minutes: 30, verify: true };
-      return (await http.send('POST', '/v1/service-records', seeded.staffToken, body)).status === 201;
-    },
+    send: async (http, seeded, index) => (await http.send('POST', '/v1/service-records', seeded.staffToken, spreadVerifiedService(seeded, FIRST_SLOT, index))).status === 201,
   },
 ];
 

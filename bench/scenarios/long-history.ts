@@ -3,7 +3,7 @@ import { PostgresEventStore } from '@shiji/event-store';
 import { waitForProjections } from '../lib/catch-up';
 import type { HttpClient } from '../lib/http-client';
 import { registerVolunteer, type Seeded } from '../lib/seed';
-import { slotStart } from '../lib/slots';
+import { verifiedService } from '../lib/service-records';
 import { median, round } from '../lib/stats';
 import { appendVerifiedRecords } from '../lib/synthetic-events';
 
@@ -26,7 +26,7 @@ export async function longHistoryScenario(http: HttpClient, databaseUrl: string,
   // Slots above the history's 0..9,999 and below the write scenario's.
   const record = async (volunteerId: string, index: number): Promise<number> => {
     const t0 = performance.now();
-    const response = await http.send('POST', '/v1/service-records', seeded.staffToken, { volunteerId, category: 'other', startedAt: slotStart(20_000 + index), minutes: 30, verify: true });
+    const response = await http.send('POST', '/v1/service-records', seeded.staffToken, verifiedService(volunteerId, 20_000 + index));
     if (response.status !== 201) throw new Error(`record on ${volunteerId} -> ${response.status}: ${response.body.slice(0, 300)}`);
     return performance.now() - t0;
   };

@@ -1,7 +1,7 @@
 import type { HttpClient } from '../lib/http-client';
 import { runConcurrently } from '../lib/pool-run';
 import { registerVolunteer, type Seeded } from '../lib/seed';
-import { slotStart } from '../lib/slots';
+import { verifiedService } from '../lib/service-records';
 import { round } from '../lib/stats';
 import { signToken } from '../lib/tokens';
 
@@ -21,7 +21,7 @@ export async function redemptionScenario(http: HttpClient, seeded: Seeded, jwtSe
   await http.json('PUT', '/v1/policy/star-levels', admin, { thresholdHours: [1, 2, 3, 4, 5] });
   const holderId = await registerVolunteer(http, seeded, '持卡人');
   for (let hour = 0; hour < HOLDER_HOURS; hour += 1) {
-    await http.json('POST', '/v1/service-records', seeded.staffToken, { volunteerId: holderId, category: 'other', startedAt: slotStart(40_000 + hour), minutes: MINUTES_EACH, verify: true });
+    await http.json('POST', '/v1/service-records', seeded.staffToken, verifiedService(holderId, 40_000 + hour, MINUTES_EACH));
   }
   await http.json('POST', `/v1/volunteers/${holderId}/card`, seeded.staffToken, {});
 

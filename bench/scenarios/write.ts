@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import type { HttpClient } from '../lib/http-client';
 import { runConcurrently } from '../lib/pool-run';
 import type { Seeded } from '../lib/seed';
-import { slotStart } from '../lib/slots';
+import { spreadVerifiedService } from '../lib/service-records';
 import { round, summarise } from '../lib/stats';
 
 const CONCURRENCY = 32;
@@ -15,11 +15,8 @@ const WARM_UP_REQUESTS = 500;
 /** 1. POST /v1/service-records with verify: true, against single-row INSERTs with pg at the same concurrency. */
 export async function writeScenario(http: HttpClient, databaseUrl: string, seeded: Seeded, requests: number) {
   const volunteers = seeded.volunteerIds;
-  const record = (firstSlot: number) => async (index: number) => {
-    const body = { volunteerId: volunteers[index % volunteers.length], category: 'other', startedAt: slotStart(firstSlot + Math.floor(index / volunteers.length)), minutes: 30, verify: true };
-    const response = await http.send('POST', '/v1/service-records', seeded.staffToken, body);
-    return response.status === 201;
-  };
+  const record = (firstSlot: number) => async (index: number) =>
+    (await http.send('POST', '/v1/service-records', seeded.staffToken, spreadVerifiedService(seeded, firstSlot, index))).status === 201;
   // Warmed up like the baseline below, so the route is not measured while V8 still compiles it.
   const warmUp = await runConcurrently(WARM_UP_REQUESTS, CONCURRENCY, record(WARM_UP_SLOT));
   if (warmUp.errors > 0) throw new Error(`write warm-up failed ${warmUp.errors} times: ${warmUp.firstError}`);
