@@ -4,7 +4,7 @@ import { startApi, type ApiProcess } from './lib/api-process';
 import { startBenchDatabase, type BenchDatabase } from './lib/database';
 import { HttpClient } from './lib/http-client';
 import { machineInfo, printTable, RESULTS_FILE, writeResults } from './lib/report';
-import { seedThroughApi } from './lib/seed';
+import { seedThroughApi, type Seeded } from './lib/seed';
 import { settle } from './lib/settle';
 import { round } from './lib/stats';
 import { longHistoryScenario } from './scenarios/long-history';
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const write = await writeScenario(http, database.url, seeded, SIZES.writeRequests);
     await settle(database.url);
     log('2/5 read');
-    const read = await readScenario(http, seeded, SIZES.readRequests);
+    const read = await readScenarioWithUncachedApi(http, database, jwtSecret, seeded, SIZES.readRequests);
     log('4/5 long history');
     const history = await longHistoryScenario(http, database.url, seeded);
     log('5/5 redemption contention');
@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     printTable([
       ['1 record verified (c=32)', `${write.service.req_per_s} req/s p50 ${write.service.p50_ms} p99 ${write.service.p99_ms} ms, ${write.service.errors} errors`, `${write.baseline.tx_per_s} tx/s -> write_ratio ${write.ratio}`],
       ['2 read account (c=64)', `${read.account.req_per_s} req/s p99 ${read.account.p99_ms} ms, ${read.account.errors} errors`, `/health/live ${read.baseline.req_per_s} req/s -> read_ratio ${read.ratio}`],
+      ['  same, cache off', `${read.account_uncached.req_per_s} req/s p99 ${read.account_uncached.p99_ms} ms, ${read.account_uncached.errors} errors`, `ratio ${read.account_uncached.ratio_to_baseline}`],
       ['3 projection catch-up', `${projection.events} events in ${projection.projection_seconds} s = ${projection.events_per_s} ev/s`, `${projection.baseline.rows_per_s} rows/s -> projection_ratio ${projection.ratio}`],
       ['4 long history (20k ev)', `median ${history.long.median_ms} ms (first ${history.long.first_ms})`, `fresh ${history.fresh.median_ms} ms -> history_ratio ${history.ratio}`],
       ['5 redemption contention (c=64)', `${redemption.succeeded} ok, ${redemption.refused_insufficient} INSUFFICIENT_CREDITS, balance ${redemption.credit_minutes_after}, ${redemption.decisions_per_s} decisions/s`, redemption.correct ? 'correct' : 'WRONG'],
@@ -89,6 +90,18 @@ async function main(): Promise<void> {
     log(`results written to ${RESULTS_FILE}`);
   } finally {
     await stopAll();
+  }
+}
+
+/** The read scenario, with a second api (account reads not cached) running beside the first only while it lasts. */
+async function readScenarioWithUncachedApi(http: HttpClient, database: BenchDatabase, jwtSecret: string, seeded: Seeded, requests: number) {
+  const uncachedApi = await startApi({ databaseUrl: database.url, jwtSecret, dataDir: join(database.tempDir, 'api-uncached'), env: { CACHED_ACCOUNT_READS: 'false' } });
+  const uncached = new HttpClient(uncachedApi.baseUrl);
+  try {
+    return await readScenario(http, uncached, seeded, requests);
+  } finally {
+    uncached.close();
+    await uncachedApi.stop();
   }
 }
 

@@ -19,16 +19,18 @@ const FIRST_SLOT = 50_000;
 interface Route {
   name: string;
   concurrency: number;
+  /** Served by the api with CACHED_ACCOUNT_READS=false rather than the default one. */
+  uncached?: true;
   send(http: HttpClient, seeded: Seeded, index: number): Promise<boolean>;
 }
 
+const readAccount = async (http: HttpClient, seeded: Seeded, index: number) =>
+  (await http.send('GET', `/v1/volunteers/${seeded.volunteerIds[index % VOLUNTEERS]}/account`, seeded.staffToken)).status === 200;
+
 const ROUTES: Route[] = [
   { name: 'GET /health/live', concurrency: 64, send: async (http, seeded) => (await http.send('GET', '/health/live', seeded.staffToken)).status === 200 },
-  {
-    name: 'GET /v1/volunteers/{id}/account',
-    concurrency: 64,
-    send: async (http, seeded, index) => (await http.send('GET', `/v1/volunteers/${seeded.volunteerIds[index % VOLUNTEERS]}/account`, seeded.staffToken)).status === 200,
-  },
+  { name: 'GET /v1/volunteers/{id}/account', concurrency: 64, send: readAccount },
+  { name: 'GET /v1/volunteers/{id}/account (CACHED_ACCOUNT_READS=false)', concurrency: 64, uncached: true, send: readAccount },
   {
     name: 'POST /v1/service-records (verify: true)',
     concurrency: 32,
@@ -45,6 +47,11 @@ const log = (line: string): void => void process.stderr.write(`[bench:routes] ${
  * a quarter from minute to minute; CPU per request on a core of its own is
  * steady enough to tell a 5 % change, which is what tuning needs. The first
  * round warms up; the figure is the median of the others.
+ *
+ * Account reads are measured twice: on the default api, where most are
+ * answered from memory (the round's writes overtake the snapshots, so the
+ * first reads after them miss), and on a second api, also pinned to core 0,
+ * started with CACHED_ACCOUNT_READS=false.
  */
 export async function routesMain(): Promise<void> {
   if (!canPin()) throw new Error('--routes needs Linux, taskset and at least 2 cores');
@@ -57,16 +64,20 @@ export async function routesMain(): Promise<void> {
   try {
     const api = await startApi({ databaseUrl: database.url, jwtSecret, dataDir: join(database.tempDir, 'api') });
     const http = new HttpClient(api.baseUrl);
+    const uncachedApi = await startApi({ databaseUrl: database.url, jwtSecret, dataDir: join(database.tempDir, 'api-uncached'), env: { CACHED_ACCOUNT_READS: 'false' } });
+    const uncachedHttp = new HttpClient(uncachedApi.baseUrl);
     try {
       pin(api.pid, '0');
+      pin(uncachedApi.pid, '0');
       const seeded = await seedThroughApi(http, jwtSecret, VOLUNTEERS);
       const perRequest = new Map<string, number[]>(ROUTES.map((route) => [route.name, []]));
       for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex += 1) {
         for (const route of ROUTES) {
-          const before = processCpuMs(api.pid);
-          const run = await runConcurrently(REQUESTS, route.concurrency, (index) => route.send(http, seeded, roundIndex * REQUESTS + index));
+          const [server, client] = route.uncached ? [uncachedApi, uncachedHttp] : [api, http];
+          const before = processCpuMs(server.pid);
+          const run = await runConcurrently(REQUESTS, route.concurrency, (index) => route.send(client, seeded, roundIndex * REQUESTS + index));
           if (run.errors > 0) throw new Error(`${route.name}: ${run.errors} errors, first: ${run.firstError}`);
-          if (roundIndex > 0) perRequest.get(route.name)?.push(((processCpuMs(api.pid) - before) * 1000) / REQUESTS);
+          if (roundIndex > 0) perRequest.get(route.name)?.push(((processCpuMs(server.pid) - before) * 1000) / REQUESTS);
         }
         log(`round ${roundIndex + 1}/${ROUNDS}${roundIndex === 0 ? ' (warm-up)' : ''}`);
       }
@@ -81,7 +92,8 @@ export async function routesMain(): Promise<void> {
       );
     } finally {
       http.close();
-      await api.stop();
+      uncachedHttp.close();
+      await Promise.all([api.stop(), uncachedApi.stop()]);
     }
   } finally {
     await database.dispose();

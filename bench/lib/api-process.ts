@@ -26,7 +26,8 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-export async function startApi(options: { databaseUrl: string; jwtSecret: string; dataDir: string }): Promise<ApiProcess> {
+/** `env` adds to or overrides the api's environment, e.g. CACHED_ACCOUNT_READS=false. */
+export async function startApi(options: { databaseUrl: string; jwtSecret: string; dataDir: string; env?: Record<string, string> }): Promise<ApiProcess> {
   const entry = ENTRIES.find((path) => existsSync(path));
   if (!entry) throw new Error('dist/apps/api is missing: run `npx nest build api` (scripts/bench.js does it)');
   const port = await freePort();
@@ -45,6 +46,7 @@ export async function startApi(options: { databaseUrl: string; jwtSecret: string
       NODE_ENV: 'production',
       // The load comes from one address and a few tokens: the limiter stays on (its cost is measured) with a budget the run cannot reach.
       RATE_LIMIT_PER_MINUTE: '1000000000',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

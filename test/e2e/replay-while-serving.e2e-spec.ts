@@ -16,7 +16,8 @@ describe('replay while the api serves', () => {
   let volunteerId: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // Every read must reach the tables: account reads from memory would answer before the swap is seen (see account-read-cache.e2e-spec.ts).
+    api = await startTestApi({ env: { CACHED_ACCOUNT_READS: 'false' } });
     await api.as('admin').post('/v1/communities').send({ communityId, name: '北下街社区' }).expect(201);
     const registered = await api.as('admin').post('/v1/volunteers').send({ name: '张三', phone: '13812345678', communityId }).expect(201);
     volunteerId = registered.body.volunteerId;

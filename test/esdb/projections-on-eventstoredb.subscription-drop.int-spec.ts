@@ -31,8 +31,8 @@ describe('projections on EventStoreDB: the subscription dropped mid-stream', () 
   let slot = 0;
 
   beforeAll(async () => {
-    // Only the projections subscribe: the drops and restarts counted below are theirs.
-    api = await startTestApiOnDouble({ env: { CACHED_REFERENCE_READS: 'false' } });
+    // Only the projections subscribe (no log watch for cached reads): the drops and restarts counted below are theirs.
+    api = await startTestApiOnDouble({ env: { CACHED_REFERENCE_READS: 'false', CACHED_ACCOUNT_READS: 'false' } });
     pool = new Pool({ connectionString: api.app.database.url });
     await api.as('admin').post('/v1/communities').send({ communityId, name: '断线社区' }).expect(201);
     // ★ at 1 hour … ★★★★★ at 5 hours, so volunteers reach the card level (and redemptions) quickly.

@@ -3,6 +3,7 @@ import type { ProjectionProgress } from '@shiji/projections';
 import type { FastifyRequest } from 'fastify';
 import { from, switchMap, type Observable } from 'rxjs';
 import { ProblemError } from '../platform/errors/problem.error';
+import { StreamHeads } from '../write-side/stream-heads';
 import { PROJECTION_PROGRESS } from './projection-progress.provider';
 
 export const MIN_POSITION_HEADER = 'x-min-position';
@@ -12,10 +13,16 @@ export const MAX_WAIT_MS = 5000;
 /**
  * Read-your-writes: a query carrying `X-Min-Position: <position from a write>`
  * waits until every projection has applied that position, at most 5 s.
+ * The position then counts as known to exist, so no view read before it is
+ * served from memory (it may come from another instance whose append this
+ * one's watch has not read yet).
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
-  constructor(@Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress) {}
+  constructor(
+    @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
+    private readonly heads: StreamHeads,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -40,6 +47,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
             headers: { 'Retry-After': '1' },
           });
         }
+        this.heads.noteExisting(position);
         return next.handle();
       }),
     );

@@ -1,13 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ALL_PROJECTIONS, projectionsPositionSql, tableName } from '@shiji/projections';
 import { escapeLiteral, type Pool } from 'pg';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { preparedStatement, statementName } from '../platform/database/prepared-statement';
+import { StreamHeads } from '../write-side/stream-heads';
+import { CurrentSnapshots, type Snapshot } from './current-snapshots';
+
+/**
+ * Snapshots kept in memory (an account's is a few kB), each for at most a few
+ * seconds: the bound on serving a view changed behind the log's back.
+ */
+const SNAPSHOTS = { capacity: 10_000, maxAgeMs: 5_000 };
 
 /** Documents of the read-model collections. Queries never touch the event store. */
 @Injectable()
 export class ReadModels {
-  constructor(@Inject(DATABASE_POOL) readonly pool: Pool) {}
+  private readonly snapshots: CurrentSnapshots<Record<string, unknown>> | null;
+
+  constructor(
+    @Inject(DATABASE_POOL) readonly pool: Pool,
+    heads: StreamHeads,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'cachedAccountReads'>,
+  ) {
+    this.snapshots = config.cachedAccountReads ? new CurrentSnapshots(SNAPSHOTS, (position) => heads.nothingAfter(position)) : null;
+  }
 
   async findById<T>(collection: string, id: string): Promise<T | null> {
     const { rows } = await this.pool.query<{ data: T }>(preparedStatement(`SELECT data FROM ${tableName(collection)} WHERE id = $1`, [id]));
@@ -19,14 +36,24 @@ export class ReadModels {
    * statement: one round trip, and one snapshot, so the position is exactly
    * what the documents reflect (a projection commits its rows and its
    * checkpoint together). A position of 0 means some view has not started.
+   *
+   * While the log holds nothing after that position, the same read is
+   * answered from memory (CurrentSnapshots, CACHED_ACCOUNT_READS); the
+   * documents come back deep-frozen.
    */
-  async findAtPosition<T extends Record<string, unknown>>(lookups: { [K in keyof T]: readonly [collection: string, id: string] }): Promise<{ found: { [K in keyof T]: T[K] | null }; position: number }> {
+  async findAtPosition<T extends Record<string, unknown>>(lookups: { [K in keyof T]: readonly [collection: string, id: string] }): Promise<Snapshot<{ [K in keyof T]: T[K] | null }>> {
+    type Found = { [K in keyof T]: T[K] | null };
     const keys = Object.keys(lookups) as Array<keyof T & string>;
     const statement = snapshotStatement(keys.map((key) => lookups[key][0]));
-    const { rows } = await this.pool.query<Record<string, unknown>>({ ...statement, values: keys.map((key) => lookups[key][1]) });
+    const ids = keys.map((key) => lookups[key][1]);
+    const cacheKey = this.snapshots ? `${statement.name}:${JSON.stringify(ids)}` : '';
+    const cached = this.snapshots?.get(cacheKey);
+    if (cached) return cached as Snapshot<Found>;
+    const { rows } = await this.pool.query<Record<string, unknown>>({ ...statement, values: ids });
     const row = rows[0];
-    const found = Object.fromEntries(keys.map((key, index) => [key, row[`d${index}`] ?? null])) as { [K in keyof T]: T[K] | null };
-    return { found, position: Number(row.position) };
+    const found = Object.fromEntries(keys.map((key, index) => [key, row[`d${index}`] ?? null])) as Found;
+    const snapshot = { found, position: Number(row.position) };
+    return this.snapshots ? (this.snapshots.remember(cacheKey, snapshot) as Snapshot<Found>) : snapshot;
   }
 
   async findByIds<T>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {

@@ -125,6 +125,8 @@ export class EventSourcedRepository {
         // Watched before the append, so anything appended after ours is noted and the state cached below stays honest.
         this.heads.watch(streamId);
         const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision === -1 ? 'no_stream' : revision });
+        // Known at once, before the watch reads it: views read before this append are no longer current.
+        this.heads.noteExisting(result.position);
         // An idempotent replay returns the original result: the state we folded is then not the stream's.
         if (result.nextExpectedRevision === revision + events.length) this.cache.set(streamId, result.nextExpectedRevision, next);
         else this.cache.forget(streamId);

@@ -37,7 +37,7 @@ describe('StreamHeads', () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
     feed = new LogFeed();
     feed.head = 41;
-    heads = new StreamHeads(feed.store(), { cachedReferenceReads: true });
+    heads = new StreamHeads(feed.store(), { cachedReferenceReads: true, cachedAccountReads: true });
     await heads.onApplicationBootstrap();
   });
 
@@ -77,7 +77,7 @@ describe('StreamHeads', () => {
   });
 
   it('watches nothing and trusts nothing when switched off', async () => {
-    const off = new StreamHeads(feed.store(), { cachedReferenceReads: false });
+    const off = new StreamHeads(feed.store(), { cachedReferenceReads: false, cachedAccountReads: false });
     await off.onApplicationBootstrap();
     off.watch('account-1');
     expect(off.isCurrent('account-1', 0)).toBe(false);
@@ -100,5 +100,61 @@ describe('StreamHeads', () => {
     expect(heads.isCurrent('account-1', 0)).toBe(false);
     heads.watch('account-1');
     expect(heads.isCurrent('account-1', 0)).toBe(true);
+  });
+
+  describe('the newest position known to exist', () => {
+    it('holds nothing after the head it started from, until the watch sees a newer event', async () => {
+      expect(heads.nothingAfter(41)).toBe(true);
+      expect(heads.nothingAfter(40)).toBe(false);
+      await feed.deliver('account-1', 0); // position 42
+      expect(heads.nothingAfter(41)).toBe(false);
+      expect(heads.nothingAfter(42)).toBe(true);
+    });
+
+    it('counts the newest event of a batch, and events of streams nobody watches', async () => {
+      await feed.subscriptions[0].handler([
+        { streamId: 'policy-street', revision: 0, position: 42 },
+        { streamId: 'account-9', revision: 0, position: 43 },
+      ] as StoredEvent[]);
+      expect(heads.nothingAfter(42)).toBe(false);
+      expect(heads.nothingAfter(43)).toBe(true);
+    });
+
+    it('learns positions other than from the watch (an append here, a position a client waited for), and never goes back', () => {
+      heads.noteExisting(45);
+      expect(heads.nothingAfter(44)).toBe(false);
+      expect(heads.nothingAfter(45)).toBe(true);
+      heads.noteExisting(43);
+      expect(heads.nothingAfter(44)).toBe(false);
+    });
+
+    it('vouches for nothing while the watch is down, and starts from the head it finds when back', async () => {
+      feed.subscriptions[0].fail(new Error('connection lost'));
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(heads.nothingAfter(41)).toBe(false);
+
+      feed.head = 50; // appended while nothing watched
+      await jest.advanceTimersByTimeAsync(1_000);
+      expect(heads.nothingAfter(41)).toBe(false);
+      expect(heads.nothingAfter(50)).toBe(true);
+    });
+
+    it('keeps watching for views when only reference reads are switched off, without trusting any stream', async () => {
+      const viewsOnly = new StreamHeads(feed.store(), { cachedReferenceReads: false, cachedAccountReads: true });
+      await viewsOnly.onApplicationBootstrap();
+      expect(feed.subscriptions).toHaveLength(2);
+      viewsOnly.watch('account-1');
+      expect(viewsOnly.isCurrent('account-1', 0)).toBe(false);
+      expect(viewsOnly.nothingAfter(41)).toBe(true);
+      await viewsOnly.onModuleDestroy();
+    });
+
+    it('vouches for nothing when both caches are switched off', async () => {
+      const off = new StreamHeads(feed.store(), { cachedReferenceReads: false, cachedAccountReads: false });
+      await off.onApplicationBootstrap();
+      expect(off.nothingAfter(Number.MAX_SAFE_INTEGER)).toBe(false);
+      await off.onModuleDestroy();
+    });
   });
 });

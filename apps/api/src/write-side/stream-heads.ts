@@ -18,13 +18,18 @@ const RESTART_DELAY_MS = 1_000;
  * instance at once (the repository caches what it appended). While the watch
  * is not running every read goes to the database, as it does without it.
  *
- * Appends never rely on it: they check the stream's revision themselves.
+ * It also keeps the newest log position known to exist, so a view read at
+ * some position can be trusted while nothing newer is known (see
+ * nothingAfter). Appends never rely on it: they check the stream's revision
+ * themselves.
  */
 @Injectable()
 export class StreamHeads implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('StreamHeads');
   /** Streams watched, each with the newest revision seen since (-1: none yet). */
   private readonly seen = new Map<string, number>();
+  /** The newest position known to be in the log: seen by the watch, appended here, or waited for by a client. */
+  private newestPosition = 0;
   private subscription: Subscription | null = null;
   private live = false;
   private stopped = false;
@@ -32,12 +37,12 @@ export class StreamHeads implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'cachedReferenceReads'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'cachedReferenceReads' | 'cachedAccountReads'>,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Off (CACHED_REFERENCE_READS=false): never live, so every reference read goes to the database.
-    if (this.config.cachedReferenceReads) await this.start();
+    // Both off: never live, so every reference read and every view read goes to the database.
+    if (this.config.cachedReferenceReads || this.config.cachedAccountReads) await this.start();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -67,9 +72,27 @@ export class StreamHeads implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** True when the watch is running, covers this stream, and has seen nothing after `revision`. */
   isCurrent(streamId: string, revision: number): boolean {
-    if (!this.live) return false;
+    if (!this.live || !this.config.cachedReferenceReads) return false;
     const newest = this.seen.get(streamId);
     return newest !== undefined && newest <= revision;
+  }
+
+  /**
+   * Notes that the log holds an event at `position`, learnt other than from
+   * the watch: an append in this process (known before the watch delivers it)
+   * or a position a client's read waited for (which another instance may
+   * have appended and the watch not yet read).
+   */
+  noteExisting(position: number): void {
+    if (position > this.newestPosition) this.newestPosition = position;
+  }
+
+  /**
+   * True when the watch is running and no event after `position` is known:
+   * a view that had applied the log up to `position` is still the latest.
+   */
+  nothingAfter(position: number): boolean {
+    return this.live && this.newestPosition <= position;
   }
 
   private async start(): Promise<void> {
@@ -77,6 +100,8 @@ export class StreamHeads implements OnApplicationBootstrap, OnModuleDestroy {
     const after = await this.store.headPosition();
     if (this.stopped) return;
     this.seen.clear();
+    // Whatever was appended while nothing watched is at or below the head.
+    this.noteExisting(after);
     const subscription = this.store.subscribeToAll({ after }, (events) => this.note(events));
     this.subscription = subscription;
     this.live = true;
@@ -90,6 +115,8 @@ export class StreamHeads implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private note(events: readonly StoredEvent[]): Promise<void> {
+    // Batches arrive in log order, so the last event is the newest.
+    if (events.length > 0) this.noteExisting(events[events.length - 1].position);
     for (const event of events) {
       const newest = this.seen.get(event.streamId);
       if (newest !== undefined && event.revision > newest) this.seen.set(event.streamId, event.revision);

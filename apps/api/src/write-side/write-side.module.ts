@@ -9,6 +9,6 @@ import { StreamHeads } from './stream-heads';
 @Global()
 @Module({
   providers: [EventSourcedRepository, StreamHeads, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
-  exports: [EventSourcedRepository],
+  exports: [EventSourcedRepository, StreamHeads],
 })
 export class WriteSideModule {}

@@ -20,6 +20,11 @@ export interface AppConfig {
    * the stream every time.
    */
   cachedReferenceReads: boolean;
+  /**
+   * CACHED_ACCOUNT_READS (default true): an account read is served from memory while no event is
+   * known after the position its views had reached; false asks the database every time.
+   */
+  cachedAccountReads: boolean;
   /** Requests per minute, per client address and per token (RATE_LIMIT_PER_MINUTE, default 600). */
   rateLimitPerMinute: number;
   /** CORS allow-list (CORS_ORIGINS, comma-separated); empty: no cross-origin browser calls. */

@@ -17,6 +17,8 @@ export interface EnvironmentSettings {
   projectionsInProcess: boolean;
   /** Reference reads from stream states kept current by watching the log, not a read each time. */
   cachedReferenceReads: boolean;
+  /** Account reads from memory while the log holds nothing newer than the views they were read from. */
+  cachedAccountReads: boolean;
   /** Requests per minute, per client address and per token. */
   rateLimitPerMinute: number;
   /** Origins browsers may call from; none unless listed. */
@@ -58,6 +60,9 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
   const cachedText = (value('CACHED_REFERENCE_READS') ?? 'true').toLowerCase();
   const cachedReferenceReads = BOOLEANS[cachedText] ?? fail('CACHED_REFERENCE_READS', 'true or false', true);
 
+  const accountCacheText = (value('CACHED_ACCOUNT_READS') ?? 'true').toLowerCase();
+  const cachedAccountReads = BOOLEANS[accountCacheText] ?? fail('CACHED_ACCOUNT_READS', 'true or false', true);
+
   const rateText = value('RATE_LIMIT_PER_MINUTE') ?? '600';
   const rateLimitPerMinute = /^\d+$/.test(rateText) && Number(rateText) > 0 ? Number(rateText) : fail('RATE_LIMIT_PER_MINUTE', 'a positive integer', 600);
 
@@ -94,6 +99,7 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     eventStoreConnectionString,
     projectionsInProcess,
     cachedReferenceReads,
+    cachedAccountReads,
     rateLimitPerMinute,
     corsOrigins,
   };
