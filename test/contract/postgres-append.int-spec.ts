@@ -37,7 +37,7 @@ describe('PostgreSQL append', () => {
       await store.close();
 
       expect(statements).toHaveLength(2);
-      expect(statements[0]).toContain('FROM shiji_append($1, $2, $3)');
+      expect(statements[0]).toContain('FROM shiji_append_batch($1, $2, $3, $4)');
       expect(statements[1]).toContain('pg_notify');
     } finally {
       await pool.end();

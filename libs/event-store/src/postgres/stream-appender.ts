@@ -10,22 +10,137 @@ export interface AppendOutcome {
   written: boolean;
 }
 
+export interface GroupingLimits {
+  /** Append statements running at once; appends arriving meanwhile wait and go together in the next one. */
+  maxInFlight: number;
+  /** Most appends in one statement. */
+  maxAppends: number;
+}
+
 /**
- * Appends through shiji_append: one statement, hence one round trip and one
- * implicit transaction per append (see migrations/append-function.sql.ts).
- * Lost races and dropped connections are retried a few times.
+ * Two statements at once: while one commits (waiting for the WAL flush) the
+ * other is under way, and the appends arriving meanwhile form the next batch.
+ */
+const DEFAULT_LIMITS: GroupingLimits = { maxInFlight: 2, maxAppends: 64 };
+
+interface AppendRequest {
+  streamId: string;
+  expected: ExpectedRevision;
+  expectedText: string;
+  bodies: string[];
+}
+
+interface Pending {
+  request: AppendRequest;
+  resolve(outcome: AppendOutcome): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Appends through shiji_append_batch: one statement, hence one round trip
+ * and one implicit transaction per call (see
+ * migrations/append-batch-function.sql.ts).
+ *
+ * Group append: at most `maxInFlight` statements run at once, and appends
+ * that arrive while they do are sent together in the next one, each with
+ * its own expected revision and its own outcome. A lone append goes at once,
+ * so an idle store adds no latency; under load one transaction, one position
+ * reservation and one commit serve many appends. Appends to one stream go
+ * one at a time, in the order they arrived: a batch never holds two (they
+ * would be checked against the same revision), and a stream's next append
+ * waits until the statement with its previous one has finished.
+ *
+ * If a batch fails as a whole (a lost race for an event id, a dropped
+ * connection), each of its appends is sent again on its own, with the
+ * retries below. That is safe because event ids make appends idempotent.
  */
 export class StreamAppender {
-  constructor(private readonly pool: Pool) {}
+  private readonly waiting: Pending[] = [];
+  /** Streams with an append in a statement under way. */
+  private readonly busyStreams = new Set<string>();
+  private inFlight = 0;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly limits: GroupingLimits = DEFAULT_LIMITS,
+  ) {}
 
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendOutcome> {
     assertAppendable(streamId, events);
-    const expectedText = expectedRevisionText(expected);
-    const bodies = events.map((event) => canonicalEventBody({ ...event, streamId, eventId: canonicalUuid(event.eventId) }));
+    const request: AppendRequest = {
+      streamId,
+      expected,
+      expectedText: expectedRevisionText(expected),
+      bodies: events.map((event) => canonicalEventBody({ ...event, streamId, eventId: canonicalUuid(event.eventId) })),
+    };
+    return await new Promise<AppendOutcome>((resolve, reject) => {
+      this.waiting.push({ request, resolve, reject });
+      this.sendWhileFree();
+    });
+  }
+
+  private sendWhileFree(): void {
+    while (this.inFlight < this.limits.maxInFlight && this.waiting.length > 0) {
+      const batch = this.nextBatch();
+      // Everything waiting is for streams with an append in flight.
+      if (batch.length === 0) return;
+      const streams = batch.map((pending) => pending.request.streamId);
+      for (const streamId of streams) this.busyStreams.add(streamId);
+      this.inFlight += 1;
+      void this.send(batch).finally(() => {
+        for (const streamId of streams) this.busyStreams.delete(streamId);
+        this.inFlight -= 1;
+        this.sendWhileFree();
+      });
+    }
+  }
+
+  /**
+   * The oldest waiting appends, one per stream, in arrival order, leaving out
+   * streams with an append in flight: a stream's appends run one after the
+   * other in the order they arrived. The rest keep their places.
+   */
+  private nextBatch(): Pending[] {
+    const batch: Pending[] = [];
+    const streams = new Set<string>();
+    const left: Pending[] = [];
+    for (const pending of this.waiting) {
+      const { streamId } = pending.request;
+      if (batch.length < this.limits.maxAppends && !streams.has(streamId) && !this.busyStreams.has(streamId)) {
+        streams.add(streamId);
+        batch.push(pending);
+      } else {
+        left.push(pending);
+      }
+    }
+    this.waiting.splice(0, this.waiting.length, ...left);
+    return batch;
+  }
+
+  private async send(batch: Pending[]): Promise<void> {
+    if (batch.length === 1) return settle(batch[0], () => this.appendAlone(batch[0].request));
+    let rows: AppendRow[];
+    try {
+      ({ rows } = await this.pool.query<AppendRow>({ name: 'shiji_append_batch', text: APPEND_BATCH, values: batchValues(batch.map((pending) => pending.request)) }));
+    } catch {
+      // Nothing of a failed statement was committed, or (a dropped connection hiding a commit) all of it was
+      // and the ids make each retry idempotent. Alone, each append retries and reports its own outcome.
+      await Promise.all(batch.map((pending) => settle(pending, () => this.appendAlone(pending.request))));
+      return;
+    }
+    for (const row of rows) {
+      const pending = batch[row.item - 1];
+      settleNow(pending, () => outcomeOf(row, pending.request.streamId, pending.request.expected));
+    }
+  }
+
+  /** One append as a batch of one, retrying lost races and dropped connections a few times. */
+  private async appendAlone(request: AppendRequest): Promise<AppendOutcome> {
+    const { streamId, expected } = request;
     for (let attempt = 1; ; attempt += 1) {
       let row: AppendRow;
       try {
-        ({ rows: [row] } = await this.pool.query<AppendRow>({ name: 'shiji_append', text: APPEND, values: [streamId, expectedText, bodies] }));
+        ({ rows: [row] } = await this.pool.query<AppendRow>({ name: 'shiji_append_batch', text: APPEND_BATCH, values: batchValues([request]) }));
       } catch (error) {
         // Running again is safe because the event ids make it idempotent: if a dropped connection hid a
         // commit, the retry returns the original result. After a lost race (LOST_RACE_SQLSTATES) it sees
@@ -46,6 +161,31 @@ export class StreamAppender {
   }
 }
 
+async function settle(pending: Pending, work: () => Promise<AppendOutcome>): Promise<void> {
+  try {
+    pending.resolve(await work());
+  } catch (error) {
+    pending.reject(error);
+  }
+}
+
+function settleNow(pending: Pending, work: () => AppendOutcome): void {
+  try {
+    pending.resolve(work());
+  } catch (error) {
+    pending.reject(error);
+  }
+}
+
+function batchValues(requests: readonly AppendRequest[]): unknown[] {
+  return [
+    requests.map((request) => request.streamId),
+    requests.map((request) => request.expectedText),
+    requests.map((request) => request.bodies.length),
+    requests.flatMap((request) => request.bodies),
+  ];
+}
+
 const MAX_ATTEMPTS = 5;
 const RETRY_DELAY_MS = 50;
 
@@ -53,9 +193,10 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-const APPEND = 'SELECT outcome, next_expected_revision, last_position, actual_revision, stored_event_ids FROM shiji_append($1, $2, $3)';
+const APPEND_BATCH = 'SELECT item, outcome, next_expected_revision, last_position, actual_revision, stored_event_ids FROM shiji_append_batch($1, $2, $3, $4)';
 
 interface AppendRow {
+  item: number;
   outcome: 'appended' | 'idempotent' | 'wrong_expected_revision' | 'idempotency_mismatch';
   next_expected_revision: number | null;
   last_position: string | null;

@@ -1,4 +1,9 @@
 /**
+ * Since AddAppendBatchFunction1764600000000, shiji_append is a batch of one
+ * (append-batch-function.sql.ts, which keeps every rule below). This body is
+ * what the earlier migrations install and what that migration's down()
+ * puts back.
+ *
  * shiji_append(stream, expected, bodies): the whole append in one statement,
  * so an adapter call is one round trip and, run outside an explicit
  * transaction, one implicit transaction.
