@@ -55,7 +55,7 @@ interface Pending {
  * retries below. That is safe because event ids make appends idempotent.
  */
 export class StreamAppender {
-  private readonly waiting: Pending[] = [];
+  private waiting: Pending[] = [];
   /** Streams with an append in a statement under way. */
   private readonly busyStreams = new Set<string>();
   private inFlight = 0;
@@ -104,16 +104,18 @@ export class StreamAppender {
     const batch: Pending[] = [];
     const streams = new Set<string>();
     const left: Pending[] = [];
-    for (const pending of this.waiting) {
+    let index = 0;
+    for (; index < this.waiting.length && batch.length < this.limits.maxAppends; index += 1) {
+      const pending = this.waiting[index];
       const { streamId } = pending.request;
-      if (batch.length < this.limits.maxAppends && !streams.has(streamId) && !this.busyStreams.has(streamId)) {
+      if (streams.has(streamId) || this.busyStreams.has(streamId)) {
+        left.push(pending);
+      } else {
         streams.add(streamId);
         batch.push(pending);
-      } else {
-        left.push(pending);
       }
     }
-    this.waiting.splice(0, this.waiting.length, ...left);
+    this.waiting = index === this.waiting.length ? left : left.concat(this.waiting.slice(index));
     return batch;
   }
 
@@ -128,9 +130,16 @@ export class StreamAppender {
       await Promise.all(batch.map((pending) => settle(pending, () => this.appendAlone(pending.request))));
       return;
     }
+    const answered = new Set<Pending>();
     for (const row of rows) {
       const pending = batch[row.item - 1];
+      if (pending === undefined || answered.has(pending)) continue;
+      answered.add(pending);
       settleNow(pending, () => outcomeOf(row, pending.request.streamId, pending.request.expected));
+    }
+    // Never leave a caller waiting: an append the function did not answer is reported, not dropped.
+    for (const pending of batch) {
+      if (!answered.has(pending)) pending.reject(new Error(`shiji_append_batch answered ${rows.length} rows for ${batch.length} appends; stream ${pending.request.streamId} got none`));
     }
   }
 
