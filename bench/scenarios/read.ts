@@ -6,7 +6,7 @@ import { round, summarise } from '../lib/stats';
 const CONCURRENCY = 64;
 const WARM_UP_REQUESTS = 2_000;
 /**
- * Each route's requests go in this many slices, the two routes taking turns.
+ * Each route's requests go in this many slices, the routes taking turns.
  * The machine's speed drifts by tens of percent within a minute on a shared
  * VM; measured one after the other, the ratio took the drift whole.
  */
