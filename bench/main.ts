@@ -16,7 +16,7 @@ import { routesMain } from './routes';
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK
-  ? { volunteers: 200, writeRequests: 2_000, readRequests: 5_000, projectionEvents: 200_000 }
+  ? { volunteers: 1_000, writeRequests: 2_000, readRequests: 5_000, projectionEvents: 200_000 }
   : { volunteers: 1_000, writeRequests: 10_000, readRequests: 20_000, projectionEvents: 1_000_000 };
 
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       peak_rss_mb: peakRssMb,
       mode: QUICK ? 'quick' : 'full',
       sizes: SIZES,
-      quick_note: QUICK ? `quick mode: ${SIZES.volunteers} volunteers and ${SIZES.writeRequests} write requests instead of 1,000 and 10,000; ${SIZES.projectionEvents} projected events instead of 1,000,000` : undefined,
+      quick_note: QUICK ? `quick mode: ${SIZES.volunteers} volunteers as in full mode; ${SIZES.writeRequests} write and ${SIZES.readRequests} read requests instead of 10,000 and 20,000; ${SIZES.projectionEvents} projected events instead of 1,000,000` : undefined,
       scenarios: { write, read, projection, long_history: history, redemption, peak_rss: { peak_rss_mb: peakRssMb, source: '/proc/<api pid>/status VmHWM, api run as a child process; api stopped before the projection scenario' } },
       api_settings: { LOG_LEVEL: 'warn', PROJECTIONS_IN_PROCESS: 'true (default)', NODE_ENV: 'production' },
       machine: machineInfo(),
