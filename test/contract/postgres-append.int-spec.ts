@@ -100,6 +100,24 @@ describe('PostgreSQL append', () => {
     }
   });
 
+  it('counts an append committed beside an older open transaction as committed before subscribers see it', async () => {
+    const holder = new Client({ connectionString: subject.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_current_xact_id()');
+      const { position } = await subject.store.appendToStream(uniqueStreamId('behind-horizon'), [anEvent()], { expectedRevision: 'no_stream' });
+
+      expect(await subject.store.lastCommittedPosition()).toBe(position);
+      expect(await subject.store.headPosition()).toBeLessThan(position);
+
+      await holder.query('ROLLBACK');
+      expect(await subject.store.headPosition()).toBe(position);
+    } finally {
+      await holder.end();
+    }
+  });
+
   it('keeps the log append-only', async () => {
     const streamId = uniqueStreamId('append-only');
     await subject.store.appendToStream(streamId, [anEvent()], { expectedRevision: 'no_stream' });

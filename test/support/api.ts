@@ -1,8 +1,6 @@
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import type { ProjectionProgress } from '@shiji/projections';
-import type { Pool } from 'pg';
 import request from 'supertest';
-import { DATABASE_POOL } from '../../apps/api/src/platform/database/database-pool';
 import { PROJECTION_PROGRESS } from '../../apps/api/src/projections/projection-progress.provider';
 import { createTestApp, type TestApp, type TestAppOptions } from './app';
 
@@ -18,7 +16,7 @@ export interface TestApi {
    */
   as(role: Role, communities?: string[], sub?: string): ReturnType<typeof request.agent>;
   anonymous(): ReturnType<typeof request>;
-  /** The last committed position (see committedHead). */
+  /** The last committed position (EventStore.lastCommittedPosition). */
   headPosition(): Promise<number>;
   /** Waits until every projection has applied the whole log. */
   waitForProjections(): Promise<void>;
@@ -30,17 +28,6 @@ export async function startTestApi(options: TestAppOptions = {}): Promise<TestAp
   const app = await createTestApp(options);
   const store = app.app.get<EventStore>(EVENT_STORE);
   const progress = app.app.get<ProjectionProgress>(PROJECTION_PROGRESS);
-  const pool = app.app.get<Pool>(DATABASE_POOL);
-  /**
-   * The last committed position. The store's head stops at the visibility horizon: an append that commits while an
-   * older transaction (a projection batch, say) is still open stays out of it until that one ends, so a test asserting
-   * "nothing was appended" or waiting for the views could compare against a head that moves by itself a moment later.
-   * On EventStoreDB the table is there (the migrations create it) and empty, and the store's head is exact.
-   */
-  const committedHead = async (): Promise<number> => {
-    const [head, { rows }] = await Promise.all([store.headPosition(), pool.query<{ head: string }>('SELECT coalesce(max(position), 0) AS head FROM shiji_events')]);
-    return Math.max(head, Number(rows[0].head));
-  };
   const staff = staffRegistry(app);
   return {
     app,
@@ -50,9 +37,12 @@ export async function startTestApi(options: TestAppOptions = {}): Promise<TestAp
       return role === 'staff' ? sentAfter(agent, () => staff.ensure(sub, communities)) : agent;
     },
     anonymous: () => request(app.server),
-    headPosition: committedHead,
+    // The last committed position, not the head subscribers see: an append that commits beside an older open
+    // transaction (a projection batch, say) joins that head only a moment later, so a test asserting "nothing was
+    // appended", or waiting for the views, could compare against a head that moves by itself.
+    headPosition: () => store.lastCommittedPosition(),
     waitForProjections: async () => {
-      if (!(await progress.waitFor(await committedHead(), 10_000))) throw new Error('projections did not catch up within 10 s');
+      if (!(await progress.waitFor(await store.lastCommittedPosition(), 10_000))) throw new Error('projections did not catch up within 10 s');
     },
     close: () => app.close(),
   };

@@ -107,6 +107,14 @@ export interface EventStore {
   subscribeToAll(options: SubscribeOptions, handler: BatchHandler): Subscription;
   /** Position of the last event a subscriber can see now (0 when empty). */
   headPosition(): Promise<number>;
+  /**
+   * Position of the last committed event (0 when empty): everything written
+   * before the call is at or below it. It can be above headPosition for a
+   * moment (on PostgreSQL, an append that committed beside an older open
+   * transaction is not visible to subscribers until that one ends), so views
+   * that reach it hold every earlier write; use it to wait for them.
+   */
+  lastCommittedPosition(): Promise<number>;
   /** Cheap liveness probe for /health. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -119,6 +119,12 @@ export function describeReading(subject: () => EventStore): void {
     it('reports a head position no lower than the last appended event', async () => {
       expect(await store.headPosition()).toBeGreaterThanOrEqual(ours[4].position);
     });
+
+    it('reports a last committed position no lower than the last appended event, nor than the head', async () => {
+      const [head, lastCommitted] = [await store.headPosition(), await store.lastCommittedPosition()];
+      expect(lastCommitted).toBeGreaterThanOrEqual(ours[4].position);
+      expect(lastCommitted).toBeGreaterThanOrEqual(head);
+    });
   });
 
 }

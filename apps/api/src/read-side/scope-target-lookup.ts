@@ -30,8 +30,8 @@ const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', '
  * command handlers read it (kept in memory while the log shows nothing newer,
  * so usually no round trip, and never behind the log like a view); the
  * others' from the read models. A target missing from a view may be a moment
- * old: the views first catch up to the log's head, so a fresh target is never
- * waved through for want of a row.
+ * old: the views first catch up to the last committed event, so a fresh
+ * target is never waved through for want of a row.
  */
 @Injectable()
 export class ScopeTargetLookup implements ScopeTargets {
@@ -48,7 +48,7 @@ export class ScopeTargetLookup implements ScopeTargets {
     if (kind === 'volunteer') return this.volunteer(id);
     const found = await this.lookup(kind, id);
     if (found) return found;
-    await this.progress.waitFor(await this.store.headPosition(), CATCH_UP_MS);
+    await this.progress.waitFor(await this.store.lastCommittedPosition(), CATCH_UP_MS);
     return this.lookup(kind, id);
   }
 

@@ -89,6 +89,11 @@ export class EventStoreDbEventStore implements EventStore {
     return this.log.headPosition();
   }
 
+  /** EventStoreDB shows subscribers every committed event at once: the head is the last committed position. */
+  lastCommittedPosition(): Promise<number> {
+    return this.log.headPosition();
+  }
+
   /** One event read from the end of $all: answers only when the node serves reads. */
   async ping(): Promise<void> {
     const newest = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, deadline: PING_DEADLINE_MS });

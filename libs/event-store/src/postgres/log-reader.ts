@@ -34,6 +34,12 @@ export class LogReader {
     const { rows } = await this.pool.query<{ head: string }>(READ_HEAD);
     return Number(rows[0].head);
   }
+
+  /** The highest committed position, visible to subscribers or not yet: the primary key's last entry. */
+  async lastCommitted(): Promise<number> {
+    const { rows } = await this.pool.query<{ last: string }>('SELECT coalesce(max(position), 0) AS last FROM shiji_events');
+    return Number(rows[0].last);
+  }
 }
 
 export interface LogBatch {

@@ -107,6 +107,10 @@ export class PostgresEventStore implements EventStore {
     return this.log.head();
   }
 
+  lastCommittedPosition(): Promise<number> {
+    return this.log.lastCommitted();
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
   }

@@ -11,7 +11,8 @@ const CATCH_UP_MS = 5000;
 /**
  * Which volunteer's account holds a record. Records are addressed by id
  * alone; the owner comes from the read model, after letting it catch up to
- * the log's head when the record is not there yet (it may be seconds old).
+ * the log's last committed event when the record is not there yet (it may be
+ * seconds old).
  */
 @Injectable()
 export class ServiceRecordOwner {
@@ -24,7 +25,7 @@ export class ServiceRecordOwner {
   async of(recordId: string): Promise<{ volunteerId: string; communityId: string }> {
     const found = await this.lookup(recordId);
     if (found) return found;
-    await this.progress.waitFor(await this.store.headPosition(), CATCH_UP_MS);
+    await this.progress.waitFor(await this.store.lastCommittedPosition(), CATCH_UP_MS);
     const afterCatchUp = await this.lookup(recordId);
     if (!afterCatchUp) throw new DomainError('SERVICE_RECORD_NOT_FOUND', { recordId });
     return afterCatchUp;

@@ -123,7 +123,7 @@ export class RedemptionService {
   }
 }
 
-/** Which card holder a redemption debited: from the read model, letting it catch up to the log's head first if needed. */
+/** Which card holder a redemption debited: from the read model, letting it catch up to the last committed event first if needed. */
 @Injectable()
 export class RedemptionHolder {
   constructor(
@@ -135,7 +135,7 @@ export class RedemptionHolder {
   async of(redemptionId: string): Promise<string> {
     const found = await this.readModels.findById<RedemptionView>('redemptions', redemptionId);
     if (found) return found.volunteerId;
-    await this.progress.waitFor(await this.store.headPosition(), CATCH_UP_MS);
+    await this.progress.waitFor(await this.store.lastCommittedPosition(), CATCH_UP_MS);
     const afterCatchUp = await this.readModels.findById<RedemptionView>('redemptions', redemptionId);
     if (!afterCatchUp) throw new DomainError('REDEMPTION_NOT_FOUND', { redemptionId });
     return afterCatchUp.volunteerId;

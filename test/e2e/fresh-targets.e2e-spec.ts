@@ -1,0 +1,66 @@
+import { Client } from 'pg';
+import { startTestApi, type TestApi } from '../support/api';
+
+/**
+ * A command naming something written a moment ago (a record to verify) finds
+ * it in the views after letting them catch up. On PostgreSQL a transaction
+ * open elsewhere holds back what subscribers see: an append that commits
+ * meanwhile is stored but not yet projected. The lookup must wait for the
+ * views to reach the last committed event, not stop at the head subscribers
+ * see, or it calls the record unknown.
+ */
+describe('commands naming a target written a moment ago', () => {
+  let api: TestApi;
+  let holder: Client;
+  const communityId = 'xinjiekou';
+  let volunteerId: string;
+
+  const staff = () => api.as('staff', [communityId], 'zhou');
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await api.as('admin').post('/v1/communities').send({ communityId, name: '新街口社区' }).expect(201);
+    volunteerId = (await staff().post('/v1/volunteers').send({ name: '孙七', phone: '13812345678', communityId }).expect(201)).body.volunteerId;
+    await api.waitForProjections();
+    holder = new Client({ connectionString: api.app.database.url });
+    await holder.connect();
+  });
+
+  afterAll(async () => {
+    await holder?.end();
+    await api?.close();
+  });
+
+  it('verifies a record recorded while another transaction held the views back, once they can see it', async () => {
+    // An open transaction with a transaction id: from now on subscribers see nothing committed after it began.
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_current_xact_id()');
+    let released = false;
+    try {
+      const recorded = await staff()
+        .post('/v1/service-records')
+        .send({ volunteerId, category: 'other', startedAt: '2025-06-01T01:00:00.000Z', minutes: 45 })
+        .expect(201);
+      expect(await api.store.headPosition()).toBeLessThan(recorded.body.position);
+      expect(await api.store.lastCommittedPosition()).toBe(recorded.body.position);
+
+      const release = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          released = true;
+          void holder.query('ROLLBACK').then(() => resolve());
+        }, 300),
+      );
+      const started = Date.now();
+      const verified = await staff().post(`/v1/service-records/${recorded.body.recordId}/verify`);
+      await release;
+
+      expect(verified.status).toBe(200);
+      // It waited for the views instead of answering 404 at once.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      const account = await api.as('admin').get(`/v1/volunteers/${volunteerId}/account`).set('X-Min-Position', String(verified.body.position)).expect(200);
+      expect(account.body.lifetimeMinutes).toBe(45);
+    } finally {
+      if (!released) await holder.query('ROLLBACK');
+    }
+  });
+});
