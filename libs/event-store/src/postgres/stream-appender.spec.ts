@@ -7,6 +7,8 @@ interface Statement {
   streams: string[];
   expected: string[];
   answer(rows?: Array<Record<string, unknown>>): void;
+  /** Resolves with a result of any shape, as a broken driver might. */
+  answerWith(result: unknown): void;
   fail(error: Error): void;
 }
 
@@ -24,6 +26,7 @@ class StatementsByHand {
             streams,
             expected,
             answer: (rows) => resolve({ rows: rows ?? this.appended(streams, counts) }),
+            answerWith: resolve,
             fail: reject,
           });
         }),
@@ -118,6 +121,22 @@ describe('StreamAppender grouping', () => {
     await expect(batched[1]).rejects.toThrow('shiji_append_batch answered 1 rows for 2 appends; stream b got none');
     hand.statements[1].answer();
     await expect(Promise.all(blockers)).resolves.toHaveLength(2);
+  });
+
+  it('rejects every append of a statement whose answer cannot be read, leaving none waiting and the queue moving', async () => {
+    const blockers = ['x', 'y'].map((streamId) => appender.append(streamId, [anEvent()], 'any'));
+    const batched = ['a', 'b'].map((streamId) => appender.append(streamId, [anEvent()], 'any'));
+    await hand.settle();
+    hand.statements[0].answer();
+    await hand.settle();
+    hand.statements[2].answerWith({ rows: null });
+
+    for (const append of batched) await expect(append).rejects.toBeInstanceOf(TypeError);
+    const later = appender.append('a', [anEvent()], 'any');
+    await hand.settle();
+    hand.statements[3].answer();
+    hand.statements[1].answer();
+    await expect(Promise.all([...blockers, later])).resolves.toHaveLength(3);
   });
 
   it('sends the appends of a failed statement again one by one', async () => {

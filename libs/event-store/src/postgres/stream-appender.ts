@@ -87,11 +87,14 @@ export class StreamAppender {
       const streams = batch.map((pending) => pending.request.streamId);
       for (const streamId of streams) this.busyStreams.add(streamId);
       this.inFlight += 1;
-      void this.send(batch).finally(() => {
-        for (const streamId of streams) this.busyStreams.delete(streamId);
-        this.inFlight -= 1;
-        this.sendWhileFree();
-      });
+      void this.send(batch)
+        // send() settles every append itself; should it ever throw, no caller is left waiting (settling twice is a no-op).
+        .catch((error: unknown) => batch.forEach((pending) => pending.reject(error)))
+        .finally(() => {
+          for (const streamId of streams) this.busyStreams.delete(streamId);
+          this.inFlight -= 1;
+          this.sendWhileFree();
+        });
     }
   }
 
