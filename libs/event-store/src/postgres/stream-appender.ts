@@ -138,7 +138,7 @@ export class StreamAppender {
       const pending = batch[row.item - 1];
       if (pending === undefined || answered.has(pending)) continue;
       answered.add(pending);
-      settleNow(pending, () => outcomeOf(row, pending.request.streamId, pending.request.expected));
+      void settle(pending, () => outcomeOf(row, pending.request.streamId, pending.request.expected));
     }
     // Never leave a caller waiting: an append the function did not answer is reported, not dropped.
     for (const pending of batch) {
@@ -173,17 +173,10 @@ export class StreamAppender {
   }
 }
 
-async function settle(pending: Pending, work: () => Promise<AppendOutcome>): Promise<void> {
+/** Resolves the append with what `work` gives, or rejects it with what `work` throws; never throws itself. */
+async function settle(pending: Pending, work: () => AppendOutcome | Promise<AppendOutcome>): Promise<void> {
   try {
     pending.resolve(await work());
-  } catch (error) {
-    pending.reject(error);
-  }
-}
-
-function settleNow(pending: Pending, work: () => AppendOutcome): void {
-  try {
-    pending.resolve(work());
   } catch (error) {
     pending.reject(error);
   }
