@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { openPool } from '@shiji/postgres';
 import { waitForProjections } from './catch-up';
 
 /**
@@ -9,7 +9,7 @@ import { waitForProjections } from './catch-up';
  * scenario's figure swung by a third from run to run.
  */
 export async function settle(databaseUrl: string): Promise<void> {
-  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
+  const pool = openPool({ connectionString: databaseUrl, max: 1 });
   try {
     await waitForProjections(pool);
     await pool.query('VACUUM (ANALYZE)');

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { openPool } from '@shiji/postgres';
 import { PostgresEventStore } from '@shiji/event-store';
 import { waitForProjections } from '../lib/catch-up';
 import type { HttpClient } from '../lib/http-client';
@@ -14,7 +14,7 @@ const REQUESTS = 50;
 export async function longHistoryScenario(http: HttpClient, databaseUrl: string, seeded: Seeded) {
   const longId = await registerVolunteer(http, seeded, '老志愿者');
   const freshId = await registerVolunteer(http, seeded, '新志愿者');
-  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = openPool({ connectionString: databaseUrl, max: 4 });
   const store = new PostgresEventStore(pool);
   try {
     await appendVerifiedRecords(store, { volunteerIds: [longId], communityId: seeded.communityId, recordsPerVolunteer: HISTORY_EVENTS / 2, perAppend: 500, concurrency: 1 });

@@ -1,6 +1,6 @@
+import { openPool } from '@shiji/postgres';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, createReadModelSchema, ProjectionRunner } from '@shiji/projections';
@@ -13,7 +13,7 @@ const RECORDS_PER_VOLUNTEER = 100;
 /** 3. Project N synthetic events from an empty checkpoint, against an unindexed bulk insert of N rows. */
 export async function projectionScenario(createDatabase: (name: string, migrate?: boolean) => Promise<string>, events: number) {
   const url = await createDatabase('bench_projection');
-  const pool = new Pool({ connectionString: url, max: 8 });
+  const pool = openPool({ connectionString: url, max: 8 });
   const store = new PostgresEventStore(pool);
   const runners: ProjectionRunner[] = [];
   try {
@@ -52,7 +52,7 @@ export async function projectionScenario(createDatabase: (name: string, migrate?
 
 /** COPY of the same number of rows (position, stream, a small JSON document) from the client into an unindexed table. */
 async function bulkInsertBaseline(url: string, rows: number) {
-  const pool = new Pool({ connectionString: url, max: 1 });
+  const pool = openPool({ connectionString: url, max: 1 });
   const client = await pool.connect();
   try {
     await client.query('CREATE TABLE bench_bulk_scratch (position bigint, stream_id text, data jsonb)');

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { openPool } from '@shiji/postgres';
 import type { HttpClient } from '../lib/http-client';
 import { runConcurrently } from '../lib/pool-run';
 import type { Seeded } from '../lib/seed';
@@ -40,7 +40,7 @@ export async function writeScenario(http: HttpClient, databaseUrl: string, seede
 }
 
 async function insertBaseline(databaseUrl: string, transactions: number) {
-  const pool = new Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+  const pool = openPool({ connectionString: databaseUrl, max: CONCURRENCY });
   try {
     await pool.query('CREATE TABLE bench_write_scratch (id bigserial PRIMARY KEY, volunteer_id text NOT NULL, payload jsonb NOT NULL)');
     const insert = async (index: number) => {

@@ -1,5 +1,6 @@
+import { openPool } from '@shiji/postgres';
 import { IdempotencyMismatchError, PostgresEventStore } from '@shiji/event-store';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { anEvent, someEvents, uniqueStreamId } from './support/events';
 import { createPostgresStore, type MigratedStore } from './support/postgres-store';
 import { rawAppend } from './support/raw-append';
@@ -24,7 +25,7 @@ describe('PostgreSQL append', () => {
     Number((await client.query<{ held: string }>("SELECT count(*) AS held FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()")).rows[0].held);
 
   it('writes with one statement and no explicit transaction (the NOTIFY follows the commit)', async () => {
-    const pool = new Pool({ connectionString: subject.url });
+    const pool = openPool({ connectionString: subject.url });
     const store = new PostgresEventStore(pool);
     const statements: string[] = [];
     const query = pool.query.bind(pool);

@@ -1,12 +1,13 @@
+import { openPool } from '@shiji/postgres';
 import { canonicalEventBody, chainHashes, eventStoreMigrations, IdempotencyMismatchError, PostgresEventStore, WrongExpectedRevisionError, type AppendResult, type EventToAppend } from '@shiji/event-store';
-import { Client, Pool, type QueryConfig } from 'pg';
+import { Client, type QueryConfig } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { anEvent, someEvents, uniqueStreamId } from './support/events';
 import { createPostgresStore, type MigratedStore } from './support/postgres-store';
 
 /** The store on its own pool, with the item count of every shiji_append_batch statement it sends. */
 function observedStore(url: string): { store: PostgresEventStore; batches: number[]; close(): Promise<void> } {
-  const pool = new Pool({ connectionString: url, max: 10 });
+  const pool = openPool({ connectionString: url, max: 10 });
   const store = new PostgresEventStore(pool);
   const batches: number[] = [];
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;

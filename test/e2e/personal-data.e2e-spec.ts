@@ -1,4 +1,5 @@
-import { Pool } from 'pg';
+import { openPool } from '@shiji/postgres';
+import type { Pool } from 'pg';
 import { startTestApi, type TestApi } from '../support/api';
 
 const NAME = '欧阳秀英';
@@ -35,7 +36,7 @@ describe('personal data: masked, sealed in the log, erased for good', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    pool = new Pool({ connectionString: api.app.database.url, max: 2 });
+    pool = openPool({ connectionString: api.app.database.url, max: 2 });
     await api.as('admin').post('/v1/communities').send({ communityId, name: '欧阳社区' }).expect(201);
     volunteerId = track(await staff().post('/v1/volunteers').send({ name: NAME, phone: PHONE, communityId, partyMember: true }).expect(201)).body.volunteerId;
     for (const startedAt of ['2025-03-01T01:00:00Z', '2025-03-02T01:00:00Z']) {

@@ -1,7 +1,8 @@
+import { openPool } from '@shiji/postgres';
 import { status } from '@grpc/grpc-js';
 import { EventStoreDbEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, createReadModelSchema, ProjectionRunner, tableName } from '@shiji/projections';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { waitUntil } from '../contract/support/wait-until';
 import { startTestApiOnDouble, type TestApiOnDouble } from '../support/esdb';
 
@@ -33,7 +34,7 @@ describe('projections on EventStoreDB: the subscription dropped mid-stream', () 
   beforeAll(async () => {
     // Only the projections subscribe (no log watch for cached reads): the drops and restarts counted below are theirs.
     api = await startTestApiOnDouble({ env: { CACHED_REFERENCE_READS: 'false', CACHED_ACCOUNT_READS: 'false' } });
-    pool = new Pool({ connectionString: api.app.database.url });
+    pool = openPool({ connectionString: api.app.database.url });
     await api.as('admin').post('/v1/communities').send({ communityId, name: '断线社区' }).expect(201);
     // ★ at 1 hour … ★★★★★ at 5 hours, so volunteers reach the card level (and redemptions) quickly.
     await api.as('admin').put('/v1/policy/star-levels').send({ thresholdHours: [1, 2, 3, 4, 5] }).expect(200);

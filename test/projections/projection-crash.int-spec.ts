@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { eventStoreMigrations, PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, createReadModelSchema, ProjectionProgress, ProjectionRunner, readModelMigrations, tableName } from '@shiji/projections';
-import { runMigrations } from '@shiji/postgres';
-import { Pool } from 'pg';
+import { openPool, runMigrations } from '@shiji/postgres';
+import type { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedLog } from './support/seed-log';
 
@@ -38,7 +38,7 @@ describe('projections survive a crash in the middle of a batch', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = new Pool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url });
     store = new PostgresEventStore(database.url);
     await seedLog(store, 40, 20);
   });

@@ -1,7 +1,7 @@
 import { eventStoreMigrations, PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, ProjectionProgress, ProjectionRunner, readModelMigrations } from '@shiji/projections';
-import { runMigrations } from '@shiji/postgres';
-import { Pool } from 'pg';
+import { openPool, runMigrations } from '@shiji/postgres';
+import type { Pool } from 'pg';
 import type { CliIo } from '../../apps/cli/src/cli-command';
 import { COMMANDS } from '../../apps/cli/src/commands';
 import { progressPrinter } from '../../apps/cli/src/commands/rebuild-support';
@@ -29,7 +29,7 @@ describe('cli replay and verify', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = new Pool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url });
     store = new PostgresEventStore(database.url);
     // A month of activity for 50 volunteers: a record a day each, verified, and one correction.
     await seedLog(store, 50, 30);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eventStoreMigrations, PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, ProjectionProgress, ProjectionRunner, readModelMigrations, replayReadModels, verifyReadModels } from '@shiji/projections';
-import { runMigrations } from '@shiji/postgres';
-import { Pool } from 'pg';
+import { openPool, runMigrations } from '@shiji/postgres';
+import type { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedLog } from './support/seed-log';
 
@@ -20,7 +20,7 @@ describe('replay and verify the read models', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = new Pool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url });
     store = new PostgresEventStore(database.url);
     progress = new ProjectionProgress(pool, store, ALL_PROJECTIONS);
     runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(pool, store, projection, { batchSize: 7 }));

@@ -1,7 +1,7 @@
 import { eventStoreMigrations, PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, ProjectionProgress, ProjectionRunner, readModelMigrations } from '@shiji/projections';
-import { runMigrations } from '@shiji/postgres';
-import { Pool } from 'pg';
+import { openPool, runMigrations } from '@shiji/postgres';
+import type { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedLog } from './support/seed-log';
 
@@ -13,7 +13,7 @@ describe('one active writer per projection', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = new Pool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url });
     store = new PostgresEventStore(database.url);
   });
 

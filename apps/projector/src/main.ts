@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, ProjectionRunner } from '@shiji/projections';
-import { Pool } from 'pg';
+import { openPool } from '@shiji/postgres';
 import pino from 'pino';
 
 /**
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     logger.fatal('DATABASE_URL is required: the projector joins an existing instance’s database');
     process.exit(1);
   }
-  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = openPool({ connectionString: databaseUrl, max: 4 }, (error) => logger.warn({ err: error }, 'idle database connection lost'));
   const store = new PostgresEventStore(databaseUrl);
   const runners = [
     new ProjectionRunner(pool, store, ALL_PROJECTIONS, {

@@ -1,6 +1,6 @@
+import { openPool } from '@shiji/postgres';
 import { PostgresEventStore, type StoredEvent } from '@shiji/event-store';
 import { ALL_PROJECTIONS, ProjectionRunner, type DocumentStore, type Projection } from '@shiji/projections';
-import { Pool } from 'pg';
 
 /**
  * Runs every projection and kills its own process (SIGKILL: no cleanup, no
@@ -21,6 +21,6 @@ function crashing(projection: Projection): Projection {
   };
 }
 
-const pool = new Pool({ connectionString: databaseUrl });
+const pool = openPool({ connectionString: databaseUrl });
 const store = new PostgresEventStore(databaseUrl);
 void new ProjectionRunner(pool, store, ALL_PROJECTIONS.map(crashing), { batchSize: 100 }).start();

@@ -1,6 +1,7 @@
 import { PostgresEventStore, type EventStore } from '@shiji/event-store';
 import type { ProgressListener, ReplayProgress } from '@shiji/projections';
-import { Pool } from 'pg';
+import { openPool } from '@shiji/postgres';
+import type { Pool } from 'pg';
 import { loadConfig } from '../../../api/src/platform/config/load-config';
 import { resolveDatabase } from '../../../api/src/platform/database/resolve-database';
 import { createEventStore } from '../../../api/src/platform/event-store/create-event-store';
@@ -17,7 +18,7 @@ export interface RebuildSession {
 export async function withRebuildSession<T>(io: CliIo, work: (session: RebuildSession) => Promise<T>): Promise<T> {
   const config = await loadConfig(io.env);
   const database = await resolveDatabase(config, (line) => io.stderr(`${line}\n`));
-  const pool = new Pool({ connectionString: database.url, max: 4 });
+  const pool = openPool({ connectionString: database.url, max: 4 });
   const store = createEventStore({ databaseUrl: database.url, eventStoreConnectionString: config.eventStoreConnectionString });
   try {
     return await work({ pool, store, hashChains: store instanceof PostgresEventStore });

@@ -1,4 +1,5 @@
-import { Pool, type PoolConfig } from 'pg';
+import { openPool } from '@shiji/postgres';
+import type { Pool, PoolConfig } from 'pg';
 import type {
   AppendOptions,
   AppendResult,
@@ -54,9 +55,7 @@ export class PostgresEventStore implements EventStore {
 
   constructor(connection: Pool | string, options: PostgresEventStoreOptions = {}) {
     this.ownsPool = typeof connection === 'string';
-    this.pool = typeof connection === 'string' ? new Pool({ ...options.pool, connectionString: connection }) : connection;
-    // A pooled connection that breaks while idle is discarded by the pool; without a listener the 'error' event would crash the process.
-    if (this.ownsPool) this.pool.on('error', () => undefined);
+    this.pool = typeof connection === 'string' ? openPool({ ...options.pool, connectionString: connection }) : connection;
     this.settings = {
       pollIntervalMs: options.pollIntervalMs ?? 250,
       subscriptionRetries: options.subscriptionRetries ?? 5,

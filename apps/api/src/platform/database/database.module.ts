@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import { openPool } from '@shiji/postgres';
+import type { Pool } from 'pg';
 import { DATABASE_POOL, DATABASE_URL } from './database-pool';
 
 /** Fail a check quickly rather than queue behind a dead server. */
@@ -19,10 +20,10 @@ export class DatabaseModule implements OnApplicationShutdown {
         {
           provide: DATABASE_POOL,
           useFactory: () => {
-            const pool = new Pool({ connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS, max: 10 });
             // An idle client losing its server must not crash the process; the next query reports it.
-            pool.on('error', (error) => new Logger(DatabaseModule.name).warn(`idle database client failed: ${error.message}`));
-            return pool;
+            return openPool({ connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS, max: 10 }, (error) =>
+              new Logger(DatabaseModule.name).warn(`idle database client failed: ${error.message}`),
+            );
           },
         },
       ],

@@ -1,0 +1,65 @@
+import { openPool } from '@shiji/postgres';
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+describe('openPool', () => {
+  let database: TestDatabase;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  const terminateOthers = async () => {
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query<{ terminated: boolean }>(
+        'SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
+      return rows.length;
+    } finally {
+      await admin.end();
+    }
+  };
+
+  it('reports an idle connection the server ends, instead of crashing the process, and opens a new one for the next query', async () => {
+    const reported: Error[] = [];
+    const pool = openPool({ connectionString: database.url, max: 2 }, (error) => reported.push(error));
+    try {
+      await pool.query('SELECT 1');
+      expect(pool.idleCount).toBe(1);
+
+      expect(await terminateOthers()).toBe(1);
+      await waitUntil(() => reported.length > 0);
+
+      expect(reported).toEqual([expect.objectContaining({ code: '57P01' })]);
+      expect(pool.totalCount).toBe(0);
+      expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('listens even when the caller gives no handler, so a pool ending as its database is force-dropped stays quiet', async () => {
+    const pool = openPool({ connectionString: database.url, max: 4 });
+    expect(pool.listenerCount('error')).toBe(1);
+    const clients = await Promise.all([pool.connect(), pool.connect(), pool.connect()]);
+    clients.forEach((client) => client.release());
+    // end() resolves once its clients are told to close, not once they have: the drop that follows may still find them.
+    await pool.end();
+    await database.drop();
+    database = await createTestDatabase();
+  });
+});
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
