@@ -1,5 +1,5 @@
-import { openPool } from '@shiji/postgres';
 import { PostgresEventStore } from '@shiji/event-store';
+import { openPool } from '@shiji/postgres';
 import { waitForProjections } from '../lib/catch-up';
 import type { HttpClient } from '../lib/http-client';
 import { registerVolunteer, type Seeded } from '../lib/seed';

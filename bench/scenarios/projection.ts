@@ -1,8 +1,8 @@
-import { openPool } from '@shiji/postgres';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PostgresEventStore } from '@shiji/event-store';
+import { openPool } from '@shiji/postgres';
 import { ALL_PROJECTIONS, createReadModelSchema, ProjectionRunner } from '@shiji/projections';
 import { waitForProjections } from '../lib/catch-up';
 import { round } from '../lib/stats';

@@ -1,5 +1,5 @@
-import { openPool } from '@shiji/postgres';
 import { IdempotencyMismatchError, PostgresEventStore } from '@shiji/event-store';
+import { openPool } from '@shiji/postgres';
 import { Client } from 'pg';
 import { anEvent, someEvents, uniqueStreamId } from './support/events';
 import { createPostgresStore, type MigratedStore } from './support/postgres-store';

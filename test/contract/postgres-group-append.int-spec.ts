@@ -1,5 +1,5 @@
-import { openPool } from '@shiji/postgres';
 import { canonicalEventBody, chainHashes, eventStoreMigrations, IdempotencyMismatchError, PostgresEventStore, WrongExpectedRevisionError, type AppendResult, type EventToAppend } from '@shiji/event-store';
+import { openPool } from '@shiji/postgres';
 import { Client, type QueryConfig } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { anEvent, someEvents, uniqueStreamId } from './support/events';

@@ -1,6 +1,6 @@
-import { openPool } from '@shiji/postgres';
 import { status } from '@grpc/grpc-js';
 import { EventStoreDbEventStore } from '@shiji/event-store';
+import { openPool } from '@shiji/postgres';
 import { ALL_PROJECTIONS, createReadModelSchema, ProjectionRunner, tableName } from '@shiji/projections';
 import type { Pool } from 'pg';
 import { waitUntil } from '../contract/support/wait-until';

@@ -1,5 +1,5 @@
-import { openPool } from '@shiji/postgres';
 import { PostgresEventStore, type StoredEvent } from '@shiji/event-store';
+import { openPool } from '@shiji/postgres';
 import { ALL_PROJECTIONS, ProjectionRunner, type DocumentStore, type Projection } from '@shiji/projections';
 
 /**
