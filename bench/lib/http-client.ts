@@ -1,5 +1,4 @@
-import type { Dispatcher } from 'undici';
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 
 export interface HttpResponse {
   status: number;

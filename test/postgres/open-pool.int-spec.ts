@@ -1,5 +1,6 @@
 import { openPool } from '@shiji/postgres';
 import { Client } from 'pg';
+import { waitUntil } from '../contract/support/wait-until';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 describe('openPool', () => {
@@ -34,7 +35,7 @@ describe('openPool', () => {
       expect(pool.idleCount).toBe(1);
 
       expect(await terminateOthers()).toBe(1);
-      await waitUntil(() => reported.length > 0);
+      await waitUntil(() => reported.length > 0, 'the pool reports the ended connection', 5_000);
 
       expect(reported).toEqual([expect.objectContaining({ code: '57P01' })]);
       expect(pool.totalCount).toBe(0);
@@ -55,11 +56,3 @@ describe('openPool', () => {
     database = await createTestDatabase();
   });
 });
-
-async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
