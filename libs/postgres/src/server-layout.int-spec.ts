@@ -32,11 +32,20 @@ asRoot('serverLayout, run as root', () => {
   let scratch: string;
   let privateDir: string;
   let stagingDir: string;
+  let reachableNativeDir: string;
   const lines: string[] = [];
 
   beforeAll(async () => {
     user = (await osUserForPostgres())!;
   });
+
+  /** A native folder whose initdb only says where it ran from. */
+  const fakeNativeDir = async (parent: string) => {
+    const nativeDir = join(parent, 'native');
+    await mkdir(join(nativeDir, 'bin'), { recursive: true, mode: 0o755 });
+    await writeFile(join(nativeDir, 'bin', 'initdb'), '#!/bin/sh\necho "$0"\n', { mode: 0o755 });
+    return nativeDir;
+  };
 
   beforeEach(async () => {
     lines.length = 0;
@@ -48,6 +57,7 @@ asRoot('serverLayout, run as root', () => {
     await chmod(privateDir, 0o700);
     stagingDir = join(scratch, 'staging');
     await mkdir(join(scratch, 'data'), { mode: 0o755 });
+    reachableNativeDir = await fakeNativeDir(scratch);
   });
 
   afterEach(async () => {
@@ -55,7 +65,7 @@ asRoot('serverLayout, run as root', () => {
   });
 
   const options = (overrides: Partial<ServerLayoutOptions>): ServerLayoutOptions => ({
-    nativeDir: packagedNativeDir,
+    nativeDir: reachableNativeDir,
     binariesVersion: '1.0.0',
     dataDir: join(scratch, 'data'),
     stagingDir,
@@ -63,12 +73,12 @@ asRoot('serverLayout, run as root', () => {
     ...overrides,
   });
 
-  it('keeps the packaged binaries and the data folder where the server user can reach them, and stages nothing', async () => {
+  it('keeps binaries and a data folder where the server user can reach them, and stages nothing', async () => {
     const dataDir = join(scratch, 'data');
 
     const layout = await serverLayout(user, options({ dataDir }));
 
-    expect(layout).toEqual({ binDir: join(packagedNativeDir, 'bin'), home: dataDir });
+    expect(layout).toEqual({ binDir: join(reachableNativeDir, 'bin'), home: dataDir });
     await expect(stat(stagingDir)).rejects.toMatchObject({ code: 'ENOENT' });
     expect(lines).toEqual([]);
   });
@@ -91,9 +101,7 @@ asRoot('serverLayout, run as root', () => {
   });
 
   it('stages the binaries once: later starts, and starts racing the first, use the same copy and leave no partial one', async () => {
-    const nativeDir = join(privateDir, 'native');
-    await mkdir(join(nativeDir, 'bin'), { recursive: true });
-    await writeFile(join(nativeDir, 'bin', 'initdb'), '#!/bin/sh\necho staged\n', { mode: 0o755 });
+    const nativeDir = await fakeNativeDir(privateDir);
 
     const racing = await Promise.all([1, 2, 3].map(() => serverLayout(user, options({ nativeDir }))));
     const later = await serverLayout(user, options({ nativeDir }));
@@ -101,7 +109,7 @@ asRoot('serverLayout, run as root', () => {
     const binDirs = new Set([...racing, later].map((layout) => layout.binDir));
     expect(binDirs.size).toBe(1);
     const [binDir] = binDirs;
-    expect((await run(join(binDir, 'initdb'), [], { uid: user.uid, gid: user.gid })).stdout).toBe('staged\n');
+    expect((await run(join(binDir, 'initdb'), [], { uid: user.uid, gid: user.gid })).stdout).toBe(`${join(binDir, 'initdb')}\n`);
     expect(await readdir(join(stagingDir, 'postgres'))).toEqual([`${process.platform}-${process.arch}-1.0.0`]);
   });
 
