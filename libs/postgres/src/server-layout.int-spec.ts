@@ -131,6 +131,19 @@ asRoot('serverLayout, run as root', () => {
     expect((await serverLayout(user, options({ dataDir: otherDataDir }))).home).not.toBe(first.home);
   });
 
+  it('keeps using a staged cluster after its data folder becomes reachable, and ignores a record whose cluster never started', async () => {
+    const dataDir = join(privateDir, 'data');
+    await mkdir(dataDir, { mode: 0o755 });
+    const staged = await serverLayout(user, options({ dataDir }));
+    await chmod(privateDir, 0o755);
+
+    expect((await serverLayout(user, options({ dataDir }))).home).toBe(dataDir);
+
+    await mkdir(join(staged.home, 'pg'));
+    await writeFile(join(staged.home, 'pg', 'PG_VERSION'), '18\n');
+    expect((await serverLayout(user, options({ dataDir }))).home).toBe(staged.home);
+  });
+
   it('refuses, naming the folder to open, rather than start an empty cluster beside one the server user cannot reach', async () => {
     const dataDir = join(privateDir, 'data');
     await mkdir(join(dataDir, 'pg'), { recursive: true });

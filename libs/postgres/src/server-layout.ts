@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathExists } from './path-exists';
 import { canReach, firstBlockedDirectory, type OsUser } from './postgres-os-user';
@@ -41,17 +41,35 @@ export class UnreachableClusterError extends Error {
  * may not be able to enter the folders above those: a project under /root, or
  * in a private temporary folder. What that user cannot reach moves under
  * `stagingDir`: a copy of the binaries (per package version, shared), and a
- * cluster home per data folder, recorded in the data folder. An existing
- * cluster is never moved or replaced by an empty one: it stays, with an error
- * saying what to open.
+ * cluster home per data folder, recorded in the data folder and used from
+ * then on. An existing cluster is never moved or replaced by an empty one: one
+ * out of reach stays where it is, with an error saying what to open.
  */
 export async function serverLayout(user: OsUser | undefined, options: ServerLayoutOptions): Promise<ServerLayout> {
   const binDir = join(options.nativeDir, 'bin');
   if (!user) return { binDir, home: options.dataDir };
   return {
     binDir: (await canReach(user, join(binDir, 'initdb'))) ? binDir : await stagedBinaries(user, options),
-    home: (await canReach(user, options.dataDir)) ? options.dataDir : await stagedHome(user, options),
+    home: await clusterHome(user, options),
   };
+}
+
+async function clusterHome(user: OsUser, options: ServerLayoutOptions): Promise<string> {
+  // A cluster staged earlier stays the one in use: should the data folder become reachable, or move, starting
+  // an empty cluster there would look like lost data.
+  const recorded = await recordedHome(options.dataDir);
+  if (recorded) {
+    await mustReach(user, recorded);
+    return recorded;
+  }
+  return (await canReach(user, options.dataDir)) ? options.dataDir : stagedHome(user, options);
+}
+
+async function recordedHome(dataDir: string): Promise<string | undefined> {
+  const location = join(dataDir, CLUSTER_LOCATION_FILE);
+  if (!(await pathExists(location))) return undefined;
+  const home = (await readFile(location, 'utf8')).trim();
+  return (await pathExists(join(home, 'pg', 'PG_VERSION'))) ? home : undefined;
 }
 
 async function stagedBinaries(user: OsUser, options: ServerLayoutOptions): Promise<string> {
