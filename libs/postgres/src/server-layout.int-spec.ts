@@ -142,6 +142,7 @@ asRoot('serverLayout, run as root', () => {
     await mkdir(join(staged.home, 'pg'));
     await writeFile(join(staged.home, 'pg', 'PG_VERSION'), '18\n');
     expect((await serverLayout(user, options({ dataDir }))).home).toBe(staged.home);
+    expect(lines.at(-1)).toBe(`the PostgreSQL cluster for ${dataDir} lives in ${staged.home}, as postgres-location there records`);
   });
 
   it('refuses, naming the folder to open, rather than start an empty cluster beside one the server user cannot reach', async () => {

@@ -60,6 +60,7 @@ async function clusterHome(user: OsUser, options: ServerLayoutOptions): Promise<
   const recorded = await recordedHome(options.dataDir);
   if (recorded) {
     await mustReach(user, recorded);
+    options.log(`the PostgreSQL cluster for ${options.dataDir} lives in ${recorded}, as ${CLUSTER_LOCATION_FILE} there records`);
     return recorded;
   }
   return (await canReach(user, options.dataDir)) ? options.dataDir : stagedHome(user, options);
