@@ -1,6 +1,6 @@
 import { openPool } from '@shiji/postgres';
 import { Client } from 'pg';
-import { waitUntil } from '../contract/support/wait-until';
+import { delay, waitUntil } from '../contract/support/wait-until';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 describe('openPool', () => {
@@ -38,6 +38,23 @@ describe('openPool', () => {
       await waitUntil(() => reported.length > 0, 'the pool reports the ended connection', 5_000);
 
       expect(reported).toEqual([expect.objectContaining({ code: '57P01' })]);
+      expect(pool.totalCount).toBe(0);
+      expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('survives the server ending a connection that is checked out between two queries (a transaction in a request), and the next query opens a new one', async () => {
+    const pool = openPool({ connectionString: database.url, max: 2 });
+    try {
+      const client = await pool.connect();
+      await client.query('BEGIN');
+      expect(await terminateOthers()).toBe(1);
+      // Without a listener of its own, the client's 'error' event would be thrown here and end the process.
+      await delay(300);
+      await expect(client.query('SELECT 1')).rejects.toThrow(/not queryable|terminat/i);
+      client.release();
       expect(pool.totalCount).toBe(0);
       expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
     } finally {

@@ -5,3 +5,4 @@ export { eventStoreMigrations } from './postgres/event-store-migrations';
 export { canonicalJson } from './postgres/canonical-json';
 export { canonicalEventBody, chainHashes, eventHash, eventHashInput, type HashedEvent } from './postgres/event-hash';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb';
+export { isStoreUnavailable } from './store-unavailable';

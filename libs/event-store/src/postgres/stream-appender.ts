@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { IdempotencyMismatchError, WrongExpectedRevisionError } from '../event-store.errors';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
 import { canonicalEventBody } from './event-hash';
-import { isTransientDatabaseError } from './transient-error';
+import { isTransientDatabaseError } from '@shiji/postgres';
 
 export interface AppendOutcome {
   result: AppendResult;

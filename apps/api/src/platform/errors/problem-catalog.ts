@@ -30,6 +30,7 @@ export const PROBLEMS = {
   BAD_REQUEST: { code: 'BAD_REQUEST', status: 400, title: { zh: '请求无效', en: 'Bad request' } },
   INTERNAL_ERROR: { code: 'INTERNAL_ERROR', status: 500, title: { zh: '服务器内部错误', en: 'Internal server error' } },
   SERVICE_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', status: 503, title: { zh: '服务暂不可用', en: 'Service unavailable' } },
+  DATABASE_UNAVAILABLE: { code: 'DATABASE_UNAVAILABLE', status: 503, title: { zh: '数据库暂时无法访问，请稍后重试', en: 'The database is out of reach for a moment; retry shortly' } },
 } as const satisfies Record<string, ProblemKind>;
 
 /**
