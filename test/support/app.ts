@@ -10,7 +10,7 @@ import { TokenService, type TokenRequest } from '../../apps/api/src/platform/aut
 import { createApp } from '../../apps/api/src/platform/bootstrap/create-app';
 import type { AppConfig } from '../../apps/api/src/platform/config/app-config';
 import { loadConfig } from '../../apps/api/src/platform/config/load-config';
-import { migrations } from '../../apps/api/src/platform/database/migrations';
+import { migrations } from '../../apps/api/src/migrations';
 import { createRootLogger } from '../../apps/api/src/platform/logging/root-logger';
 import { createTestDatabase, type TestDatabase } from './database';
 

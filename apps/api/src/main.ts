@@ -3,7 +3,7 @@ import { createApp } from './platform/bootstrap/create-app';
 import { ProcessLifecycle } from './platform/bootstrap/process-lifecycle';
 import { ConfigError } from './platform/config/config.error';
 import { loadConfig } from './platform/config/load-config';
-import { migrations } from './platform/database/migrations';
+import { migrations } from './migrations';
 import { resolveDatabase } from './platform/database/resolve-database';
 import { createRootLogger } from './platform/logging/root-logger';
 
