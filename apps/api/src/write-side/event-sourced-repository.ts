@@ -44,9 +44,14 @@ export class EventSourcedRepository {
    * appended since. For reference reads in handlers and guards; a command's
    * own stream goes through handle(), whose append checks the revision.
    */
-  async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState' | 'foldMany'>): Promise<Loaded<S>> {
+  async load<E extends DomainEvent, S>(
+    streamId: string,
+    decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState' | 'foldMany'>,
+    /** Ask the store even when the watch shows nothing newer: for a decision another instance may have just changed. */
+    options: { latest?: boolean } = {},
+  ): Promise<Loaded<S>> {
     const cached = this.cache.get<S>(streamId);
-    if (cached && this.heads.isCurrent(streamId, cached.revision)) return cached;
+    if (cached && !options.latest && this.heads.isCurrent(streamId, cached.revision)) return cached;
     this.heads.watch(streamId);
     const from = cached ?? { revision: -1, state: decider.initialState() };
     const newer = await this.store.readStream(streamId, { fromRevision: from.revision + 1 });

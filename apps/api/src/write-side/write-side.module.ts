@@ -1,15 +1,18 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ACTOR_STANDING } from '../platform/auth/actor-standing.port';
+import { StreamActorStanding } from './actor-standing';
 import { EventSourcedRepository } from './event-sourced-repository';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
 import { InstancePresence } from './idempotency/instance-presence';
+import { MoveLocks } from './move-locks';
 import { StreamHeads } from './stream-heads';
 
 /** Loading, deciding and appending, and Idempotency-Key handling for every write. */
 @Global()
 @Module({
-  providers: [EventSourcedRepository, StreamHeads, InstancePresence, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
-  exports: [EventSourcedRepository, StreamHeads],
+  providers: [EventSourcedRepository, StreamHeads, MoveLocks, { provide: ACTOR_STANDING, useClass: StreamActorStanding }, InstancePresence, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  exports: [EventSourcedRepository, StreamHeads, MoveLocks, ACTOR_STANDING],
 })
 export class WriteSideModule {}

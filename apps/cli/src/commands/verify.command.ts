@@ -28,6 +28,8 @@ function describe(report: VerifyReport): string {
     ...report.differences.map((d) => `  ${d.collection}/${d.id}  ${d.kind}  (live position ${d.livePosition ?? '-'}, replay position ${d.replayPosition ?? '-'})`),
     `events: ${report.eventProblems.length === 0 ? 'every hash chain holds' : `${report.eventProblems.length} problem(s)`}`,
     ...report.eventProblems.map((p) => `  ${p.streamId} revision ${p.revision} position ${p.position}  ${p.kind}: ${p.detail}`),
+    `moves between accounts: ${report.halfDoneMoves.length === 0 ? 'none left half-done' : `${report.halfDoneMoves.length} left half-done`}`,
+    ...report.halfDoneMoves.map((m) => `  ${m.transferId}  ${m.minutes} min from ${m.fromVolunteerId} to ${m.toVolunteerId}, intent stored ${m.since}`),
   ];
   return `${lines.join('\n')}\n`;
 }

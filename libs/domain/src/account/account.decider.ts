@@ -2,7 +2,7 @@ import { assertNever, type Decider } from '../shared/decider';
 import type { AccountEvent } from './account.events';
 import { evolveTimeAccount, foldTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
 import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
-import { redeemCredits, reverseRedemption, type RedeemCredits, type ReverseRedemption } from './redemption.commands';
+import { redeemCredits, refundRefusedRedemption, reverseRedemption, type RedeemCredits, type RefundRefusedRedemption, type ReverseRedemption } from './redemption.commands';
 import { correctService, recordService, verifyService, type CorrectService, type RecordService, type VerifyService } from './service-record.commands';
 import { issueCard, reinstateCard, reissueCard, reportCardLost, suspendCard, type TimeCardCommand } from './time-card.commands';
 
@@ -13,6 +13,7 @@ export type AccountCommand =
   | TimeCardCommand
   | RedeemCredits
   | ReverseRedemption
+  | RefundRefusedRedemption
   | ClaimReward
   | CertifyStarLevel;
 
@@ -38,6 +39,8 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
       return redeemCredits(command, account);
     case 'ReverseRedemption':
       return reverseRedemption(command, account);
+    case 'RefundRefusedRedemption':
+      return refundRefusedRedemption(command, account);
     case 'ClaimReward':
       return claimReward(command, account);
     case 'CertifyStarLevel':

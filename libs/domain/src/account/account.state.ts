@@ -2,7 +2,7 @@ import type { ServiceCategory } from '../activity/service-category';
 import { assertNever } from '../shared/decider';
 import { LayeredMap, type MapEdit } from '../shared/layered-map';
 import { shanghaiDay } from '../shared/shanghai-time';
-import type { AccountEvent } from './account.events';
+import type { AccountEvent, Refusal } from './account.events';
 
 export const accountStream = (volunteerId: string): string => `account-${volunteerId}`;
 
@@ -26,6 +26,8 @@ export interface CardState {
 export interface RedemptionState {
   minutes: number;
   reversed: boolean;
+  /** Set when the credit came back because the provider's record was refused. */
+  refusal: Refusal | null;
 }
 
 /**
@@ -183,13 +185,14 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
       return;
     case 'CreditsRedeemed':
       draft.creditMinutes -= event.data.minutes;
-      draft.map('redemptions').set(event.data.redemptionId, { minutes: event.data.minutes, reversed: false });
+      draft.map('redemptions').set(event.data.redemptionId, { minutes: event.data.minutes, reversed: false, refusal: null });
       return;
     case 'RedemptionReversed': {
       const redemption = draft.read('redemptions').get(event.data.redemptionId);
       if (!redemption) return;
-      draft.creditMinutes += redemption.minutes;
-      draft.map('redemptions').set(event.data.redemptionId, { ...redemption, reversed: true });
+      // Given back once: a refusal noted after staff reversed it moves nothing.
+      if (!redemption.reversed) draft.creditMinutes += redemption.minutes;
+      draft.map('redemptions').set(event.data.redemptionId, { ...redemption, reversed: true, refusal: event.data.refusal ?? redemption.refusal });
       return;
     }
     case 'RewardClaimed': {

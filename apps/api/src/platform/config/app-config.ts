@@ -29,6 +29,13 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** CORS allow-list (CORS_ORIGINS, comma-separated); empty: no cross-origin browser calls. */
   corsOrigins: string[];
+  /** /health reports degraded once a projection is this many events behind the log (HEALTH_MAX_LAG_EVENTS, default 10,000). */
+  healthMaxLagEvents: number;
+  /**
+   * /health reports degraded once the oldest event a projection has not applied, or the oldest move
+   * left half-done, is this old (HEALTH_MAX_LAG_SECONDS, default 30).
+   */
+  healthMaxLagSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

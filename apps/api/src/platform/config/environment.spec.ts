@@ -17,6 +17,8 @@ describe('parseEnvironment', () => {
       cachedAccountReads: true,
       rateLimitPerMinute: 600,
       corsOrigins: [],
+      healthMaxLagEvents: 10_000,
+      healthMaxLagSeconds: 30,
     });
   });
 
@@ -36,6 +38,8 @@ describe('parseEnvironment', () => {
         CACHED_ACCOUNT_READS: '0',
         RATE_LIMIT_PER_MINUTE: '60',
         CORS_ORIGINS: 'https://shiji.example.org, http://localhost:5173',
+        HEALTH_MAX_LAG_EVENTS: '500',
+        HEALTH_MAX_LAG_SECONDS: '5',
       },
       '/ignored',
     );
@@ -53,6 +57,8 @@ describe('parseEnvironment', () => {
       cachedAccountReads: false,
       rateLimitPerMinute: 60,
       corsOrigins: ['https://shiji.example.org', 'http://localhost:5173'],
+      healthMaxLagEvents: 500,
+      healthMaxLagSeconds: 5,
     });
   });
 
@@ -70,6 +76,8 @@ describe('parseEnvironment', () => {
       CACHED_REFERENCE_READS: 'sometimes',
       CACHED_ACCOUNT_READS: 'mostly',
       RATE_LIMIT_PER_MINUTE: '0',
+      HEALTH_MAX_LAG_EVENTS: 'many',
+      HEALTH_MAX_LAG_SECONDS: '-1',
       CORS_ORIGINS: 'https://ok.example.org,*',
       DATABASE_URL: 'mysql://db/shiji',
       EVENTSTORE_CONNECTION_STRING: 'kurrentdb://esdb',
@@ -91,6 +99,8 @@ describe('parseEnvironment', () => {
       'CACHED_REFERENCE_READS',
       'CACHED_ACCOUNT_READS',
       'RATE_LIMIT_PER_MINUTE',
+      'HEALTH_MAX_LAG_EVENTS',
+      'HEALTH_MAX_LAG_SECONDS',
       'CORS_ORIGINS',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',

@@ -23,6 +23,8 @@ export interface EnvironmentSettings {
   rateLimitPerMinute: number;
   /** Origins browsers may call from; none unless listed. */
   corsOrigins: string[];
+  healthMaxLagEvents: number;
+  healthMaxLagSeconds: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -66,6 +68,13 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
   const rateText = value('RATE_LIMIT_PER_MINUTE') ?? '600';
   const rateLimitPerMinute = /^\d+$/.test(rateText) && Number(rateText) > 0 ? Number(rateText) : fail('RATE_LIMIT_PER_MINUTE', 'a positive integer', 600);
 
+  const positiveInteger = (name: string, fallback: number): number => {
+    const text = value(name) ?? String(fallback);
+    return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : fail(name, 'a positive integer', fallback);
+  };
+  const healthMaxLagEvents = positiveInteger('HEALTH_MAX_LAG_EVENTS', 10_000);
+  const healthMaxLagSeconds = positiveInteger('HEALTH_MAX_LAG_SECONDS', 30);
+
   const corsOrigins = (value('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
   for (const origin of corsOrigins) {
     if (!isOrigin(origin)) fail('CORS_ORIGINS', 'a comma-separated list of origins such as https://shiji.example.org', undefined);
@@ -102,6 +111,8 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     cachedAccountReads,
     rateLimitPerMinute,
     corsOrigins,
+    healthMaxLagEvents,
+    healthMaxLagSeconds,
   };
 }
 

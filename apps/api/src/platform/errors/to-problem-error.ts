@@ -24,6 +24,8 @@ export function toProblemError(exception: unknown): MappedError {
   if (exception instanceof IdempotencyMismatchError) return { problem: new ProblemError(PROBLEMS.IDEMPOTENCY_KEY_REUSED), unexpected: false };
   // Nothing the client sent is wrong: the same request may well succeed in a moment.
   if (isStoreUnavailable(exception)) return { problem: new ProblemError({ ...PROBLEMS.DATABASE_UNAVAILABLE, headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } }), unexpected: false };
+  // A problem of ours raised where Fastify, not a route, runs (a body parser): Nest hands it over wrapped.
+  if (exception instanceof HttpException && exception.cause instanceof ProblemError) return toProblemError(exception.cause);
   if (exception instanceof HttpException) return fromStatus(exception.getStatus(), exception.message, fastifyCode(exception.cause));
   // Errors carrying a 4xx statusCode that Nest did not wrap (a Fastify or
   // http-errors error raised outside a route) are still the client's.
