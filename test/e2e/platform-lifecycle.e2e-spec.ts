@@ -114,4 +114,23 @@ describe('api process lifecycle', () => {
     expect(await stopApi(api)).toBe(0);
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   }, 120_000);
+
+  it('starts again with the same command after the api was killed with SIGKILL, which leaves PostgreSQL running', async () => {
+    api = await startApi(dataDir);
+    const database = await embeddedDatabase(dataDir);
+    await database.query("CREATE TABLE crash_probe (note text); INSERT INTO crash_probe VALUES ('kept')");
+    await database.end();
+
+    api.child.kill('SIGKILL');
+    await api.exited;
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(true);
+
+    api = await startApi(dataDir);
+    const reopened = await embeddedDatabase(dataDir);
+    const { rows } = await reopened.query<{ note: string }>('SELECT note FROM crash_probe');
+    await reopened.end();
+    expect(rows).toEqual([{ note: 'kept' }]);
+    expect(await stopApi(api)).toBe(0);
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  }, 120_000);
 });
