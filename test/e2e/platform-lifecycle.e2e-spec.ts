@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { createTestDatabase } from '../support/database';
 
 const ROOT = join(__dirname, '..', '..');
 const START_TIMEOUT_MS = 45_000;
@@ -133,4 +134,31 @@ describe('api process lifecycle', () => {
     expect(await stopApi(api)).toBe(0);
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   }, 120_000);
+
+  it('says in one line, without a stack trace, that its port is taken, and exits 1', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    const database = await createTestDatabase();
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+      const child = spawn(process.execPath, ['scripts/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+      expect(code).toBe(1);
+      const lines = output.trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string; err?: unknown });
+      const fatal = lines.filter((line) => line.level >= 50);
+      expect(fatal).toEqual([
+        expect.objectContaining({ level: 60, msg: `端口 ${port}（127.0.0.1）已被占用：请停止占用它的程序，或用 PORT 换一个端口 / port ${port} on 127.0.0.1 is already in use: stop the program using it, or choose another with PORT` }),
+      ]);
+      expect(fatal[0].err).toBeUndefined();
+      expect(output).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+      await database.drop();
+    }
+  }, 60_000);
 });

@@ -54,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const logger = createRootLogger(config.logLevel, options.logDestination);
+  const logger = createRootLogger(config.logLevel, { destination: options.logDestination });
   const app = await createApp({ config, databaseUrl: database.url, logger, imports: options.imports });
   const tokens = app.get(TokenService);
   return {

@@ -1,6 +1,7 @@
 import { runMigrations } from '@shiji/postgres';
 import { createApp } from './platform/bootstrap/create-app';
 import { ProcessLifecycle } from './platform/bootstrap/process-lifecycle';
+import { ensurePortFree, explainListenError } from './platform/bootstrap/startup-error';
 import { ConfigError } from './platform/config/config.error';
 import { loadConfig } from './platform/config/load-config';
 import { migrations } from './migrations';
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   const logger = createRootLogger(config.logLevel);
   const lifecycle = new ProcessLifecycle(logger);
 
+  const listen = { port: config.port, host: config.host, setting: 'PORT' };
   lifecycle.start(async () => {
+    await ensurePortFree(listen);
     const database = await resolveDatabase(config, (line) => logger.info(line));
     if (database.embedded) lifecycle.onStop('embedded PostgreSQL', database.stop);
     if (lifecycle.isStopping) return;
@@ -29,7 +32,9 @@ async function main(): Promise<void> {
     lifecycle.onStop('api', () => app.close());
     if (lifecycle.isStopping) return;
 
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
+      throw explainListenError(error, listen);
+    });
     logger.info({ url: await app.getUrl() }, 'api listening');
   });
 }
