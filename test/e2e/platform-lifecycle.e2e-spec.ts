@@ -20,7 +20,7 @@ interface RunningApi {
 /** `npm start` as an operator runs it: no DATABASE_URL, no JWT_SECRET, only a DATA_DIR. */
 async function startApi(dataDir: string): Promise<RunningApi> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', METRICS_PORT: '0' };
   for (const name of ['DATABASE_URL', 'JWT_SECRET', 'EVENTSTORE_CONNECTION_STRING']) delete env[name];
   const child = spawn(process.execPath, ['scripts/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -141,7 +141,7 @@ describe('api process lifecycle', () => {
     const port = (holder.address() as { port: number }).port;
     const database = await createTestDatabase();
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', METRICS_PORT: '0' };
       const child = spawn(process.execPath, ['scripts/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

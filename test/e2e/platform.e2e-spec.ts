@@ -38,6 +38,7 @@ describe('platform (HTTP)', () => {
         eventStore: { status: 'up' },
         projections: { status: 'up', lag: 0, lagSeconds: 0, projections: expect.any(Array) },
         transfers: { status: 'up', pending: 0, oldestPendingSeconds: null },
+        verification: { status: 'none' },
       });
       // One entry per projection, each at the (empty) log's head.
       expect(response.body.projections.projections.length).toBeGreaterThan(0);

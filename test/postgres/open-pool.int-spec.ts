@@ -1,4 +1,4 @@
-import { openPool } from '@shiji/postgres';
+import { openPool, openPools } from '@shiji/postgres';
 import { Client } from 'pg';
 import { delay, waitUntil } from '../contract/support/wait-until';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -71,5 +71,19 @@ describe('openPool', () => {
     await pool.end();
     await database.drop();
     database = await createTestDatabase();
+  });
+
+  it('lists its usage until it is ended: connections open, idle and waiting, by application name', async () => {
+    const pool = openPool({ connectionString: database.url, max: 1, application_name: 'usage-probe' });
+    const held = await pool.connect();
+    const queued = pool.query('SELECT 1');
+
+    expect(openPools().filter((usage) => usage.name === 'usage-probe')).toEqual([{ name: 'usage-probe', total: 1, idle: 0, waiting: 1, max: 1 }]);
+    held.release();
+    await queued;
+    expect(openPools().find((usage) => usage.name === 'usage-probe')).toMatchObject({ total: 1, idle: 1, waiting: 0 });
+
+    await pool.end();
+    expect(openPools().some((usage) => usage.name === 'usage-probe')).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import { ensurePortFree, explainListenError } from './platform/bootstrap/startup
 import { ConfigError } from './platform/config/config.error';
 import { loadConfig } from './platform/config/load-config';
 import { migrations } from './migrations';
+import { Metrics } from './platform/metrics/metrics';
+import { startMetricsServer } from './platform/metrics/metrics-server';
 import { resolveDatabase } from './platform/database/resolve-database';
 import { createRootLogger } from './platform/logging/root-logger';
 
@@ -18,8 +20,11 @@ async function main(): Promise<void> {
   const lifecycle = new ProcessLifecycle(logger);
 
   const listen = { port: config.port, host: config.host, setting: 'PORT' };
+  const metricsPort = config.metrics.port;
+  const metricsListen = { port: metricsPort ?? 0, host: config.metrics.host, setting: 'METRICS_PORT' };
   lifecycle.start(async () => {
     await ensurePortFree(listen);
+    if (metricsPort !== null) await ensurePortFree(metricsListen);
     const database = await resolveDatabase(config, (line) => logger.info(line));
     if (database.embedded) lifecycle.onStop('embedded PostgreSQL', database.stop);
     if (lifecycle.isStopping) return;
@@ -36,6 +41,15 @@ async function main(): Promise<void> {
       throw explainListenError(error, listen);
     });
     logger.info({ url: await app.getUrl() }, 'api listening');
+
+    if (metricsPort === null) return;
+    const metrics = await startMetricsServer(app.get(Metrics), { ...config.metrics, port: metricsPort }, (error) =>
+      logger.error({ err: error }, 'collecting metrics failed'),
+    ).catch((error: unknown) => {
+      throw explainListenError(error, metricsListen);
+    });
+    lifecycle.onStop('metrics listener', () => metrics.close());
+    logger.info({ url: metrics.url }, 'metrics listening');
   });
 }
 

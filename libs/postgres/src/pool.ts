@@ -1,5 +1,7 @@
 import { Pool, type PoolConfig } from 'pg';
 
+const open = new Set<Pool>();
+
 /**
  * A pg pool that survives losing any of its connections.
  *
@@ -12,6 +14,9 @@ import { Pool, type PoolConfig } from 'pg';
  * connects, and every pool in Shiji is opened here so none can forget it.
  * The broken client is unqueryable from then on: its next query rejects
  * (a transient error its caller may retry), and releasing it destroys it.
+ *
+ * The pool is also listed in openPools() until it is ended, so a process can
+ * report how its connections are used.
  */
 export function openPool(config: PoolConfig, onIdleError: (error: Error) => void = () => undefined): Pool {
   const pool = new Pool(config);
@@ -19,5 +24,33 @@ export function openPool(config: PoolConfig, onIdleError: (error: Error) => void
   pool.on('connect', (client) => {
     client.on('error', () => undefined);
   });
+  open.add(pool);
+  const end = pool.end.bind(pool) as (...args: unknown[]) => Promise<void>;
+  pool.end = ((...args: unknown[]) => {
+    open.delete(pool);
+    return end(...args);
+  }) as Pool['end'];
   return pool;
+}
+
+export interface PoolUsage {
+  /** The pool's application_name, or `unnamed`. */
+  name: string;
+  /** Connections open (idle or in use). */
+  total: number;
+  idle: number;
+  /** Queries and checkouts waiting for a connection: above zero, the pool is the bottleneck. */
+  waiting: number;
+  max: number;
+}
+
+/** Every pool opened with openPool and not yet ended, in this process. */
+export function openPools(): PoolUsage[] {
+  return [...open].map((pool) => ({
+    name: pool.options.application_name ?? 'unnamed',
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 10,
+  }));
 }

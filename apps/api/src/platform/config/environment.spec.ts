@@ -19,6 +19,8 @@ describe('parseEnvironment', () => {
       corsOrigins: [],
       healthMaxLagEvents: 10_000,
       healthMaxLagSeconds: 30,
+      metrics: { port: 9464, host: '127.0.0.1' },
+      tracing: { serviceName: 'shiji-api' },
     });
   });
 
@@ -40,6 +42,11 @@ describe('parseEnvironment', () => {
         CORS_ORIGINS: 'https://shiji.example.org, http://localhost:5173',
         HEALTH_MAX_LAG_EVENTS: '500',
         HEALTH_MAX_LAG_SECONDS: '5',
+        METRICS_PORT: '9100',
+        METRICS_HOST: '0.0.0.0',
+        METRICS_TOKEN: 'm'.repeat(24),
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_SERVICE_NAME: 'shiji-north',
       },
       '/ignored',
     );
@@ -59,6 +66,8 @@ describe('parseEnvironment', () => {
       corsOrigins: ['https://shiji.example.org', 'http://localhost:5173'],
       healthMaxLagEvents: 500,
       healthMaxLagSeconds: 5,
+      metrics: { port: 9100, host: '0.0.0.0', token: 'm'.repeat(24) },
+      tracing: { otlpEndpoint: 'http://collector:4318', serviceName: 'shiji-north' },
     });
   });
 
@@ -82,6 +91,8 @@ describe('parseEnvironment', () => {
       DATABASE_URL: 'mysql://db/shiji',
       EVENTSTORE_CONNECTION_STRING: 'kurrentdb://esdb',
       JWT_SECRET: 'hunter2',
+      METRICS_PORT: 'all',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318',
     };
     let error: unknown;
     try {
@@ -105,8 +116,17 @@ describe('parseEnvironment', () => {
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'JWT_SECRET',
+      'METRICS_PORT',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
     ]);
     expect(message).toContain('JWT_SECRET must be at least 32 characters (got 7)');
     expect(message).not.toContain('hunter2');
+  });
+
+  it('keeps /metrics off the network unless a token guards it', () => {
+    expect(parseEnvironment({ METRICS_PORT: 'off', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ port: null, host: '0.0.0.0' });
+    expect(() => parseEnvironment({ METRICS_HOST: '0.0.0.0' })).toThrow('METRICS_TOKEN is required when METRICS_HOST is not a loopback address');
+    expect(() => parseEnvironment({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN must be at least 16 characters (got 5)');
+    expect(parseEnvironment({ METRICS_HOST: '::1' }).metrics).toEqual({ port: 9464, host: '::1' });
   });
 });

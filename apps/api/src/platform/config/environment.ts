@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { ConfigError } from './config.error';
 import { parseDurationSeconds } from './duration';
+import { parseMetricsSettings, type MetricsSettings } from '../metrics/metrics-settings';
+import { parseTracingSettings, type TracingSettings } from '../tracing/tracing-settings';
 import { MIN_JWT_SECRET_LENGTH } from './jwt-secret';
 
 /** The settings as read from the environment, before secrets are resolved from DATA_DIR. */
@@ -25,6 +27,8 @@ export interface EnvironmentSettings {
   corsOrigins: string[];
   healthMaxLagEvents: number;
   healthMaxLagSeconds: number;
+  metrics: MetricsSettings;
+  tracing: TracingSettings;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -96,6 +100,9 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (got ${jwtSecret.length})`);
   }
 
+  const metrics = parseMetricsSettings(value, problems);
+  const tracing = parseTracingSettings(value, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -113,6 +120,8 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     corsOrigins,
     healthMaxLagEvents,
     healthMaxLagSeconds,
+    metrics,
+    tracing,
   };
 }
 

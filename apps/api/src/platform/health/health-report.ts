@@ -52,6 +52,20 @@ export class TransfersHealth {
   oldestPendingSeconds: number | null;
 }
 
+export class VerificationHealth {
+  @ApiProperty({
+    enum: ['equal', 'different', 'failed', 'none', 'not_available'],
+    description: 'The last finished verification (api or cli): equal, different, failed; none when none has finished; not_available when it cannot be read',
+  })
+  status: 'equal' | 'different' | 'failed' | 'none' | 'not_available';
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  verificationId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  finishedAt?: string;
+}
+
 /**
  * GET /health: 200 while the database and the event store answer (status up,
  * or degraded when the views or the moves between accounts fall behind),
@@ -76,4 +90,8 @@ export class HealthReport {
 
   @ApiProperty({ type: TransfersHealth })
   transfers: TransfersHealth;
+
+  /** Information only: a failed verification needs a person, not a restart or a load balancer's attention, so it changes no status. */
+  @ApiProperty({ type: VerificationHealth })
+  verification: VerificationHealth;
 }

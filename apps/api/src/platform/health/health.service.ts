@@ -5,9 +5,10 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DATABASE_POOL } from '../database/database-pool';
 import { ROOT_LOGGER } from '../logging/root-logger.token';
-import type { ComponentHealth, DownReason, HealthReport, ProjectionsHealth, TransfersHealth } from './health-report';
+import type { ComponentHealth, DownReason, HealthReport, ProjectionsHealth, TransfersHealth, VerificationHealth } from './health-report';
 import { PENDING_TRANSFERS, type PendingTransfers } from './pending-transfers.port';
 import { PROJECTION_STATUS, type ProjectionStatus } from './projection-status.port';
+import { VERIFICATION_STATUS, type VerificationStatus } from './verification-status.port';
 import { TimeoutError, withTimeout } from './with-timeout';
 
 const CHECK_TIMEOUT_MS = 3_000;
@@ -37,16 +38,18 @@ export class HealthService {
     @Inject(ROOT_LOGGER) logger: Logger,
     @Optional() @Inject(PROJECTION_STATUS) private readonly projectionStatus?: ProjectionStatus,
     @Optional() @Inject(PENDING_TRANSFERS) private readonly pendingTransfers?: PendingTransfers,
+    @Optional() @Inject(VERIFICATION_STATUS) private readonly verificationStatus?: VerificationStatus,
   ) {
     this.logger = logger.child({ context: HealthService.name });
   }
 
   async check(): Promise<HealthReport> {
-    const [database, eventStore, projections, transfers] = await Promise.all([
+    const [database, eventStore, projections, transfers, verification] = await Promise.all([
       this.probe(() => this.pool.query('SELECT 1').then(() => undefined), 'database'),
       this.probe(() => this.eventStore.ping(), 'event store'),
       this.projections(),
       this.transfers(),
+      this.verification(),
     ]);
     const reasons: string[] = [];
     if (database.reason) reasons.push(`数据库${DOWN_REASONS[database.reason]}`.replace(' / ', ' / database '));
@@ -59,7 +62,7 @@ export class HealthService {
     }
     const down = database.status === 'down' || eventStore.status === 'down';
     const status = down ? 'down' : reasons.length > 0 ? 'degraded' : 'up';
-    return { status, reasons, database, eventStore, projections, transfers };
+    return { status, reasons, database, eventStore, projections, transfers, verification };
   }
 
   private async probe(work: () => Promise<void>, what: string): Promise<ComponentHealth> {
@@ -102,6 +105,17 @@ export class HealthService {
     } catch (error) {
       this.logger.warn({ err: error }, 'health check: pending transfers unavailable');
       return { status: 'down', pending: null, oldestPendingSeconds: null };
+    }
+  }
+
+  private async verification(): Promise<VerificationHealth> {
+    if (!this.verificationStatus) return { status: 'not_available' };
+    try {
+      const last = await withTimeout(this.verificationStatus.last(), CHECK_TIMEOUT_MS, 'verification status');
+      return last ? { status: last.status, verificationId: last.verificationId, finishedAt: last.finishedAt } : { status: 'none' };
+    } catch (error) {
+      this.logger.warn({ err: error }, 'health check: verification status unavailable');
+      return { status: 'not_available' };
     }
   }
 }
