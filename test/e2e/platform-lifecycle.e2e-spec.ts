@@ -48,6 +48,19 @@ async function waitForHealth(api: RunningApi): Promise<void> {
   throw new Error(`/health did not answer 200 within ${START_TIMEOUT_MS} ms:\n${api.output()}`);
 }
 
+/** `npm run cli -- …` for the same data folder, as an operator types it beside the running api (or without it). */
+async function runCli(dataDir: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  for (const name of ['DATABASE_URL', 'JWT_SECRET', 'EVENTSTORE_CONNECTION_STRING']) delete env[name];
+  const child = spawn(process.execPath, ['scripts/cli.js', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, out, err };
+}
+
 async function stopApi(api: RunningApi): Promise<number | null> {
   api.child.kill('SIGTERM');
   return api.exited;
@@ -161,4 +174,19 @@ describe('api process lifecycle', () => {
       await database.drop();
     }
   }, 60_000);
+
+  it('runs cli verify against the running api’s PostgreSQL, and on its own once the api has stopped', async () => {
+    api = await startApi(dataDir);
+
+    const beside = await runCli(dataDir, 'verify');
+    expect(beside).toMatchObject({ code: 0, out: expect.stringContaining('read models: equal to a fresh replay') });
+    expect(beside.err).toContain('is already running');
+    const health = await fetch(`http://127.0.0.1:${api.port}/health`).then((response) => response.json() as Promise<{ status: string; verification: { status: string } }>);
+    expect(health).toMatchObject({ status: 'up', verification: { status: 'equal' } });
+
+    expect(await stopApi(api)).toBe(0);
+    const alone = await runCli(dataDir, 'verify');
+    expect(alone).toMatchObject({ code: 0, out: expect.stringContaining('every hash chain holds') });
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  }, 120_000);
 });

@@ -1,10 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { verifyReadModels, type VerifyReport } from '@shiji/projections';
+import { VerificationsStore } from '../../../api/src/features/audit/verifications.store';
 import type { CliCommand } from '../cli-command';
 import { CliUsageError } from '../cli-usage.error';
 import { parseOptions } from '../parse-options';
 import { progressPrinter, withRebuildSession } from './rebuild-support';
 
-/** Exit code 0 only when the live read models equal a fresh replay and every hash chain holds. */
+/**
+ * Exit code 0 only when the live read models equal a fresh replay and every
+ * hash chain holds. The outcome is recorded like an auditor's verification
+ * (audit_verifications, requested by `cli`), so the api's /health and
+ * /metrics report a scheduled run's result.
+ */
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'replay the log into a scratch schema, compare with the live read models and check the hash chains',
@@ -14,7 +21,16 @@ export const verifyCommand: CliCommand = {
     if (format !== 'text' && format !== 'json') throw new CliUsageError(`--format must be text or json, got ${format}`);
     return withRebuildSession(io, async ({ pool, store, hashChains }) => {
       const progress = progressPrinter(io);
-      const report = await verifyReadModels({ pool, store, hashChains, onProgress: progress.listener }).finally(progress.finish);
+      const recorded = new VerificationsStore(pool);
+      const verificationId = randomUUID();
+      await recorded.started(verificationId, 'cli');
+      const report = await verifyReadModels({ pool, store, hashChains, onProgress: progress.listener })
+        .catch(async (error: unknown) => {
+          await recorded.failed(verificationId, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+          throw error;
+        })
+        .finally(progress.finish);
+      await recorded.finished(verificationId, report);
       io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : describe(report));
       return report.equal ? 0 : 1;
     });
