@@ -9,6 +9,7 @@ import { Metrics } from './platform/metrics/metrics';
 import { startMetricsServer } from './platform/metrics/metrics-server';
 import { resolveDatabase } from './platform/database/resolve-database';
 import { createRootLogger } from './platform/logging/root-logger';
+import { startTracing } from './platform/tracing/tracing';
 
 async function main(): Promise<void> {
   const config = await loadConfig(process.env).catch((error: unknown) => {
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   });
   const logger = createRootLogger(config.logLevel);
   const lifecycle = new ProcessLifecycle(logger);
+  // First, so its spans are the last thing sent when the process stops.
+  const tracing = startTracing(config.tracing);
+  if (tracing) lifecycle.onStop('tracing', () => tracing.shutdown());
 
   const listen = { port: config.port, host: config.host, setting: 'PORT' };
   const metricsPort = config.metrics.port;

@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { TracingModule } from './tracing/tracing.module';
 import { createValidationPipe } from './validation/validation.pipe';
 
 export interface PlatformOptions {
@@ -29,6 +30,7 @@ export class PlatformModule {
         ConfigModule.forRoot(options.config),
         LoggingModule.forRoot(options.logger),
         MetricsModule.forRoot(),
+        TracingModule,
         DatabaseModule.forRoot(options.databaseUrl),
         EventStoreModule.forRoot({ databaseUrl: options.databaseUrl, eventStoreConnectionString: options.config.eventStoreConnectionString }),
         // Before AuthModule: its guard runs first, so floods of bad tokens are limited too.

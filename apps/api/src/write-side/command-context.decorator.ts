@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { actorOf } from '../platform/auth/actor-request';
 import { requestIdFor } from '../platform/request-context/request-id';
+import { traceparentOf } from '../platform/tracing/request-tracing';
 import { CommandContext } from './command-context';
 import { idempotencyKeyOf } from './idempotency/idempotency-key';
 import { idempotentRequestOf } from './idempotency/idempotent-request';
@@ -16,6 +17,7 @@ export const Command = createParamDecorator((_data: unknown, context: ExecutionC
     actor: { id: actor.id, role: actor.role },
     idempotencyKey: idempotencyKeyOf(request),
     correlationId: requestIdFor(request.raw),
+    traceparent: traceparentOf(request),
     now: new Date(),
     possiblyApplied: idempotent?.takenOver,
     onAppended: idempotent ? () => (idempotent.appended = true) : undefined,

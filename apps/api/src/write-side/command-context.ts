@@ -29,12 +29,15 @@ export class CommandContext {
      */
     readonly possiblyApplied: boolean,
     private readonly onAppended: () => void = () => undefined,
+    /** W3C trace context of the request, carried into the events' metadata beside the correlation id. */
+    readonly traceparent?: string,
   ) {}
 
   static create(options: {
     actor: Actor;
     idempotencyKey?: string;
     correlationId?: string;
+    traceparent?: string;
     now: Date;
     possiblyApplied?: boolean;
     /** Told of every append the command makes (so a failed request knows whether it changed anything). */
@@ -43,7 +46,7 @@ export class CommandContext {
     const commandId = options.idempotencyKey ? uuidFrom(`command:${options.actor.id}:${options.idempotencyKey}`) : randomUUID();
     const correlationId = options.correlationId ?? commandId;
     const deterministic = options.idempotencyKey !== undefined;
-    return new CommandContext(options.actor, commandId, correlationId, commandId, options.now, deterministic, deterministic && options.possiblyApplied === true, options.onAppended);
+    return new CommandContext(options.actor, commandId, correlationId, commandId, options.now, deterministic, deterministic && options.possiblyApplied === true, options.onAppended, options.traceparent);
   }
 
   /**

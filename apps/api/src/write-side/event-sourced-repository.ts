@@ -153,6 +153,7 @@ export class EventSourcedRepository {
           commandId: context.commandId,
           correlationId: context.correlationId,
           causationId: context.causationId,
+          ...(context.traceparent ? { traceparent: context.traceparent } : {}),
         },
       }));
       try {
