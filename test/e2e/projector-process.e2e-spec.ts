@@ -1,20 +1,15 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApi, type TestApi } from '../support/api';
-
-const ROOT = join(__dirname, '..', '..');
+import { buildForStart, runScript, type RunningScript } from '../support/child-process';
 
 describe('the projector as its own process (npm run start:projector)', () => {
   let api: TestApi;
   let dataDir: string;
-  let projector: ChildProcess | undefined;
+  let projector: RunningScript | undefined;
 
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, ['-e', "require('./scripts/build-if-stale').buildIfStale()"], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  }, 180_000);
+  beforeAll(buildForStart, 180_000);
 
   beforeEach(async () => {
     api = await startTestApi({ env: { PROJECTIONS_IN_PROCESS: 'false' } });
@@ -22,24 +17,15 @@ describe('the projector as its own process (npm run start:projector)', () => {
   });
 
   afterEach(async () => {
-    if (projector && projector.exitCode === null) projector.kill('SIGKILL');
+    if (projector && projector.child.exitCode === null) projector.child.kill('SIGKILL');
     await api.close();
     await rm(dataDir, { recursive: true, force: true });
   });
 
   it('starts from the built output, applies what the api appends, and stops cleanly on SIGTERM', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: api.app.database.url, DATA_DIR: dataDir, LOG_LEVEL: 'info' };
-    const child = spawn(process.execPath, ['scripts/start-projector.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    projector = child;
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const deadline = Date.now() + 30_000;
-    while (!output.includes('"msg":"projector running"')) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the projector did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    projector = runScript('start-projector.js', [], env);
+    await projector.waitFor('"msg":"projector running"');
 
     const created = await api.as('admin').post('/v1/communities').send({ communityId: 'beixiajie', name: '北下街社区' });
     expect(created.status).toBe(201);
@@ -47,8 +33,8 @@ describe('the projector as its own process (npm run start:projector)', () => {
     expect(listed.status).toBe(200);
     expect(JSON.stringify(listed.body)).toContain('北下街社区');
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(output).toContain('"msg":"projections stopped"');
+    projector.child.kill('SIGTERM');
+    expect(await projector.exited).toBe(0);
+    expect(projector.output()).toContain('"msg":"projections stopped"');
   }, 60_000);
 });

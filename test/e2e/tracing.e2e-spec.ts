@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -7,9 +6,9 @@ import { join } from 'node:path';
 import { TokenService } from '../../apps/api/src/platform/auth/token.service';
 import { loadConfig } from '../../apps/api/src/platform/config/load-config';
 import { startTestApi } from '../support/api';
+import { buildForStart, runScript, type RunningScript } from '../support/child-process';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
-const ROOT = join(__dirname, '..', '..');
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const CALLER_SPAN = '00f067aa0ba902b7';
 const TRACEPARENT = `00-${TRACE_ID}-${CALLER_SPAN}-01`;
@@ -48,12 +47,11 @@ describe('OpenTelemetry traces with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
   let collector: Server;
   let database: TestDatabase;
   let dataDir: string;
-  let api: ChildProcess | undefined;
+  let api: RunningScript | undefined;
   const received: ExportedSpan[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, ['-e', "require('./scripts/build-if-stale').buildIfStale()"], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+    buildForStart();
     // An OTLP/HTTP receiver on loopback, as a collector would be.
     collector = createServer((request, response) => {
       let body = '';
@@ -72,7 +70,7 @@ describe('OpenTelemetry traces with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
   }, 180_000);
 
   afterAll(async () => {
-    if (api && api.exitCode === null) api.kill('SIGKILL');
+    if (api && api.child.exitCode === null) api.child.kill('SIGKILL');
     collector.close();
     await database.drop();
     await rm(dataDir, { recursive: true, force: true });
@@ -91,18 +89,10 @@ describe('OpenTelemetry traces with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
       LOG_LEVEL: 'info',
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
     };
-    const child = spawn(process.execPath, ['scripts/start.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    api = child;
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const deadline = Date.now() + 45_000;
-    while (!output.includes('"msg":"metrics listening"')) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the api did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const line = (message: string) => JSON.parse(output.split('\n').find((entry) => entry.includes(`"msg":"${message}"`))!) as { url: string };
+    const running = runScript('start.js', [], env);
+    api = running;
+    await running.waitFor('"msg":"metrics listening"');
+    const line = (message: string) => JSON.parse(running.output().split('\n').find((entry) => entry.includes(`"msg":"${message}"`))!) as { url: string };
     const base = line('api listening').url;
     const metricsUrl = line('metrics listening').url;
 
@@ -118,8 +108,8 @@ describe('OpenTelemetry traces with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
     const scrape = await fetch(metricsUrl).then((response) => response.text());
     expect(scrape).toMatch(/shiji_http_request_duration_seconds_count\{method="POST",route="\/v1\/communities",status="201"\} 1/);
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
 
     const server = received.find((span) => span.name === 'POST /v1/communities');
     expect(server).toMatchObject({ traceId: TRACE_ID, parentSpanId: CALLER_SPAN });
