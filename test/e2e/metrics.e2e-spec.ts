@@ -85,6 +85,11 @@ describe('metrics, and logs without personal data', () => {
     expect(sample(text, 'shiji_db_pool_connections', { pool: 'shiji-event-store', state: 'total' })).toBeGreaterThan(0);
     expect(sample(text, 'shiji_projection_lag_events', { projection: 'accounts' })).toBe(0);
     expect(sample(text, 'shiji_projection_checkpoint_position', { projection: 'accounts' })).toBeGreaterThan(0);
+    expect(sample(text, 'shiji_pending_moves')).toBe(0);
+    expect(sample(text, 'shiji_pending_moves_oldest_seconds')).toBe(0);
+    // No verification has finished: no result series, rather than a 0 that would read as a failure.
+    expect(text).toContain('# TYPE shiji_verification_last_result gauge');
+    expect(sample(text, 'shiji_verification_last_result')).toBeUndefined();
     expect(sample(text, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
   });
 
@@ -111,7 +116,7 @@ describe('metrics, and logs without personal data', () => {
     const good = await verify();
     expect(good.status).toBe('equal');
     expect((await api.anonymous().get('/health').expect(200)).body.verification).toEqual({ status: 'equal', verificationId: good.verificationId, finishedAt: expect.any(String) });
-    expect(sample((await scrape()).text, 'shiji_verification_last_equal')).toBe(1);
+    expect(sample((await scrape()).text, 'shiji_verification_last_result', { result: 'equal' })).toBe(1);
 
     const pool = openPool({ connectionString: api.app.database.url, max: 1 });
     try {
@@ -125,10 +130,11 @@ describe('metrics, and logs without personal data', () => {
     const health = await api.anonymous().get('/health').expect(200);
     expect(health.body.verification).toMatchObject({ status: 'different', verificationId: bad.verificationId });
     const { text } = await scrape();
-    expect(sample(text, 'shiji_verification_last_equal')).toBe(0);
+    expect(sample(text, 'shiji_verification_last_result', { result: 'different' })).toBe(1);
+    expect(sample(text, 'shiji_verification_last_result', { result: 'equal' })).toBeUndefined();
     expect(sample(text, 'shiji_verifications_total', { result: 'equal' })).toBe(1);
     expect(sample(text, 'shiji_verifications_total', { result: 'different' })).toBe(1);
-    expect(sample(text, 'shiji_verification_last_finished_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 60);
+    expect(sample(text, 'shiji_verification_last_finished_timestamp_seconds', { result: 'different' })).toBeGreaterThan(Date.now() / 1000 - 60);
     const errors = log.flatMap((line) => line.split('\n')).filter((line) => line.includes('"level":50') && line.includes(bad.verificationId));
     expect(errors).toHaveLength(1);
   });

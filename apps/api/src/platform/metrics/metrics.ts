@@ -1,10 +1,8 @@
 import { openPools } from '@shiji/postgres';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PendingTransfers } from '../health/pending-transfers.port';
 import type { ProjectionStatus } from '../health/projection-status.port';
 import type { VerificationStatus } from '../health/verification-status.port';
-
-/** Counts cross-account moves begun and not yet finished (see reportPendingMoves). */
-export type PendingMovesSource = () => Promise<number>;
 
 /** Seconds: from a cached read (under a millisecond) to a request that waits out X-Min-Position (5 s). */
 const HTTP_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -55,29 +53,34 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  private pendingMoves: PendingMovesSource | undefined;
-
   constructor() {
     collectDefaultMetrics({ register: this.registry });
     this.poolGauge();
   }
 
   /**
-   * Feeds the `shiji_pending_moves` gauge: moves between two accounts (a
-   * redemption paying its provider, a gift, a donation) whose first append
-   * is in and whose second is not yet. The process manager that finishes
-   * them registers its count once; until then the gauge is not exported.
+   * The `shiji_pending_moves` gauges: moves between two accounts (a
+   * redemption paying its provider, later gifts and donations) whose intent
+   * is stored and whose second step is not yet, and the age of the oldest.
+   * Fed from the PENDING_TRANSFERS port (metrics.module.ts); without it the
+   * gauges are not exported.
    */
-  reportPendingMoves(source: PendingMovesSource): void {
-    if (this.pendingMoves) throw new Error('reportPendingMoves: a source is registered already');
-    this.pendingMoves = source;
-    const read = () => source();
+  reportPendingMoves(transfers: PendingTransfers): void {
+    const summary = onePerScrape(() => transfers.summary());
     new Gauge({
       name: 'shiji_pending_moves',
       help: 'Cross-account moves begun and not yet finished',
       registers: [this.registry],
       async collect() {
-        this.set(await read());
+        this.set((await summary()).pending);
+      },
+    });
+    new Gauge({
+      name: 'shiji_pending_moves_oldest_seconds',
+      help: 'Age of the oldest cross-account move not yet finished; 0 when none is pending',
+      registers: [this.registry],
+      async collect() {
+        this.set((await summary()).oldestPendingSeconds ?? 0);
       },
     });
   }
@@ -124,27 +127,33 @@ export class Metrics {
     });
   }
 
-  /** The last verification's outcome and time, read from `verification` at each scrape. */
+  /**
+   * The last verification's outcome and time, read from `verification` at
+   * each scrape, labelled by its result so that no series exists before the
+   * first one finishes (an unlabelled gauge would read 0, a false alarm).
+   */
   reportVerification(verification: VerificationStatus): void {
     const last = onePerScrape(() => verification.last());
     new Gauge({
-      name: 'shiji_verification_last_equal',
-      help: '1 when the last verification (api or cli) found the views equal to a replay and every hash chain intact, 0 when it found differences or failed',
+      name: 'shiji_verification_last_result',
+      help: '1, labelled with the result of the last finished verification (api or cli): equal (views equal a replay, every hash chain holds), different, failed',
+      labelNames: ['result'] as const,
       registers: [this.registry],
       async collect() {
         const outcome = await last();
         this.reset();
-        if (outcome) this.set(outcome.status === 'equal' ? 1 : 0);
+        if (outcome) this.set({ result: outcome.status }, 1);
       },
     });
     new Gauge({
       name: 'shiji_verification_last_finished_timestamp_seconds',
-      help: 'When the last verification finished, Unix time',
+      help: 'When the last verification finished, Unix time, labelled with its result',
+      labelNames: ['result'] as const,
       registers: [this.registry],
       async collect() {
         const outcome = await last();
         this.reset();
-        if (outcome) this.set(Date.parse(outcome.finishedAt) / 1000);
+        if (outcome) this.set({ result: outcome.status }, Date.parse(outcome.finishedAt) / 1000);
       },
     });
   }
