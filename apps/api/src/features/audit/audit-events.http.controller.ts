@@ -1,13 +1,11 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AUDIT_LOG, type AuditEvent, type AuditLog, type EventLogFilter } from '@shiji/event-store';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
-import type { AuditEvent } from './audit-event';
 import { AuditEventsQuery, AuditStreamQuery } from './audit-events.query';
-import type { EventLogFilter } from './event-log-filter';
-import { EventLogReader } from './event-log.reader';
 import { NDJSON, wantsNdjson } from './wants-ndjson';
 
 /** The event history for auditors: the global log with filters, one stream, and a streamed NDJSON export. */
@@ -17,7 +15,7 @@ import { NDJSON, wantsNdjson } from './wants-ndjson';
 @Scope.street()
 @Controller('v1/audit')
 export class AuditEventsController {
-  constructor(private readonly log: EventLogReader) {}
+  constructor(@Inject(AUDIT_LOG) private readonly log: AuditLog) {}
 
   /** Pages of the global log by position; `Accept: application/x-ndjson` streams every match instead. */
   @Get('events')

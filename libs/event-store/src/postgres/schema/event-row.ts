@@ -1,4 +1,4 @@
-import type { EventMetadata, StoredEvent } from '../event-store.port';
+import type { EventMetadata, StoredEvent } from '../../event-store.port';
 
 /** A shiji_events row as node-postgres returns it (bigint as a string). */
 export interface EventRow {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 
-type SqlValue = string | number | Date | readonly string[] | null;
+export type SqlValue = string | number | Date | readonly string[] | null;
 
 /**
  * A parameterised statement with its values written in as SQL literals, for
