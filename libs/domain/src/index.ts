@@ -13,6 +13,7 @@ export * from './activity/service-category';
 export * from './activity/activity.decider';
 export * from './account/account.events';
 export * from './account/account.state';
+export * from './account/account.state.fold';
 export * from './account/account.decider';
 export * from './account/service-overlap';
 export * from './account/service-record.commands';
