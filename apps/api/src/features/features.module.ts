@@ -3,7 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { ProjectionsModule } from '../projections/projections.module';
 import { ReadModels } from '../read-side/read-models';
-import { ScopeTargetsModule } from '../read-side/scope-targets.module';
+import { ScopeTargetsModule } from '../access/scope-targets.module';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { AccountsController } from './accounts/accounts.http.controller';
 import { AuditModule } from './audit/audit.module';

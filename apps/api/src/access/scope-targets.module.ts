@@ -3,7 +3,7 @@ import { SCOPE_TARGETS } from '../platform/auth/scope-targets.port';
 import { ProjectionsModule } from '../projections/projections.module';
 import { ScopeTargetLookup } from './scope-target-lookup';
 
-/** Global so the platform's AccessGuard finds the read side's lookups without depending on features. */
+/** Global so the platform's AccessGuard finds the scope lookups without depending on features. */
 @Global()
 @Module({
   imports: [ProjectionsModule],
