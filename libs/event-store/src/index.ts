@@ -6,4 +6,5 @@ export { PostgresAuditLog } from './postgres/postgres-audit-log';
 export { eventStoreMigrations } from './postgres/event-store-migrations';
 export { canonicalJson } from './postgres/canonical-json';
 export { canonicalEventBody, chainHashes, eventHash, eventHashInput, type HashedEvent } from './postgres/event-hash';
+export { PostgresHashedEvents, type ChainedEvent } from './postgres/hashed-events';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb';
