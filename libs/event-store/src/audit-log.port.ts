@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { EventMetadata } from './event-store.port';
+import type { StoredEvent } from './event-store.port';
 
 /**
  * The auditors' reads of the log: the only reads of it a query makes
@@ -42,16 +42,5 @@ export interface EventLogFilter {
   actorId?: string;
 }
 
-/** One stored event as the audit routes show it: everything the log holds about it. */
-export interface AuditEvent {
-  position: number;
-  streamId: string;
-  revision: number;
-  eventId: string;
-  type: string;
-  version: number;
-  data: Record<string, unknown>;
-  metadata: EventMetadata;
-  /** When the store accepted it, as Date.prototype.toISOString writes it. */
-  recordedAt: string;
-}
+/** One stored event as the audit routes show it: everything the log holds about it, recordedAt as Date.prototype.toISOString writes it. */
+export type AuditEvent = Omit<StoredEvent, 'recordedAt'> & { recordedAt: string };

@@ -1,13 +1,10 @@
 import type { Pool } from 'pg';
-import type { HashedEvent } from './event-hash';
+import type { StoredEvent } from '../event-store.port';
+import { toStoredEvent } from './schema/event-row';
 import { COUNT_EVENTS, READ_HASH_CHAIN_PAGE, type HashChainRow } from './schema/hash-chain.sql';
 
-/** A stored event with the hash the store gave it and its global position. */
-export interface ChainedEvent extends HashedEvent {
-  position: number;
-  /** Lowercase hex. */
-  hash: string;
-}
+/** A stored event with the hash the store gave it (lowercase hex). */
+export type ChainedEvent = StoredEvent & { hash: string };
 
 /** The PostgreSQL event store's events with their stored hashes, stream by stream in revision order: what a hash-chain check walks. */
 export class PostgresHashedEvents {
@@ -21,16 +18,6 @@ export class PostgresHashedEvents {
   /** Up to `limit` events after `after` (null: from the first) in (stream, revision) order. */
   async page(after: { streamId: string; revision: number } | null, limit: number): Promise<ChainedEvent[]> {
     const { rows } = await this.pool.query<HashChainRow>(READ_HASH_CHAIN_PAGE, [after?.streamId ?? null, after?.revision ?? -1, limit]);
-    return rows.map((row) => ({
-      streamId: row.stream_id,
-      revision: row.revision,
-      position: Number(row.position),
-      eventId: row.event_id,
-      type: row.type,
-      version: row.version,
-      data: row.data,
-      metadata: row.metadata,
-      hash: row.hash,
-    }));
+    return rows.map((row) => ({ ...toStoredEvent(row), hash: row.hash }));
   }
 }
