@@ -2,24 +2,22 @@ import { currentVersion, type DomainEvent } from '@shiji/domain';
 import type { EventMetadata, StoredEvent } from '@shiji/event-store';
 import type { Document, DocumentRef, DocumentStore, Projection } from '@shiji/projections';
 
-/** A domain event for a specification, with whatever metadata the rule depends on. */
-export type SpecEvent = DomainEvent & { metadata?: Partial<EventMetadata> };
-
 /** The documents expected after `when`, by collection and id; null for one that must not exist. */
 export type ExpectedDocuments = Record<string, Record<string, Document | null>>;
 
 /**
  * given(events).when(events).then(documents): a projection specification.
- * Events are stored as the log would hand them over (current version,
- * positions 1, 2, 3… in order, an occurredAt a minute apart unless given),
- * and each is applied seeing only the documents its `needs` declared, as in
- * the runner, so a read the projection forgot to declare fails the spec.
+ * Events are stored as the log would hand them over: current version,
+ * positions 1, 2, 3… in order, occurredAt and eventId as occurredAtOf and
+ * eventIdOf give them. Each is applied seeing only the documents its `needs`
+ * declared, as in the runner, so a read the projection forgot to declare
+ * fails the spec.
  */
 export function projectionSpecification(projection: Projection) {
   return {
-    given(history: SpecEvent[]) {
+    given(history: DomainEvent[]) {
       return {
-        when(events: SpecEvent[]) {
+        when(events: DomainEvent[]) {
           const documents = new MemoryDocuments();
           const stored = [...history, ...events].map(storedEvent);
           for (const event of stored.slice(0, history.length)) documents.apply(projection, event);
@@ -40,23 +38,29 @@ export function projectionSpecification(projection: Projection) {
   };
 }
 
-const START = Date.parse('2026-03-01T00:00:00.000Z');
+/** When the spec's event at `position` occurred: a minute after the one before it, the first at 2026-03-01T00:00:00Z. */
+export function occurredAtOf(position: number): string {
+  return new Date(Date.parse('2026-03-01T00:00:00.000Z') + (position - 1) * 60_000).toISOString();
+}
 
-function storedEvent(event: SpecEvent, index: number): StoredEvent {
+export function eventIdOf(position: number): string {
+  return `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`;
+}
+
+function storedEvent(event: DomainEvent, index: number): StoredEvent {
   const position = index + 1;
   const metadata: EventMetadata = {
-    occurredAt: new Date(START + index * 60_000).toISOString(),
+    occurredAt: occurredAtOf(position),
     actor: { id: 'staff-1', role: 'staff' },
     commandId: `command-${position}`,
     correlationId: `command-${position}`,
     causationId: `command-${position}`,
-    ...event.metadata,
   };
   return {
     streamId: 'spec',
     revision: index,
     position,
-    eventId: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
+    eventId: eventIdOf(position),
     type: event.type,
     version: currentVersion(event.type),
     data: event.data as unknown as Record<string, unknown>,

@@ -1,13 +1,10 @@
 import type { AccountEvent, PolicyEvent } from '@shiji/domain';
 import { accountsProjection } from '@shiji/projections';
-import { projectionSpecification } from '../../../../../test/support/projection-specification';
+import { eventIdOf as eventId, occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
 
 const spec = projectionSpecification(accountsProjection);
 
 const volunteerId = 'v-1';
-/** The spec's clock: event n (from 1) occurred n - 1 minutes after this. */
-const at = (position: number) => new Date(Date.parse('2026-03-01T00:00:00.000Z') + (position - 1) * 60_000).toISOString();
-const eventId = (position: number) => `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`;
 
 const recorded = (recordId: string, minutes: number, who = volunteerId, startedAt = '2026-02-27T01:00:00.000Z'): AccountEvent => ({
   type: 'ServiceRecorded',

@@ -1,11 +1,9 @@
 import type { ActivityEvent, TeamEvent, VolunteerEvent } from '@shiji/domain';
 import { directoryProjection } from '@shiji/projections';
-import { projectionSpecification } from '../../../../../test/support/projection-specification';
+import { occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
 
 const spec = projectionSpecification(directoryProjection);
 
-/** The spec's clock: event n (from 1) occurred n - 1 minutes after this. */
-const at = (position: number) => new Date(Date.parse('2026-03-01T00:00:00.000Z') + (position - 1) * 60_000).toISOString();
 
 const sealed = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
 const registered: VolunteerEvent = { type: 'VolunteerRegistered', data: { volunteerId: 'v-1', communityId: 'c-1', personal: sealed, partyMember: false, unitId: null } };

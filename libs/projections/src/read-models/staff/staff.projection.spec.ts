@@ -1,11 +1,9 @@
 import type { StaffEvent } from '@shiji/domain';
 import { staffProjection } from '@shiji/projections';
-import { projectionSpecification } from '../../../../../test/support/projection-specification';
+import { occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
 
 const spec = projectionSpecification(staffProjection);
 
-/** The spec's clock: event n (from 1) occurred n - 1 minutes after this. */
-const at = (position: number) => new Date(Date.parse('2026-03-01T00:00:00.000Z') + (position - 1) * 60_000).toISOString();
 
 const registered: StaffEvent = { type: 'StaffRegistered', data: { staffId: 's-1', name: '王社工' } };
 const granted = (communityId: string): StaffEvent => ({ type: 'StaffCommunityGranted', data: { staffId: 's-1', communityId } });
