@@ -3,8 +3,8 @@
  * Builds dist/ with `nest build` when any source is newer than the last
  * successful build, so `npm start` and `npm run cli` work on a fresh clone
  * and after every edit without a separate build step, and cost nothing when
- * dist/ is current. One build (tsconfig.start.json) compiles both the api
- * and the cli entry points, so they share it.
+ * dist/ is current. One build (tsconfig.start.json) compiles the api, the
+ * cli and the projector entry points, so they share it.
  */
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync, utimesSync, writeFileSync } = require('node:fs');
@@ -38,7 +38,7 @@ function buildIfStale() {
   const startedAt = new Date();
   process.stderr.write('building (nest build api)…\n');
   const nest = require.resolve('@nestjs/cli/bin/nest.js', { paths: [ROOT] });
-  // Only what the api and cli entry points reach is compiled: work in progress
+  // Only what the api, cli and projector entry points reach is compiled: work in progress
   // elsewhere in the repo cannot break `npm start`.
   const result = spawnSync(process.execPath, [nest, 'build', 'api', '--path', TSCONFIG], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) {

@@ -46,6 +46,8 @@ export async function startApi(options: { databaseUrl: string; jwtSecret: string
       NODE_ENV: 'production',
       // The load comes from one address and a few tokens: the limiter stays on (its cost is measured) with a budget the run cannot reach.
       RATE_LIMIT_PER_MINUTE: '1000000000',
+      // Two apis may run at once: each gets a metrics listener on a port of its own.
+      METRICS_PORT: '0',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

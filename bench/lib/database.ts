@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations, startEmbeddedPostgres, type EmbeddedPostgres } from '@shiji/postgres';
-import { migrations } from '../../apps/api/src/platform/database/migrations';
+import { migrations } from '../../apps/api/src/migrations';
 
 /** An embedded PostgreSQL in a fresh temp folder, removed again by dispose(). */
 export interface BenchDatabase {

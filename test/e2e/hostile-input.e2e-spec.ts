@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { startTestApi, type TestApi } from '../support/api';
 import { ACCESS_TABLE } from './access/access-table';
@@ -145,4 +146,99 @@ describe('hostile input on every command route', () => {
     // Some generated requests must get through, or the test only exercised validation.
     expect([...statuses.keys()].some((status) => status < 300)).toBe(true);
   }, 120_000);
+});
+
+describe('hostile input: the cases seen in the field, one each', () => {
+  let api: TestApi;
+  let port: number;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await api.app.app.listen(0, '127.0.0.1');
+    port = (api.app.app.getHttpServer().address() as AddressInfo).port;
+  });
+
+  afterAll(() => api.close());
+
+  /** Sends raw bytes with a given Content-Type, so nothing on the way re-encodes them; checks the refusal appended nothing. */
+  async function send(path: string, contentType: string, payload: Buffer | string) {
+    const before = await api.headPosition();
+    const answer = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, authorization: `Bearer ${api.app.token()}` },
+      body: Buffer.isBuffer(payload) ? new Uint8Array(payload) : payload,
+    });
+    expect(await api.headPosition()).toBe(before);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    return { status: answer.status, body: (await answer.json()) as { code: string; errors?: unknown[] } };
+  }
+
+  it('refuses JSON nested 10,000 deep (under 1 MiB) with 400 BODY_TOO_DEEP, before anything walks it', async () => {
+    const deep = `{"communityId":"deep","name":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    expect(Buffer.byteLength(deep)).toBeLessThan(1024 * 1024);
+    const response = await send('/v1/communities', 'application/json', deep);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('BODY_TOO_DEEP');
+    const deepObjects = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+    expect((await send('/v1/communities', 'application/json', deepObjects)).body.code).toBe('BODY_TOO_DEEP');
+    // Brackets inside strings are text, not nesting.
+    const flat = JSON.stringify({ communityId: 'brackets', name: '[{'.repeat(40) });
+    await api.as('admin').post('/v1/communities').set('Content-Type', 'application/json').send(flat).expect(201);
+  });
+
+  it.each(['fromPosition', 'toPosition'])('refuses %s beyond any log position with 400, not a database error', async (name) => {
+    for (const value of ['99999999999999999999', '9223372036854775808', '1e30']) {
+      const response = await api.as('auditor').get(`/v1/audit/events?${name}=${value}`).expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it.each([
+    ['a community name of spaces', '/v1/communities', { communityId: 'blank-name', name: '   ' }],
+    ['a community name of ideographic spaces and tabs', '/v1/communities', { communityId: 'blank-name', name: '\u3000\t\u3000' }],
+    ['a community name of zero-width spaces', '/v1/communities', { communityId: 'blank-name', name: '\u200b\u200b' }],
+    ['a volunteer name of spaces', '/v1/volunteers', { communityId: 'blank-name', name: ' ', phone: '13800001111' }],
+    ['a partner name of a newline', '/v1/partners', { partnerId: 'blank', name: '\n', kind: 'clinic' }],
+  ])('refuses %s with 400 naming the field', async (_what, path, payload) => {
+    const response = await send(path, 'application/json', JSON.stringify(payload));
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name', message: expect.stringContaining('不能只含空白字符') })]));
+  });
+
+  it.each(['application/json; charset=utf-16', 'application/json; charset=latin1', 'application/json; charset="iso-8859-1"', 'application/json;', 'application/json; charset', 'application/json; =utf-8', 'application/json;;charset=utf-8', 'application/json, text/plain', 'application/jsonp'])(
+    'refuses Content-Type %s with 415',
+    async (contentType) => {
+      const response = await send('/v1/communities', contentType, JSON.stringify({ communityId: 'media', name: '媒体' }));
+      expect(response.status).toBe(415);
+      expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    },
+  );
+
+  it.each(['application/json', 'APPLICATION/JSON', 'application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'application/json ; charset=utf-8 ; q=1'])('takes Content-Type %s', async (contentType) => {
+    const communityId = `media-${Math.random().toString(36).slice(2, 8)}`;
+    await api.as('admin').post('/v1/communities').set('Content-Type', contentType).send(JSON.stringify({ communityId, name: '媒体社区' })).expect(201);
+  });
+
+  it('refuses a body that is not UTF-8 with 400 BODY_NOT_UTF8 instead of replacing the bytes', async () => {
+    const prefix = Buffer.from('{"communityId":"bytes","name":"');
+    for (const bad of [Buffer.from([0xc3, 0x28]), Buffer.from([0xff, 0xfe]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xe5, 0x8c])]) {
+      const response = await send('/v1/communities', 'application/json', Buffer.concat([prefix, bad, Buffer.from('"}')]));
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('BODY_NOT_UTF8');
+    }
+  });
+
+  it('disconnects a client that has not finished its headers after about 10 s, with 408', async () => {
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const started = Date.now();
+    socket.write('POST /v1/communities HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    await new Promise((resolve) => socket.once('close', resolve));
+    const seconds = (Date.now() - started) / 1000;
+    expect(seconds).toBeGreaterThan(8);
+    expect(seconds).toBeLessThan(13);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+  }, 20_000);
 });

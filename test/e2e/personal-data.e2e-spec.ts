@@ -103,4 +103,12 @@ describe('personal data: masked, sealed in the log, erased for good', () => {
     }
     expect(verification.status).toBe('equal');
   });
+
+  it('ends the erased volunteer’s access: their token is refused on their profile, account, ledger and certificate', async () => {
+    const own = api.app.token({ sub: volunteerId, role: 'volunteer', communities: [communityId] });
+    for (const path of [`/v1/volunteers/${volunteerId}`, `/v1/volunteers/${volunteerId}/account`, `/v1/volunteers/${volunteerId}/ledger`, `/v1/volunteers/${volunteerId}/certificate?year=2025`, '/v1/me']) {
+      const refused = await api.anonymous().get(path).auth(own, { type: 'bearer' }).expect(401);
+      expect(refused.body).toMatchObject({ code: 'UNAUTHENTICATED', detail: expect.stringContaining('erased') });
+    }
+  });
 });

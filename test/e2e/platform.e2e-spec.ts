@@ -33,9 +33,12 @@ describe('platform (HTTP)', () => {
       const response = await http().get('/health').expect(200);
       expect(response.body).toEqual({
         status: 'up',
+        reasons: [],
         database: { status: 'up' },
         eventStore: { status: 'up' },
-        projections: { status: 'up', lag: 0, projections: expect.any(Array) },
+        projections: { status: 'up', lag: 0, lagSeconds: 0, projections: expect.any(Array) },
+        transfers: { status: 'up', pending: 0, oldestPendingSeconds: null },
+        verification: { status: 'none' },
       });
       // One entry per projection, each at the (empty) log's head.
       expect(response.body.projections.projections.length).toBeGreaterThan(0);
@@ -250,6 +253,7 @@ describe('platform health', () => {
       expect(response.body.projections).toEqual({
         status: 'up',
         lag: 3,
+        lagSeconds: 0,
         projections: [
           { name: 'accounts', checkpoint: 7, head: 10, lag: 3 },
           { name: 'directory', checkpoint: 10, head: 10, lag: 0 },
@@ -266,7 +270,8 @@ describe('platform health', () => {
     try {
       await testApp.database.drop();
       const response = await request(testApp.server).get('/health').expect(503);
-      expect(response.body).toMatchObject({ status: 'down', database: { status: 'down' }, eventStore: { status: 'down' } });
+      expect(response.body).toMatchObject({ status: 'down', database: { status: 'down', reason: 'error' }, eventStore: { status: 'down', reason: 'error' } });
+      expect(response.body.reasons).toEqual(['数据库出错 / database failing', '事件存储出错 / event store failing']);
     } finally {
       await testApp.close();
     }

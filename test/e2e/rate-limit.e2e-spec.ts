@@ -33,12 +33,13 @@ describe('rate limits (HTTP)', () => {
       }).on('error', reject);
     });
 
-  it(`answers ${LIMIT} requests a minute from one address across all routes, then 429 problem+json with Retry-After`, async () => {
+  it(`answers ${LIMIT} requests a minute from one address across all routes but the probes, then 429 problem+json with Retry-After`, async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < LIMIT; i += 1) statuses.push((await send('127.0.0.2', i % 2 === 0 ? '/health/live' : '/health')).status);
-    expect(statuses).toEqual(Array(LIMIT).fill(200));
+    for (let i = 0; i < LIMIT; i += 1) statuses.push((await send('127.0.0.2', i % 2 === 0 ? '/v1/policy' : '/v1/communities')).status);
+    // Unauthenticated, but counted: floods of bad tokens are limited too.
+    expect(statuses).toEqual(Array(LIMIT).fill(401));
 
-    const refused = await send('127.0.0.2', '/health/live');
+    const refused = await send('127.0.0.2', '/v1/policy');
     expect(refused.status).toBe(429);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(JSON.parse(refused.body)).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS' });
@@ -47,7 +48,15 @@ describe('rate limits (HTTP)', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
 
     // Another address has its own budget.
-    expect((await send('127.0.0.3', '/health/live')).status).toBe(200);
+    expect((await send('127.0.0.3', '/v1/policy')).status).toBe(401);
+  });
+
+  it('never limits the health probes: a liveness probe refused under load would have a healthy api restarted', async () => {
+    for (let i = 0; i < LIMIT; i += 1) await send('127.0.0.4', '/v1/policy');
+    expect((await send('127.0.0.4', '/v1/policy')).status).toBe(429);
+    const probes: number[] = [];
+    for (let i = 0; i < 3 * LIMIT; i += 1) probes.push((await send('127.0.0.4', i % 2 === 0 ? '/health/live' : '/health')).status);
+    expect(probes).toEqual(Array(3 * LIMIT).fill(200));
   });
 
   it('gives a token one budget, whichever addresses it comes from', async () => {

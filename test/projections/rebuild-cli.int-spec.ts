@@ -1,7 +1,8 @@
-import { eventStoreMigrations, PostgresEventStore } from '@shiji/event-store';
-import { ALL_PROJECTIONS, ProjectionProgress, ProjectionRunner, readModelMigrations } from '@shiji/projections';
+import { PostgresEventStore } from '@shiji/event-store';
+import { ALL_PROJECTIONS, ProjectionProgress, ProjectionRunner } from '@shiji/projections';
 import { openPool, runMigrations } from '@shiji/postgres';
 import type { Pool } from 'pg';
+import { migrations } from '../../apps/api/src/migrations';
 import type { CliIo } from '../../apps/cli/src/cli-command';
 import { COMMANDS } from '../../apps/cli/src/commands';
 import { progressPrinter } from '../../apps/cli/src/commands/rebuild-support';
@@ -28,7 +29,7 @@ describe('cli replay and verify', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
+    await runMigrations(database.url, migrations);
     pool = openPool({ connectionString: database.url });
     store = new PostgresEventStore(database.url);
     // A month of activity for 50 volunteers: a record a day each, verified, and one correction.
@@ -70,6 +71,10 @@ describe('cli replay and verify', () => {
     expect(replay.code).toBe(0);
     expect((await run('verify')).code).toBe(0);
     expect((await run('verify', '--format', 'xml')).code).toBe(2);
+
+    // Each run is on record as the api's verifications are, so /health and /metrics report the last one.
+    const { rows } = await pool.query<{ status: string; requested_by: string }>('SELECT status, requested_by FROM audit_verifications ORDER BY requested_at');
+    expect(rows).toEqual(['equal', 'different', 'different', 'equal'].map((status) => ({ status, requested_by: 'cli' })));
   });
 
   it('draws events done, rate and time left on a terminal', () => {

@@ -10,7 +10,7 @@ import { TokenService, type TokenRequest } from '../../apps/api/src/platform/aut
 import { createApp } from '../../apps/api/src/platform/bootstrap/create-app';
 import type { AppConfig } from '../../apps/api/src/platform/config/app-config';
 import { loadConfig } from '../../apps/api/src/platform/config/load-config';
-import { migrations } from '../../apps/api/src/platform/database/migrations';
+import { migrations } from '../../apps/api/src/migrations';
 import { createRootLogger } from '../../apps/api/src/platform/logging/root-logger';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -54,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const logger = createRootLogger(config.logLevel, options.logDestination);
+  const logger = createRootLogger(config.logLevel, { destination: options.logDestination });
   const app = await createApp({ config, databaseUrl: database.url, logger, imports: options.imports });
   const tokens = app.get(TokenService);
   return {

@@ -14,3 +14,10 @@ export function parseOptions<Name extends string>(args: readonly string[], names
     throw new CliUsageError(error instanceof Error ? error.message : String(error));
   }
 }
+
+/** One required argument (a file, say) first, then `--name value` options as parseOptions takes them. */
+export function parseArgumentAndOptions<Name extends string>(args: readonly string[], argument: string, names: readonly Name[]): { argument: string; options: Partial<Record<Name, string>> } {
+  const [first, ...rest] = args;
+  if (first === undefined || first.startsWith('--')) throw new CliUsageError(`${argument} is required`);
+  return { argument: first, options: parseOptions(rest, names) };
+}

@@ -8,3 +8,4 @@ export { canonicalJson } from './postgres/canonical-json';
 export { canonicalEventBody, chainHashes, eventHash, eventHashInput, type HashedEvent } from './postgres/event-hash';
 export { PostgresHashedEvents, type ChainedEvent } from './postgres/hashed-events';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb';
+export { isStoreUnavailable } from './store-unavailable';

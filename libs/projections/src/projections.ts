@@ -2,7 +2,8 @@ import { accountsProjection } from './read-models/accounts/accounts.projection';
 import { directoryProjection } from './read-models/directory/directory.projection';
 import { exchangesProjection } from './read-models/exchanges/exchanges.projection';
 import { staffProjection } from './read-models/staff/staff.projection';
+import { transfersProjection } from './read-models/transfers/transfers.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the service runs, in no particular order: each keeps its own checkpoint. */
-export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection];

@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ALL_PROJECTIONS } from './projections';
 import { CreateExchangeReadModels1763800000200 } from './read-models/exchanges/exchanges.migration';
 import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
+import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
 /** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
@@ -25,4 +26,4 @@ export class CreateReadModels1763800000000 implements MigrationInterface {
   }
 }
 
-export const readModelMigrations = [CreateReadModels1763800000000, CreateExchangeReadModels1763800000200, CreateStaffReadModel1764000000100];
+export const readModelMigrations = [CreateReadModels1763800000000, CreateExchangeReadModels1763800000200, CreateStaffReadModel1764000000100, CreateTransfersReadModel1764900000200];

@@ -83,6 +83,8 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'POST', route: '/v1/service-requests', path: '/v1/service-requests', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/v1/service-requests', path: '/v1/service-requests?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
   { method: 'POST', route: '/v1/service-requests/:requestId/assignment', path: '/v1/service-requests/{request}/assignment', body: { providerVolunteerId: '{V2}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/transfers', path: '/v1/transfers?communityId={A}&status=pending', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/transfers', path: '/v1/transfers', expect: ['F', 'S', 'S', 200, 200] },
   { method: 'POST', route: '/v1/service-requests/:requestId/completion', path: '/v1/service-requests/{request}/completion', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/staff', path: '/v1/staff', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
   { method: 'GET', route: '/v1/staff', path: '/v1/staff', expect: ['F', 'F', 'F', 200, 200] },

@@ -21,11 +21,13 @@ import { ServiceRecordsController } from './service-records/service-records.http
 import { SERVICE_RECORD_HANDLERS } from './service-records/service-records.handlers';
 import { STAFF_HANDLERS } from './staff/staff.handlers';
 import { StaffController } from './staff/staff.http.controller';
+import { TransfersController } from './transfers/transfers.http.controller';
+import { TransfersModule } from './transfers/transfers.module';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
-  imports: [CqrsModule.forRoot(), PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule],
-  controllers: [OrganisationController, ActivitiesController, ServiceRecordsController, PolicyController, AccountsController, StaffController, ...EXCHANGE_CONTROLLERS],
+  imports: [CqrsModule.forRoot(), PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule],
+  controllers: [OrganisationController, ActivitiesController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController, ...EXCHANGE_CONTROLLERS],
   providers: [ReadModels, VolunteerQueries, ServiceRecordOwner, ...ORGANISATION_HANDLERS, ...ACTIVITY_HANDLERS, ...SERVICE_RECORD_HANDLERS, ...POLICY_HANDLERS, ...STAFF_HANDLERS, ...EXCHANGE_PROVIDERS],
 })
 export class FeaturesModule {}

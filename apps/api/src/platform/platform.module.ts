@@ -9,7 +9,9 @@ import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { TracingModule } from './tracing/tracing.module';
 import { createValidationPipe } from './validation/validation.pipe';
 
 export interface PlatformOptions {
@@ -18,7 +20,7 @@ export interface PlatformOptions {
   logger: Logger;
 }
 
-/** Everything a feature relies on without asking: config, database, event store, auth, errors, logs, health. */
+/** Everything a feature relies on without asking: config, database, event store, auth, errors, logs, metrics, health. */
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
@@ -27,6 +29,8 @@ export class PlatformModule {
       imports: [
         ConfigModule.forRoot(options.config),
         LoggingModule.forRoot(options.logger),
+        MetricsModule.forRoot(),
+        TracingModule,
         DatabaseModule.forRoot(options.databaseUrl),
         EventStoreModule.forRoot({ databaseUrl: options.databaseUrl, eventStoreConnectionString: options.config.eventStoreConnectionString }),
         // Before AuthModule: its guard runs first, so floods of bad tokens are limited too.

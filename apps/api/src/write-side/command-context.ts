@@ -20,12 +20,45 @@ export class CommandContext {
     readonly causationId: string,
     readonly now: Date,
     private readonly deterministic: boolean,
+    /**
+     * This very command may have been applied already and its answer lost
+     * (a keyed retry that took over the claim of a request that never
+     * answered, or a process manager's follow-up): before deciding, the
+     * repository looks for the events it would have appended, and answers
+     * with those. Only a deterministic context can be such a retry.
+     */
+    readonly possiblyApplied: boolean,
+    private readonly onAppended: () => void = () => undefined,
+    /** W3C trace context of the request, carried into the events' metadata beside the correlation id. */
+    readonly traceparent?: string,
   ) {}
 
-  static create(options: { actor: Actor; idempotencyKey?: string; correlationId?: string; now: Date }): CommandContext {
+  static create(options: {
+    actor: Actor;
+    idempotencyKey?: string;
+    correlationId?: string;
+    traceparent?: string;
+    now: Date;
+    possiblyApplied?: boolean;
+    /** Told of every append the command makes (so a failed request knows whether it changed anything). */
+    onAppended?: () => void;
+  }): CommandContext {
     const commandId = options.idempotencyKey ? uuidFrom(`command:${options.actor.id}:${options.idempotencyKey}`) : randomUUID();
     const correlationId = options.correlationId ?? commandId;
-    return new CommandContext(options.actor, commandId, correlationId, commandId, options.now, options.idempotencyKey !== undefined);
+    const deterministic = options.idempotencyKey !== undefined;
+    return new CommandContext(options.actor, commandId, correlationId, commandId, options.now, deterministic, deterministic && options.possiblyApplied === true, options.onAppended, options.traceparent);
+  }
+
+  /**
+   * The context of the step that follows an event in another stream (the
+   * second half of a move between two accounts): its ids derive from that
+   * event's id, so whoever takes the step (the request that appended the
+   * intent, or the process manager after a crash) appends the same events,
+   * once. It acts for the intent's actor and is caused by the intent.
+   */
+  static followUp(intent: { eventId: string; actor: Actor; correlationId: string }, step: string, now: Date): CommandContext {
+    const commandId = uuidFrom(`follow-up:${intent.eventId}:${step}`);
+    return new CommandContext(intent.actor, commandId, intent.correlationId, intent.eventId, now, true, true);
   }
 
   /** A new id for something this command creates (a record, a redemption…); stable across retries of the same request. */
@@ -33,6 +66,11 @@ export class CommandContext {
     const count = (this.counters.get(kind) ?? 0) + 1;
     this.counters.set(kind, count);
     return this.deterministic ? uuidFrom(`${this.commandId}:${kind}:${count}`) : randomUUID();
+  }
+
+  /** The repository calls this after each append of the command. */
+  noteAppended(): void {
+    this.onAppended();
   }
 
   /** The id of the index-th event this command appends to a stream. */

@@ -44,9 +44,14 @@ export class EventSourcedRepository {
    * appended since. For reference reads in handlers and guards; a command's
    * own stream goes through handle(), whose append checks the revision.
    */
-  async load<E extends DomainEvent, S>(streamId: string, decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState' | 'foldMany'>): Promise<Loaded<S>> {
+  async load<E extends DomainEvent, S>(
+    streamId: string,
+    decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState' | 'foldMany'>,
+    /** Ask the store even when the watch shows nothing newer: for a decision another instance may have just changed. */
+    options: { latest?: boolean } = {},
+  ): Promise<Loaded<S>> {
     const cached = this.cache.get<S>(streamId);
-    if (cached && this.heads.isCurrent(streamId, cached.revision)) return cached;
+    if (cached && !options.latest && this.heads.isCurrent(streamId, cached.revision)) return cached;
     this.heads.watch(streamId);
     const from = cached ?? { revision: -1, state: decider.initialState() };
     const newer = await this.store.readStream(streamId, { fromRevision: from.revision + 1 });
@@ -71,12 +76,41 @@ export class EventSourcedRepository {
   ): Promise<CommandOutcome<E>> {
     return this.lock.run(streamId, async () => {
       try {
+        if (context.possiblyApplied) {
+          const applied = await this.appliedAlready(streamId, decider, command, context);
+          if (applied) return applied;
+        }
         return await this.attempts(streamId, decider, command, context, communityId);
       } finally {
         // A command that left nothing cached (refused on a stream that does not exist, say) leaves nothing watched.
         if (!this.cache.has(streamId)) this.heads.forget(streamId);
       }
     });
+  }
+
+  /**
+   * The outcome this command had when it was applied before and its answer
+   * was lost: its events, found by the ids the context derives, as they are
+   * stored. The command is built once more from the state the stream had just
+   * before them (what the first run saw), so whatever the caller computes
+   * from that state comes out as it did the first time. Null: not applied.
+   */
+  private async appliedAlready<C, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C | ((state: S) => C | Promise<C>),
+    context: CommandContext,
+  ): Promise<CommandOutcome<E> | null> {
+    const stored = await this.store.readStream(streamId);
+    const first = context.eventId(streamId, 0);
+    const start = stored.findIndex((event) => event.eventId.toLowerCase() === first);
+    if (start === -1) return null;
+    let end = start + 1;
+    while (end < stored.length && stored[end].eventId.toLowerCase() === context.eventId(streamId, end - start)) end += 1;
+    const before = fold(decider, stored.slice(0, start).map((event) => toDomainEvent(event) as E));
+    if (typeof command === 'function') await (command as (s: S) => C | Promise<C>)(before);
+    const ours = stored.slice(start, end);
+    return { streamId, events: ours.map((event) => toDomainEvent(event) as E), position: ours[ours.length - 1].position };
   }
 
   /** Load → decide → append, again on a revision conflict, a bounded number of times. */
@@ -119,12 +153,14 @@ export class EventSourcedRepository {
           commandId: context.commandId,
           correlationId: context.correlationId,
           causationId: context.causationId,
+          ...(context.traceparent ? { traceparent: context.traceparent } : {}),
         },
       }));
       try {
         // Watched before the append, so anything appended after ours is noted and the state cached below stays honest.
         this.heads.watch(streamId);
         const result = await this.store.appendToStream(streamId, toAppend, { expectedRevision: revision === -1 ? 'no_stream' : revision });
+        context.noteAppended();
         // Known at once, before the watch reads it: views read before this append are no longer current.
         this.heads.noteExisting(result.position);
         // An idempotent replay returns the original result: the state we folded is then not the stream's.

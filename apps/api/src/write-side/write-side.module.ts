@@ -1,9 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LogWatch } from '../read-side/log-watch';
+import { ACTOR_STANDING } from '../platform/auth/actor-standing.port';
+import { StreamActorStanding } from './actor-standing';
 import { EventSourcedRepository } from './event-sourced-repository';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
+import { InstancePresence } from './idempotency/instance-presence';
+import { MoveLocks } from './move-locks';
 import { StreamHeads } from './stream-heads';
 
 /** Loading, deciding and appending, and Idempotency-Key handling for every write. */
@@ -14,9 +18,12 @@ import { StreamHeads } from './stream-heads';
     StreamHeads,
     // The read side's window on the same watch.
     { provide: LogWatch, useFactory: (heads: StreamHeads): LogWatch => heads, inject: [StreamHeads] },
+    MoveLocks,
+    { provide: ACTOR_STANDING, useClass: StreamActorStanding },
+    InstancePresence,
     IdempotencyStore,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
-  exports: [EventSourcedRepository, StreamHeads, LogWatch],
+  exports: [EventSourcedRepository, StreamHeads, LogWatch, MoveLocks, ACTOR_STANDING],
 })
 export class WriteSideModule {}

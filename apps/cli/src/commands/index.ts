@@ -1,8 +1,10 @@
 import type { CliCommand } from '../cli-command';
+import { backupCommand } from './backup.command';
 import { migrateCommand } from './migrate.command';
 import { replayCommand } from './replay.command';
+import { restoreCommand } from './restore.command';
 import { tokenCommand } from './token.command';
 import { verifyCommand } from './verify.command';
 
 /** Every command of the cli: a new command is one file plus one line here. */
-export const COMMANDS: readonly CliCommand[] = [tokenCommand, migrateCommand, replayCommand, verifyCommand];
+export const COMMANDS: readonly CliCommand[] = [tokenCommand, migrateCommand, replayCommand, verifyCommand, backupCommand, restoreCommand];

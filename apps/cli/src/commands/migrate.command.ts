@@ -1,6 +1,6 @@
 import { runMigrations } from '@shiji/postgres';
 import { loadConfig } from '../../../api/src/platform/config/load-config';
-import { migrations } from '../../../api/src/platform/database/migrations';
+import { migrations } from '../../../api/src/migrations';
 import { resolveDatabase } from '../../../api/src/platform/database/resolve-database';
 import type { CliCommand } from '../cli-command';
 import { parseOptions } from '../parse-options';

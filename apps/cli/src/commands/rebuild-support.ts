@@ -2,29 +2,43 @@ import { PostgresEventStore, type EventStore } from '@shiji/event-store';
 import type { ProgressListener, ReplayProgress } from '@shiji/projections';
 import { openPool } from '@shiji/postgres';
 import type { Pool } from 'pg';
+import type { AppConfig } from '../../../api/src/platform/config/app-config';
 import { loadConfig } from '../../../api/src/platform/config/load-config';
 import { resolveDatabase } from '../../../api/src/platform/database/resolve-database';
 import { createEventStore } from '../../../api/src/platform/event-store/create-event-store';
 import type { CliIo } from '../cli-command';
 
 export interface RebuildSession {
+  config: AppConfig;
+  /** The database's connection string, for the migration runner. */
+  url: string;
   pool: Pool;
   store: EventStore;
   /** Whether the store keeps a hash chain to recompute. */
   hashChains: boolean;
 }
 
-/** Opens the instance's database and event store for `replay` and `verify`, and closes both afterwards. */
-export async function withRebuildSession<T>(io: CliIo, work: (session: RebuildSession) => Promise<T>): Promise<T> {
+/**
+ * Opens the instance's database and event store for `replay`, `verify`,
+ * `backup` and `restore`, and closes both afterwards. The database is
+ * DATABASE_URL's, or the embedded server of DATA_DIR: the one running for
+ * the api when it runs, else one started here for the command. `prepare`
+ * runs on the bare database before the pool and the store open.
+ */
+export async function withRebuildSession<T>(io: CliIo, work: (session: RebuildSession) => Promise<T>, prepare?: (url: string, config: AppConfig) => Promise<void>): Promise<T> {
   const config = await loadConfig(io.env);
   const database = await resolveDatabase(config, (line) => io.stderr(`${line}\n`));
-  const pool = openPool({ connectionString: database.url, max: 4 });
-  const store = createEventStore({ databaseUrl: database.url, eventStoreConnectionString: config.eventStoreConnectionString });
   try {
-    return await work({ pool, store, hashChains: store instanceof PostgresEventStore });
+    await prepare?.(database.url, config);
+    const pool = openPool({ connectionString: database.url, max: 4, application_name: 'shiji-cli' });
+    const store = createEventStore({ databaseUrl: database.url, eventStoreConnectionString: config.eventStoreConnectionString });
+    try {
+      return await work({ config, url: database.url, pool, store, hashChains: store instanceof PostgresEventStore });
+    } finally {
+      await store.close();
+      await pool.end();
+    }
   } finally {
-    await store.close();
-    await pool.end();
     await database.stop();
   }
 }

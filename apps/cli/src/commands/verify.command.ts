@@ -1,10 +1,13 @@
-import { verifyReadModels, type VerifyReport } from '@shiji/projections';
 import type { CliCommand } from '../cli-command';
 import { CliUsageError } from '../cli-usage.error';
 import { parseOptions } from '../parse-options';
+import { describeReport, verifyAndRecord } from './recorded-verification';
 import { progressPrinter, withRebuildSession } from './rebuild-support';
 
-/** Exit code 0 only when the live read models equal a fresh replay and every hash chain holds. */
+/**
+ * Exit code 0 only when the live read models equal a fresh replay and every
+ * hash chain holds. The outcome is on record for /health and /metrics.
+ */
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'replay the log into a scratch schema, compare with the live read models and check the hash chains',
@@ -12,22 +15,11 @@ export const verifyCommand: CliCommand = {
   async run(args, io) {
     const { format = 'text' } = parseOptions(args, ['format']);
     if (format !== 'text' && format !== 'json') throw new CliUsageError(`--format must be text or json, got ${format}`);
-    return withRebuildSession(io, async ({ pool, store, hashChains }) => {
+    return withRebuildSession(io, async (session) => {
       const progress = progressPrinter(io);
-      const report = await verifyReadModels({ pool, store, hashChains, onProgress: progress.listener }).finally(progress.finish);
-      io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : describe(report));
+      const report = await verifyAndRecord(session, progress.listener).finally(progress.finish);
+      io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
       return report.equal ? 0 : 1;
     });
   },
 };
-
-function describe(report: VerifyReport): string {
-  const lines = [
-    `checked against live checkpoints ${Object.entries(report.checkpoints).map(([name, position]) => `${name}=${position}`).join(', ')} in ${(report.durationMs / 1000).toFixed(1)} s`,
-    `read models: ${report.differences.length === 0 ? 'equal to a fresh replay' : `${report.differences.length} differing row(s)`}`,
-    ...report.differences.map((d) => `  ${d.collection}/${d.id}  ${d.kind}  (live position ${d.livePosition ?? '-'}, replay position ${d.replayPosition ?? '-'})`),
-    `events: ${report.eventProblems.length === 0 ? 'every hash chain holds' : `${report.eventProblems.length} problem(s)`}`,
-    ...report.eventProblems.map((p) => `  ${p.streamId} revision ${p.revision} position ${p.position}  ${p.kind}: ${p.detail}`),
-  ];
-  return `${lines.join('\n')}\n`;
-}

@@ -3,7 +3,7 @@ import type { AccountEvent } from './account.events';
 import { evolveTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
 import { foldTimeAccount } from './account.state.fold';
 import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
-import { redeemCredits, reverseRedemption, type RedeemCredits, type ReverseRedemption } from './redemption.commands';
+import { redeemCredits, refundRefusedRedemption, reverseRedemption, type RedeemCredits, type RefundRefusedRedemption, type ReverseRedemption } from './redemption.commands';
 import { correctService, recordService, verifyService, type CorrectService, type RecordService, type VerifyService } from './service-record.commands';
 import { issueCard, reinstateCard, reissueCard, reportCardLost, suspendCard, type TimeCardCommand } from './time-card.commands';
 
@@ -14,6 +14,7 @@ export type AccountCommand =
   | TimeCardCommand
   | RedeemCredits
   | ReverseRedemption
+  | RefundRefusedRedemption
   | ClaimReward
   | CertifyStarLevel;
 
@@ -39,6 +40,8 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
       return redeemCredits(command, account);
     case 'ReverseRedemption':
       return reverseRedemption(command, account);
+    case 'RefundRefusedRedemption':
+      return refundRefusedRedemption(command, account);
     case 'ClaimReward':
       return claimReward(command, account);
     case 'CertifyStarLevel':

@@ -1,4 +1,5 @@
 import type { ServiceCategory } from '../activity/service-category';
+import type { DomainErrorCode } from '../shared/domain-error';
 
 /** Events of a volunteer's time account: one stream per volunteer, `account-{volunteerId}`. */
 export type ServiceRecorded = {
@@ -31,6 +32,19 @@ export type TimeCardSuspended = { type: 'TimeCardSuspended'; data: { volunteerId
 export type TimeCardReinstated = { type: 'TimeCardReinstated'; data: { volunteerId: string; cardNumber: string } };
 export type TimeCardReportedLost = { type: 'TimeCardReportedLost'; data: { volunteerId: string; cardNumber: string } };
 
+/** The service the provider gave for a redemption, to be recorded and verified in the provider's account. */
+export interface ProviderRecord {
+  recordId: string;
+  startedAt: string;
+  category: ServiceCategory;
+}
+
+/**
+ * Debits the holder. With a provider it is also the intent of a move: the
+ * provider's record (`providerRecord`) follows in the provider's account, or,
+ * if that is refused, a RedemptionReversed with a refusal gives the credit back.
+ * Version 1 named the provider only; its record was written beside it.
+ */
 export type CreditsRedeemed = {
   type: 'CreditsRedeemed';
   data: {
@@ -41,9 +55,24 @@ export type CreditsRedeemed = {
     description: string;
     requestId: string | null;
     providerVolunteerId: string | null;
+    providerRecord: ProviderRecord | null;
   };
 };
-export type RedemptionReversed = { type: 'RedemptionReversed'; data: { redemptionId: string; volunteerId: string; minutes: number; reason: string } };
+
+/** Why a move's second step was refused: the rule, as the domain refused it. */
+export interface Refusal {
+  code: DomainErrorCode;
+  details: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Gives a redemption's credit back: reversed by staff (refusal null), or
+ * because the provider's record was refused (the move's compensation).
+ */
+export type RedemptionReversed = {
+  type: 'RedemptionReversed';
+  data: { redemptionId: string; volunteerId: string; minutes: number; reason: string; refusal: Refusal | null };
+};
 
 export type RewardClaimed = {
   type: 'RewardClaimed';

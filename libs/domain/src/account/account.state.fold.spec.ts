@@ -66,10 +66,10 @@ function historyOf(steps: readonly Step[]): AccountEvent[] {
       case 'redeem': {
         const redemptionId = `red-${redemptions.length}`;
         redemptions.push(redemptionId);
-        return { type: 'CreditsRedeemed', data: { redemptionId, volunteerId, cardNumber: cardNumber(), minutes: s.minutes, description: '助浴', requestId: null, providerVolunteerId: null } };
+        return { type: 'CreditsRedeemed', data: { redemptionId, volunteerId, cardNumber: cardNumber(), minutes: s.minutes, description: '助浴', requestId: null, providerVolunteerId: null, providerRecord: null } };
       }
       case 'reverse':
-        return { type: 'RedemptionReversed', data: { redemptionId: chosen(redemptions, s.pick, s.known, 'red-unknown'), volunteerId, minutes: 0, reason: '服务未提供' } };
+        return { type: 'RedemptionReversed', data: { redemptionId: chosen(redemptions, s.pick, s.known, 'red-unknown'), volunteerId, minutes: 0, reason: '服务未提供', refusal: null } };
       case 'claim':
         return { type: 'RewardClaimed', data: { claimId: `cl-${index}`, volunteerId, rewardId: `rw-${s.reward}`, partnerId: 'p-1', starLevel: 5, period: s.period } };
       case 'certify':

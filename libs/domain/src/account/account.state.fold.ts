@@ -117,13 +117,14 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
       return;
     case 'CreditsRedeemed':
       draft.creditMinutes -= event.data.minutes;
-      draft.map('redemptions').set(event.data.redemptionId, { minutes: event.data.minutes, reversed: false });
+      draft.map('redemptions').set(event.data.redemptionId, { minutes: event.data.minutes, reversed: false, refusal: null });
       return;
     case 'RedemptionReversed': {
       const redemption = draft.read('redemptions').get(event.data.redemptionId);
       if (!redemption) return;
-      draft.creditMinutes += redemption.minutes;
-      draft.map('redemptions').set(event.data.redemptionId, { ...redemption, reversed: true });
+      // Given back once: a refusal noted after staff reversed it moves nothing.
+      if (!redemption.reversed) draft.creditMinutes += redemption.minutes;
+      draft.map('redemptions').set(event.data.redemptionId, { ...redemption, reversed: true, refusal: event.data.refusal ?? redemption.refusal });
       return;
     }
     case 'RewardClaimed': {

@@ -12,9 +12,9 @@ const history: AccountEvent[] = [
   recorded('r-1', '2026-03-01T02:00:00.000Z', 120),
   verified('r-1', 120),
   { type: 'TimeCardIssued', data: { volunteerId, cardNumber: 'SJ-0001', replacesCardNumber: null } },
-  { type: 'CreditsRedeemed', data: { redemptionId: 'red-1', volunteerId, cardNumber: 'SJ-0001', minutes: 90, description: '助浴', requestId: null, providerVolunteerId: 'v-2' } },
+  { type: 'CreditsRedeemed', data: { redemptionId: 'red-1', volunteerId, cardNumber: 'SJ-0001', minutes: 90, description: '助浴', requestId: null, providerVolunteerId: 'v-2', providerRecord: null } },
   { type: 'ServiceCorrected', data: { recordId: 'r-1', volunteerId, previousMinutes: 120, minutes: 60, verified: true, reason: '登记有误' } },
-  { type: 'RedemptionReversed', data: { redemptionId: 'red-1', volunteerId, minutes: 90, reason: '服务未提供' } },
+  { type: 'RedemptionReversed', data: { redemptionId: 'red-1', volunteerId, minutes: 90, reason: '服务未提供', refusal: null } },
 ];
 
 describe('the time account folded from its history', () => {

@@ -2,7 +2,7 @@ import type { ServiceCategory } from '../activity/service-category';
 import { assertNever } from '../shared/decider';
 import { withEntry } from '../shared/layered-map';
 import { shanghaiDay } from '../shared/shanghai-time';
-import type { AccountEvent } from './account.events';
+import type { AccountEvent, Refusal } from './account.events';
 
 export const accountStream = (volunteerId: string): string => `account-${volunteerId}`;
 
@@ -26,6 +26,8 @@ export interface CardState {
 export interface RedemptionState {
   minutes: number;
   reversed: boolean;
+  /** Set when the credit came back because the provider's record was refused. */
+  refusal: Refusal | null;
 }
 
 /**
@@ -125,15 +127,16 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
       return {
         ...state,
         creditMinutes: state.creditMinutes - event.data.minutes,
-        redemptions: withEntry(state.redemptions, event.data.redemptionId, { minutes: event.data.minutes, reversed: false }),
+        redemptions: withEntry(state.redemptions, event.data.redemptionId, { minutes: event.data.minutes, reversed: false, refusal: null }),
       };
     case 'RedemptionReversed': {
       const redemption = state.redemptions.get(event.data.redemptionId);
       if (!redemption) return state;
       return {
         ...state,
-        creditMinutes: state.creditMinutes + redemption.minutes,
-        redemptions: withEntry(state.redemptions, event.data.redemptionId, { ...redemption, reversed: true }),
+        // Given back once: a refusal noted after staff reversed it moves nothing.
+        creditMinutes: redemption.reversed ? state.creditMinutes : state.creditMinutes + redemption.minutes,
+        redemptions: withEntry(state.redemptions, event.data.redemptionId, { ...redemption, reversed: true, refusal: event.data.refusal ?? redemption.refusal }),
       };
     }
     case 'RewardClaimed': {

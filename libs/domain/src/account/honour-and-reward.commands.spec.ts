@@ -85,7 +85,7 @@ describe('claiming a reward', () => {
     it('is not lowered by redeeming credits', () => {
       const spent: AccountEvent[] = [
         { type: 'TimeCardIssued', data: { volunteerId, cardNumber: 'SJ-0001', replacesCardNumber: null } },
-        { type: 'CreditsRedeemed', data: { redemptionId: 'red-1', volunteerId, cardNumber: 'SJ-0001', minutes: 600, description: '家政服务', requestId: null, providerVolunteerId: 'v-2' } },
+        { type: 'CreditsRedeemed', data: { redemptionId: 'red-1', volunteerId, cardNumber: 'SJ-0001', minutes: 600, description: '家政服务', requestId: null, providerVolunteerId: 'v-2', providerRecord: null } },
       ];
       spec.given([...fiveStars, ...spent]).when(claim('cl-1', '2026-03-10T02:00:00.000Z')).then([claimed('cl-1', '2026-03')]);
     });

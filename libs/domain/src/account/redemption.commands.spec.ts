@@ -1,4 +1,4 @@
-import { fold, timeAccountDecider, type AccountCommand, type AccountEvent } from '@shiji/domain';
+import { fold, timeAccountDecider, type AccountCommand, type AccountEvent, type RedeemCredits } from '@shiji/domain';
 import { deciderSpecification } from '../../../../test/support/decider-specification';
 
 const spec = deciderSpecification(timeAccountDecider);
@@ -19,10 +19,10 @@ const issued = (cardNumber: string, replacesCardNumber: string | null = null): A
 
 const redeemed = (redemptionId: string, minutes: number, cardNumber = 'SJ-0001'): AccountEvent => ({
   type: 'CreditsRedeemed',
-  data: { redemptionId, volunteerId, cardNumber, minutes, description: '上门助浴', requestId: 'req-1', providerVolunteerId: 'v-2' },
+  data: { redemptionId, volunteerId, cardNumber, minutes, description: '上门助浴', requestId: 'req-1', providerVolunteerId: 'v-2', providerRecord: null },
 });
 
-const reversed = (redemptionId: string, minutes: number): AccountEvent => ({ type: 'RedemptionReversed', data: { redemptionId, volunteerId, minutes, reason: '服务未提供' } });
+const reversed = (redemptionId: string, minutes: number): AccountEvent => ({ type: 'RedemptionReversed', data: { redemptionId, volunteerId, minutes, reason: '服务未提供', refusal: null } });
 
 const redeem = (redemptionId: string, minutes: number): AccountCommand => ({
   type: 'RedeemCredits',
@@ -32,6 +32,7 @@ const redeem = (redemptionId: string, minutes: number): AccountCommand => ({
   description: '上门助浴',
   requestId: 'req-1',
   providerVolunteerId: 'v-2',
+  providerRecord: null,
 });
 
 const reverse = (redemptionId: string): AccountCommand => ({ type: 'ReverseRedemption', volunteerId, redemptionId, reason: '服务未提供' });
@@ -157,5 +158,48 @@ describe('reversing a redemption', () => {
 
   it('refuses an unknown redemption', () => {
     spec.given(afterRedemption).when(reverse('red-404')).thenThrows('REDEMPTION_NOT_FOUND', { redemptionId: 'red-404' });
+  });
+});
+
+describe('a redemption that pays its provider', () => {
+  const providerRecord = { recordId: 'rec-p', startedAt: '2026-03-02T02:00:00.000Z', category: 'elderly_care' as const };
+
+  it('names the provider’s record to come in the debit: the intent of the move', () => {
+    spec
+      .given(holderWithTwoHours)
+      .when({ ...(redeem('red-1', 60) as RedeemCredits), providerRecord })
+      .then([{ ...redeemed('red-1', 60), data: { ...redeemed('red-1', 60).data, providerRecord } } as AccountEvent]);
+  });
+
+  describe('refunded when the provider’s record is refused', () => {
+    const refusal = { code: 'OVERLAPPING_SERVICE' as const, details: { recordId: 'rec-other' } };
+    const refund = (redemptionId: string): AccountCommand => ({ type: 'RefundRefusedRedemption', volunteerId, redemptionId, refusal });
+    const afterRedemption = [...holderWithTwoHours, redeemed('red-1', 90)];
+
+    it('gives the credit back and keeps the refusal', () => {
+      const events = timeAccountDecider.decide(refund('red-1'), fold(timeAccountDecider, afterRedemption));
+      expect(events).toEqual([
+        { type: 'RedemptionReversed', data: { redemptionId: 'red-1', volunteerId, minutes: 90, reason: expect.stringContaining('OVERLAPPING_SERVICE'), refusal } },
+      ]);
+      const account = fold(timeAccountDecider, [...afterRedemption, ...events]);
+      expect(account.creditMinutes).toBe(120);
+      expect(account.redemptions.get('red-1')).toEqual({ minutes: 90, reversed: true, refusal });
+    });
+
+    it('after staff reversed the redemption, notes the refusal with nothing more to give back', () => {
+      const afterReversal = [...afterRedemption, reversed('red-1', 90)];
+      const events = timeAccountDecider.decide(refund('red-1'), fold(timeAccountDecider, afterReversal));
+      expect(events).toEqual([{ type: 'RedemptionReversed', data: expect.objectContaining({ redemptionId: 'red-1', minutes: 0, refusal }) }]);
+      expect(fold(timeAccountDecider, [...afterReversal, ...events])).toMatchObject({ creditMinutes: 120 });
+    });
+
+    it('happens once', () => {
+      const refunded = timeAccountDecider.decide(refund('red-1'), fold(timeAccountDecider, afterRedemption));
+      spec.given([...afterRedemption, ...refunded]).when(refund('red-1')).thenThrows('REDEMPTION_ALREADY_REVERSED', { redemptionId: 'red-1' });
+    });
+
+    it('refuses an unknown redemption', () => {
+      spec.given(holderWithTwoHours).when(refund('red-404')).thenThrows('REDEMPTION_NOT_FOUND', { redemptionId: 'red-404' });
+    });
   });
 });

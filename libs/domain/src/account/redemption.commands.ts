@@ -1,6 +1,6 @@
 import { DomainError } from '../shared/domain-error';
 import { isWholeMinutes, MAX_MINUTES_PER_RECORD } from '../shared/minutes';
-import type { CreditsRedeemed, RedemptionReversed } from './account.events';
+import type { CreditsRedeemed, ProviderRecord, RedemptionReversed, Refusal } from './account.events';
 import type { TimeAccount } from './account.state';
 import { requireSpendableCard } from './time-card.commands';
 
@@ -12,9 +12,14 @@ export type RedeemCredits = {
   description: string;
   requestId: string | null;
   providerVolunteerId: string | null;
+  /** The provider's record that is to follow in their account; null without a provider. */
+  providerRecord: ProviderRecord | null;
 };
 
 export type ReverseRedemption = { type: 'ReverseRedemption'; volunteerId: string; redemptionId: string; reason: string };
+
+/** The move's compensation: the provider's record was refused, so the holder gets the credit back. */
+export type RefundRefusedRedemption = { type: 'RefundRefusedRedemption'; volunteerId: string; redemptionId: string; refusal: Refusal };
 
 /** Never takes the balance below zero: the account stream's expected revision makes this hold under concurrency. */
 export function redeemCredits(command: RedeemCredits, account: TimeAccount): CreditsRedeemed[] {
@@ -37,6 +42,7 @@ export function redeemCredits(command: RedeemCredits, account: TimeAccount): Cre
         description: command.description,
         requestId: command.requestId,
         providerVolunteerId: command.providerVolunteerId,
+        providerRecord: command.providerRecord,
       },
     },
   ];
@@ -47,6 +53,34 @@ export function reverseRedemption(command: ReverseRedemption, account: TimeAccou
   if (!redemption) throw new DomainError('REDEMPTION_NOT_FOUND', { redemptionId: command.redemptionId });
   if (redemption.reversed) throw new DomainError('REDEMPTION_ALREADY_REVERSED', { redemptionId: command.redemptionId });
   return [
-    { type: 'RedemptionReversed', data: { redemptionId: command.redemptionId, volunteerId: command.volunteerId, minutes: redemption.minutes, reason: command.reason } },
+    {
+      type: 'RedemptionReversed',
+      data: { redemptionId: command.redemptionId, volunteerId: command.volunteerId, minutes: redemption.minutes, reason: command.reason, refusal: null },
+    },
+  ];
+}
+
+/**
+ * Gives back what a redemption debited because its provider could not be
+ * credited, keeping why. A redemption staff reversed meanwhile has nothing
+ * left to give back: the refusal is recorded with 0 minutes, so the move
+ * still settles.
+ */
+export function refundRefusedRedemption(command: RefundRefusedRedemption, account: TimeAccount): RedemptionReversed[] {
+  const redemption = account.redemptions.get(command.redemptionId);
+  if (!redemption) throw new DomainError('REDEMPTION_NOT_FOUND', { redemptionId: command.redemptionId });
+  if (redemption.refusal) throw new DomainError('REDEMPTION_ALREADY_REVERSED', { redemptionId: command.redemptionId });
+  const { code } = command.refusal;
+  return [
+    {
+      type: 'RedemptionReversed',
+      data: {
+        redemptionId: command.redemptionId,
+        volunteerId: command.volunteerId,
+        minutes: redemption.reversed ? 0 : redemption.minutes,
+        reason: `服务提供者的服务记录被拒绝（${code}），退回服务时间 / the provider's record was refused (${code}); credit returned`,
+        refusal: command.refusal,
+      },
+    },
   ];
 }

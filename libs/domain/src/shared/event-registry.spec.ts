@@ -55,6 +55,13 @@ describe('event registry', () => {
     expect(toDomainEvent({ type: 'StarLevelCertified', version: 1, data })).toEqual({ type: 'StarLevelCertified', data });
   });
 
+  it('reads a v1 redemption as one whose provider, if any, was credited beside it, and a v1 reversal as made by staff', () => {
+    const redeemed = { redemptionId: 'red-1', volunteerId: 'v-1', cardNumber: 'SJ-0001', minutes: 60, description: '助浴', requestId: null, providerVolunteerId: 'v-2' };
+    expect(toDomainEvent({ type: 'CreditsRedeemed', version: 1, data: redeemed })).toEqual({ type: 'CreditsRedeemed', data: { ...redeemed, providerRecord: null } });
+    const reversed = { redemptionId: 'red-1', volunteerId: 'v-1', minutes: 60, reason: '服务未提供' };
+    expect(toDomainEvent({ type: 'RedemptionReversed', version: 1, data: reversed })).toEqual({ type: 'RedemptionReversed', data: { ...reversed, refusal: null } });
+  });
+
   it('refuses an unknown type, naming it', () => {
     const error = thrownBy(() => toDomainEvent({ type: 'ServiceDeleted', version: 1, data: {} }));
     expect(error).toBeInstanceOf(UnknownEventError);

@@ -57,8 +57,10 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   TimeCardSuspended: { version: 1, upcasters: {} },
   TimeCardReinstated: { version: 1, upcasters: {} },
   TimeCardReportedLost: { version: 1, upcasters: {} },
-  CreditsRedeemed: { version: 1, upcasters: {} },
-  RedemptionReversed: { version: 1, upcasters: {} },
+  // v2: the provider's record to come (v1 wrote it beside the debit).
+  CreditsRedeemed: { version: 2, upcasters: { 1: (data) => ({ ...data, providerRecord: null }) } },
+  // v2: the refusal, when the reversal is a move's compensation.
+  RedemptionReversed: { version: 2, upcasters: { 1: (data) => ({ ...data, refusal: null }) } },
   RewardClaimed: { version: 1, upcasters: {} },
   StarLevelCertified: { version: 1, upcasters: {} },
   StarThresholdsChanged: { version: 1, upcasters: {} },

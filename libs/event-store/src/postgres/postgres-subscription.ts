@@ -1,7 +1,7 @@
 import type { BatchHandler, LogFilter, Subscription } from '../event-store.port';
 import type { ChangeSignal } from './change-signal';
 import type { LogBatch } from './log-reader';
-import { isTransientDatabaseError } from './transient-error';
+import { isTransientDatabaseError } from '@shiji/postgres';
 
 export interface SubscriptionSettings {
   after: number;

@@ -3,9 +3,9 @@ import { assertAppendable } from '../append-preconditions';
 import { IdempotencyMismatchError, WrongExpectedRevisionError } from '../event-store.errors';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
 import { canonicalEventBody } from './event-hash';
+import { isTransientDatabaseError } from '@shiji/postgres';
 import { APPEND_BATCH, type AppendRow } from './schema/append.sql';
 import { READ_LAST_REVISION } from './schema/stream.sql';
-import { isTransientDatabaseError } from './transient-error';
 
 export interface AppendOutcome {
   result: AppendResult;

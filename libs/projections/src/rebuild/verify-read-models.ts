@@ -1,6 +1,8 @@
 import type { EventStore } from '@shiji/event-store';
 import type { Pool } from 'pg';
 import { ALL_PROJECTIONS } from '../projections';
+import { halfDoneTransfers, type HalfDoneTransfer } from '../read-models/transfers/half-done-transfers';
+import { transfersProjection } from '../read-models/transfers/transfers.projection';
 import type { Projection } from '../runner/projection';
 import { compareReadModels } from './compare-read-models';
 import type { EventIntegrityProblem } from './event-integrity-problem';
@@ -23,11 +25,14 @@ export interface VerifyOptions {
 }
 
 export interface VerifyReport {
+  /** Nothing wrong found: the views equal a replay, every hash chain holds, and no move is left half-done. */
   equal: boolean;
   /** The live checkpoints compared against, per projection. */
   checkpoints: Record<string, number>;
   differences: ReadModelDifference[];
   eventProblems: EventIntegrityProblem[];
+  /** Moves between two accounts whose second step is missing from the log (by a fresh replay) for over a minute. */
+  halfDoneMoves: HalfDoneTransfer[];
   durationMs: number;
 }
 
@@ -35,7 +40,8 @@ export interface VerifyReport {
  * `verify`: replays the log into a scratch schema, each projection up to
  * exactly the live checkpoint of a consistent snapshot of the live tables,
  * and lists every row that differs; then recomputes every stream's hash
- * chain. Changes nothing live; the scratch schemas are dropped at the end.
+ * chain, and lists the moves between two accounts the replay finds left
+ * half-done. Changes nothing live; the scratch schemas are dropped at the end.
  */
 export async function verifyReadModels(options: VerifyOptions): Promise<VerifyReport> {
   const started = Date.now();
@@ -50,11 +56,13 @@ export async function verifyReadModels(options: VerifyOptions): Promise<VerifyRe
     const differences = await compareReadModels(options.pool, projections, snapshot, replayed);
     options.onProgress?.({ phase: 'compare', done: 1, total: 1 });
     const eventProblems = options.hashChains === false ? [] : await checkHashChains(options.pool, options);
+    const halfDoneMoves = projections.includes(transfersProjection) ? await halfDoneTransfers(options.pool, replayed) : [];
     return {
-      equal: differences.length === 0 && eventProblems.length === 0,
+      equal: differences.length === 0 && eventProblems.length === 0 && halfDoneMoves.length === 0,
       checkpoints: Object.fromEntries(targets),
       differences,
       eventProblems,
+      halfDoneMoves,
       durationMs: Date.now() - started,
     };
   } finally {

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsText } from '../../platform/validation/is-text.decorator';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
 import { PageQuery } from '../../read-side/pagination';
 import { SLUG } from '../organisation/organisation.dto';
 
 export class PublishActivityBody {
   @ApiProperty({ example: '重阳节敬老院探访' })
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   title: string;
 
   @ApiProperty({ enum: SERVICE_CATEGORIES })
@@ -32,8 +32,7 @@ export class PublishActivityBody {
   endsAt: string;
 
   @ApiProperty({ example: '社区养老服务中心' })
-  @IsString()
-  @Length(1, 200)
+  @IsText(200)
   place: string;
 }
 
@@ -46,8 +45,7 @@ export class SignUpBody {
 
 export class CancelActivityBody {
   @ApiProperty()
-  @IsString()
-  @Length(1, 500)
+  @IsText(500)
   reason: string;
 }
 

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { activityDecider, activityStream, DomainError, teamDecider, teamStream, volunteerDecider, volunteerStream, type Activity } from '@shiji/domain';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
-import type { WriteResult } from '../organisation/organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 import { requireCommunity } from '../organisation/organisation.handlers';
 import { CancelActivityCommand, PublishActivityCommand, SignUpCommand, WithdrawSignupCommand } from './activities.commands';
 

@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../read-side/paginatio
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
-import type { WriteResult } from '../organisation/organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 import { CancelActivityCommand, PublishActivityCommand, SignUpCommand, WithdrawSignupCommand } from './activities.commands';
 import { ActivityListQuery, CancelActivityBody, PublishActivityBody, SignUpBody } from './activities.dto';
 

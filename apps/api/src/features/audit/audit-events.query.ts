@@ -4,6 +4,9 @@ import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, Matches,
 
 export const MAX_AUDIT_PAGE = 500;
 
+/** The largest position a number holds exactly; the log's bigint positions never reach it. */
+export const MAX_LOG_POSITION = Number.MAX_SAFE_INTEGER;
+
 /** `type=A&type=B` and `type=A,B` both mean "A or B". */
 function toList(value: unknown): unknown {
   if (value === undefined) return undefined;
@@ -12,18 +15,20 @@ function toList(value: unknown): unknown {
 }
 
 export class AuditEventsQuery {
-  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1 })
+  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1, maximum: MAX_LOG_POSITION })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_LOG_POSITION)
   fromPosition?: number;
 
-  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1 })
+  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1, maximum: MAX_LOG_POSITION })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_LOG_POSITION)
   toPosition?: number;
 
   @ApiPropertyOptional({ description: 'occurredAt ≥ from (ISO 8601)' })

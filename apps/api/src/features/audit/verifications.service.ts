@@ -4,6 +4,7 @@ import { EVENT_STORE, PostgresEventStore, type EventStore } from '@shiji/event-s
 import { verifyReadModels } from '@shiji/projections';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../../platform/database/database-pool';
+import { Metrics } from '../../platform/metrics/metrics';
 import { VerificationsStore } from './verifications.store';
 
 /**
@@ -20,6 +21,7 @@ export class VerificationsService implements OnModuleDestroy {
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly verifications: VerificationsStore,
+    private readonly metrics: Metrics,
   ) {}
 
   async start(requestedBy: string): Promise<string> {
@@ -46,8 +48,16 @@ export class VerificationsService implements OnModuleDestroy {
       // Only the PostgreSQL store keeps a hash chain to recompute.
       const report = await verifyReadModels({ pool: this.pool, store: this.store, hashChains: this.store instanceof PostgresEventStore, signal });
       await this.verifications.finished(id, report);
+      this.metrics.verifications.inc({ result: report.equal ? 'equal' : 'different' });
+      if (!report.equal) {
+        this.logger.error(
+          { verificationId: id, differences: report.differences.length, eventProblems: report.eventProblems.length },
+          'verification found the views or the log differing from a replay',
+        );
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      this.metrics.verifications.inc({ result: 'failed' });
       this.logger.error({ verificationId: id, err: error }, 'verification failed');
       await this.verifications.failed(id, message).catch(() => undefined);
     }

@@ -2,9 +2,9 @@ import { CardsController } from './cards/cards.http.controller';
 import { CARD_HANDLERS } from './cards/cards.handlers';
 import { HonoursController } from './honours/honours.http.controller';
 import { HONOUR_HANDLERS } from './honours/honours.handlers';
-import { RedemptionHolder, RedemptionService } from './redemptions/redemption.service';
+import { RedemptionHolder } from './redemptions/redemption-holder';
+import { RedemptionProcess } from './redemptions/redemption.process';
 import { RedemptionsController } from './redemptions/redemptions.http.controller';
-import { REDEMPTION_HANDLERS } from './redemptions/redemptions.handlers';
 import { RewardsController } from './rewards/rewards.http.controller';
 import { REWARD_HANDLERS } from './rewards/rewards.handlers';
 import { ServiceRequestsController } from './service-requests/service-requests.http.controller';
@@ -13,4 +13,4 @@ import { SERVICE_REQUEST_HANDLERS } from './service-requests/service-requests.ha
 /** The three exchanges: service for service (cards, redemptions, requests), for reward, and for honour. */
 export const EXCHANGE_CONTROLLERS = [CardsController, RedemptionsController, ServiceRequestsController, RewardsController, HonoursController];
 
-export const EXCHANGE_PROVIDERS = [RedemptionService, RedemptionHolder, ...CARD_HANDLERS, ...REDEMPTION_HANDLERS, ...SERVICE_REQUEST_HANDLERS, ...REWARD_HANDLERS, ...HONOUR_HANDLERS];
+export const EXCHANGE_PROVIDERS = [RedemptionProcess, RedemptionHolder, ...CARD_HANDLERS, ...SERVICE_REQUEST_HANDLERS, ...REWARD_HANDLERS, ...HONOUR_HANDLERS];

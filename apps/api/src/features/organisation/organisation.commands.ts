@@ -38,9 +38,3 @@ export class EraseVolunteerCommand {
 export class ReinstateVolunteerCommand {
   constructor(readonly context: CommandContext, readonly volunteerId: string) {}
 }
-
-/** What every write answers: the ids it created and the log position to wait for (X-Min-Position). */
-export interface WriteResult {
-  position: number | null;
-  [id: string]: unknown;
-}

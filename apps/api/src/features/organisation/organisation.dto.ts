@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsText } from '../../platform/validation/is-text.decorator';
 import { PageQuery } from '../../read-side/pagination';
 import { MOBILE_PHONE } from '../../read-side/phone';
 
@@ -12,8 +13,7 @@ export class RegisterCommunityBody {
   communityId: string;
 
   @ApiProperty({ example: '北下街社区' })
-  @IsString()
-  @Length(1, 100)
+  @IsText(100)
   name: string;
 }
 
@@ -27,8 +27,7 @@ export class RegisterTeamBody {
   communityId: string;
 
   @ApiProperty({ example: '助老服务队' })
-  @IsString()
-  @Length(1, 100)
+  @IsText(100)
   name: string;
 }
 
@@ -41,8 +40,7 @@ export class AddTeamMemberBody {
 
 export class RegisterVolunteerBody {
   @ApiProperty({ example: '张三' })
-  @IsString()
-  @Length(1, 50)
+  @IsText(50)
   name: string;
 
   @ApiProperty({ example: '13812345678', description: '手机号 / mainland mobile number' })
@@ -72,8 +70,7 @@ export class MoveVolunteerBody {
 
 export class SuspendVolunteerBody {
   @ApiProperty()
-  @IsString()
-  @Length(1, 500)
+  @IsText(500)
   reason: string;
 }
 

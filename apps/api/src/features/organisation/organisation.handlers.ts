@@ -19,8 +19,8 @@ import {
   RegisterVolunteerCommand,
   ReinstateVolunteerCommand,
   SuspendVolunteerCommand,
-  type WriteResult,
 } from './organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 
 /** A community must exist before anything is registered in it. */
 export async function requireCommunity(repository: EventSourcedRepository, communityId: string): Promise<void> {

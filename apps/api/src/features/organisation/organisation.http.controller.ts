@@ -19,8 +19,8 @@ import {
   RegisterVolunteerCommand,
   ReinstateVolunteerCommand,
   SuspendVolunteerCommand,
-  type WriteResult,
 } from './organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 import { AddTeamMemberBody, MoveVolunteerBody, RegisterCommunityBody, RegisterTeamBody, RegisterVolunteerBody, SuspendVolunteerBody, VolunteerListQuery } from './organisation.dto';
 import { VolunteerQueries } from './volunteer-queries';
 

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { POLICY_STREAM, policyDecider } from '@shiji/domain';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
-import type { WriteResult } from '../organisation/organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 import { ChangeCardLevelCommand, ChangeStarThresholdsCommand } from './policy.commands';
 
 @CommandHandler(ChangeStarThresholdsCommand)

@@ -7,7 +7,7 @@ import { Scope } from '../../platform/auth/scope.decorator';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
-import type { WriteResult } from '../organisation/organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 import { ChangeCardLevelCommand, ChangeStarThresholdsCommand } from './policy.commands';
 import { CardLevelBody, StarThresholdsBody } from './policy.dto';
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsText } from '../../platform/validation/is-text.decorator';
 import { MAX_MINUTES_PER_RECORD, SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
 
 export class RecordServiceBody {
@@ -21,8 +22,7 @@ export class RecordServiceBody {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @IsText(1000)
   description?: string;
 
   @ApiProperty({ example: '2026-11-01T01:00:00Z' })
@@ -49,7 +49,6 @@ export class CorrectServiceBody {
   minutes: number;
 
   @ApiProperty()
-  @IsString()
-  @Length(1, 500)
+  @IsText(500)
   reason: string;
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { accountStream, activityDecider, activityStream, timeAccountDecider, volunteerDecider, volunteerStream } from '@shiji/domain';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
-import type { WriteResult } from '../organisation/organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 import { ServiceRecordOwner } from './service-record-owner';
 import { CorrectServiceCommand, RecordServiceCommand, VerifyServiceCommand } from './service-records.commands';
 

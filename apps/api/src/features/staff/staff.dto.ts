@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
+import { IsText } from '../../platform/validation/is-text.decorator';
 import { SLUG } from '../organisation/organisation.dto';
 
 /** A staff id is the subject (`sub`) of their tokens. */
@@ -11,8 +12,7 @@ export class RegisterStaffBody {
   staffId: string;
 
   @ApiProperty({ example: '李主任' })
-  @IsString()
-  @Length(1, 100)
+  @IsText(100)
   name: string;
 
   @ApiProperty({ type: [String], example: ['beixiajie'] })

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { staffDecider, staffStream } from '@shiji/domain';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
-import type { WriteResult } from '../organisation/organisation.commands';
+import type { WriteResult } from '../../write-side/write-result';
 import { GrantCommunityCommand, RegisterStaffCommand, RevokeCommunityCommand } from './staff.commands';
 
 @CommandHandler(RegisterStaffCommand)

@@ -10,8 +10,8 @@ import { IS_PUBLIC } from './public.decorator';
 import type { Role } from './role';
 import { REQUIRED_ROLES } from './roles.decorator';
 import { SCOPE, type ScopeDeclaration, type TargetDeclaration } from './scope.decorator';
+import { ACTOR_STANDING, type ActorStanding } from './actor-standing.port';
 import { SCOPE_TARGETS, type ScopeTargets } from './scope-targets.port';
-import { StaffGrants } from './staff-grants';
 import { UnauthenticatedError } from './unauthenticated.error';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -25,7 +25,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly grants: StaffGrants,
+    @Inject(ACTOR_STANDING) private readonly standing: ActorStanding,
     @Optional() @Inject(SCOPE_TARGETS) private readonly lookups?: ScopeTargets,
   ) {}
 
@@ -51,10 +51,14 @@ export class AccessGuard implements CanActivate {
     throw new ForbiddenError(byRole.reason);
   }
 
-  /** A staff token speaks for the communities it names and the staff member still holds; unregistered staff are nobody. */
+  /**
+   * A staff token speaks for the communities it names and the staff member
+   * still holds; unregistered staff are nobody, and so is an erased volunteer.
+   */
   private async effective(actor: Actor): Promise<Actor> {
+    if (actor.role === 'volunteer' && (await this.standing.volunteerErased(actor.id))) throw new UnauthenticatedError('erased');
     if (actor.role !== 'staff') return actor;
-    const granted = await this.grants.communitiesOf(actor.id);
+    const granted = await this.standing.staffCommunities(actor.id);
     if (!granted) throw new UnauthenticatedError('unknown-staff');
     return { ...actor, communities: actor.communities.filter((community) => granted.has(community)) };
   }

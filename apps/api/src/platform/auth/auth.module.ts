@@ -3,14 +3,12 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { MeHttpController } from './me.http.controller';
-import { StaffGrants } from './staff-grants';
 import { TokenService } from './token.service';
 
 @Module({
   controllers: [MeHttpController],
   providers: [
     TokenService,
-    StaffGrants,
     // Order matters: authentication first, then the access policy.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -2,7 +2,7 @@ import type { Bilingual } from '../errors/bilingual';
 import { PROBLEMS } from '../errors/problem-catalog';
 import { ProblemError } from '../errors/problem.error';
 
-export type UnauthenticatedReason = 'missing' | 'malformed' | 'invalid' | 'expired' | 'unknown-staff';
+export type UnauthenticatedReason = 'missing' | 'malformed' | 'invalid' | 'expired' | 'unknown-staff' | 'erased';
 
 const DETAILS: Record<UnauthenticatedReason, Bilingual> = {
   missing: { zh: '缺少 Bearer 令牌', en: 'A bearer token is required' },
@@ -10,6 +10,7 @@ const DETAILS: Record<UnauthenticatedReason, Bilingual> = {
   invalid: { zh: '令牌无效', en: 'The token is invalid' },
   expired: { zh: '令牌已过期', en: 'The token has expired' },
   'unknown-staff': { zh: '令牌所属的工作人员未登记', en: 'The token names no registered staff member' },
+  erased: { zh: '该志愿者的个人信息已注销，令牌不再有效', en: 'This volunteer was erased; the token no longer speaks for anyone' },
 };
 
 /** 401 with the RFC 6750 challenge, so clients know which scheme to use. */

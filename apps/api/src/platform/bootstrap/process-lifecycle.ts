@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { StartupError } from './startup-error';
 
 /** Past this, something hangs: exit anyway rather than wait for a SIGKILL. */
 const STOP_TIMEOUT_MS = 30_000;
@@ -42,7 +43,8 @@ export class ProcessLifecycle {
   /** Runs the startup steps; a failure stops what already started and exits 1. */
   start(steps: () => Promise<void>): void {
     this.startup = steps().catch((error: unknown) => {
-      this.logger.fatal({ err: error }, 'startup failed');
+      if (error instanceof StartupError) this.logger.fatal(error.message);
+      else this.logger.fatal({ err: error }, 'startup failed');
       void this.stop(1, 'startup failed');
     });
   }

@@ -1,4 +1,6 @@
 import type { LevelWithSilent } from 'pino';
+import type { MetricsSettings } from '../metrics/metrics-settings';
+import type { TracingSettings } from '../tracing/tracing-settings';
 
 /** Everything the api and the cli read from the environment, parsed and checked once. */
 export interface AppConfig {
@@ -29,6 +31,17 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** CORS allow-list (CORS_ORIGINS, comma-separated); empty: no cross-origin browser calls. */
   corsOrigins: string[];
+  /** /health reports degraded once a projection is this many events behind the log (HEALTH_MAX_LAG_EVENTS, default 10,000). */
+  healthMaxLagEvents: number;
+  /**
+   * /health reports degraded once the oldest event a projection has not applied, or the oldest move
+   * left half-done, is this old (HEALTH_MAX_LAG_SECONDS, default 30).
+   */
+  healthMaxLagSeconds: number;
+  /** METRICS_PORT, METRICS_HOST, METRICS_TOKEN: the separate /metrics listener. */
+  metrics: MetricsSettings;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME: traces, when an endpoint is set. */
+  tracing: TracingSettings;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

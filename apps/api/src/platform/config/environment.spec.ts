@@ -17,6 +17,10 @@ describe('parseEnvironment', () => {
       cachedAccountReads: true,
       rateLimitPerMinute: 600,
       corsOrigins: [],
+      healthMaxLagEvents: 10_000,
+      healthMaxLagSeconds: 30,
+      metrics: { port: 9464, host: '127.0.0.1' },
+      tracing: { serviceName: 'shiji-api' },
     });
   });
 
@@ -36,6 +40,13 @@ describe('parseEnvironment', () => {
         CACHED_ACCOUNT_READS: '0',
         RATE_LIMIT_PER_MINUTE: '60',
         CORS_ORIGINS: 'https://shiji.example.org, http://localhost:5173',
+        HEALTH_MAX_LAG_EVENTS: '500',
+        HEALTH_MAX_LAG_SECONDS: '5',
+        METRICS_PORT: '9100',
+        METRICS_HOST: '0.0.0.0',
+        METRICS_TOKEN: 'm'.repeat(24),
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_SERVICE_NAME: 'shiji-north',
       },
       '/ignored',
     );
@@ -53,6 +64,10 @@ describe('parseEnvironment', () => {
       cachedAccountReads: false,
       rateLimitPerMinute: 60,
       corsOrigins: ['https://shiji.example.org', 'http://localhost:5173'],
+      healthMaxLagEvents: 500,
+      healthMaxLagSeconds: 5,
+      metrics: { port: 9100, host: '0.0.0.0', token: 'm'.repeat(24) },
+      tracing: { otlpEndpoint: 'http://collector:4318', serviceName: 'shiji-north' },
     });
   });
 
@@ -70,10 +85,14 @@ describe('parseEnvironment', () => {
       CACHED_REFERENCE_READS: 'sometimes',
       CACHED_ACCOUNT_READS: 'mostly',
       RATE_LIMIT_PER_MINUTE: '0',
+      HEALTH_MAX_LAG_EVENTS: 'many',
+      HEALTH_MAX_LAG_SECONDS: '-1',
       CORS_ORIGINS: 'https://ok.example.org,*',
       DATABASE_URL: 'mysql://db/shiji',
       EVENTSTORE_CONNECTION_STRING: 'kurrentdb://esdb',
       JWT_SECRET: 'hunter2',
+      METRICS_PORT: 'all',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318',
     };
     let error: unknown;
     try {
@@ -91,12 +110,23 @@ describe('parseEnvironment', () => {
       'CACHED_REFERENCE_READS',
       'CACHED_ACCOUNT_READS',
       'RATE_LIMIT_PER_MINUTE',
+      'HEALTH_MAX_LAG_EVENTS',
+      'HEALTH_MAX_LAG_SECONDS',
       'CORS_ORIGINS',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'JWT_SECRET',
+      'METRICS_PORT',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
     ]);
     expect(message).toContain('JWT_SECRET must be at least 32 characters (got 7)');
     expect(message).not.toContain('hunter2');
+  });
+
+  it('keeps /metrics off the network unless a token guards it', () => {
+    expect(parseEnvironment({ METRICS_PORT: 'off', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ port: null, host: '0.0.0.0' });
+    expect(() => parseEnvironment({ METRICS_HOST: '0.0.0.0' })).toThrow('METRICS_TOKEN is required when METRICS_HOST is not a loopback address');
+    expect(() => parseEnvironment({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN must be at least 16 characters (got 5)');
+    expect(parseEnvironment({ METRICS_HOST: '::1' }).metrics).toEqual({ port: 9464, host: '::1' });
   });
 });

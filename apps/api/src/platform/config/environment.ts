@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { ConfigError } from './config.error';
 import { parseDurationSeconds } from './duration';
+import { parseMetricsSettings, type MetricsSettings } from '../metrics/metrics-settings';
+import { parseTracingSettings, type TracingSettings } from '../tracing/tracing-settings';
 import { MIN_JWT_SECRET_LENGTH } from './jwt-secret';
 
 /** The settings as read from the environment, before secrets are resolved from DATA_DIR. */
@@ -23,6 +25,10 @@ export interface EnvironmentSettings {
   rateLimitPerMinute: number;
   /** Origins browsers may call from; none unless listed. */
   corsOrigins: string[];
+  healthMaxLagEvents: number;
+  healthMaxLagSeconds: number;
+  metrics: MetricsSettings;
+  tracing: TracingSettings;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -66,6 +72,13 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
   const rateText = value('RATE_LIMIT_PER_MINUTE') ?? '600';
   const rateLimitPerMinute = /^\d+$/.test(rateText) && Number(rateText) > 0 ? Number(rateText) : fail('RATE_LIMIT_PER_MINUTE', 'a positive integer', 600);
 
+  const positiveInteger = (name: string, fallback: number): number => {
+    const text = value(name) ?? String(fallback);
+    return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : fail(name, 'a positive integer', fallback);
+  };
+  const healthMaxLagEvents = positiveInteger('HEALTH_MAX_LAG_EVENTS', 10_000);
+  const healthMaxLagSeconds = positiveInteger('HEALTH_MAX_LAG_SECONDS', 30);
+
   const corsOrigins = (value('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
   for (const origin of corsOrigins) {
     if (!isOrigin(origin)) fail('CORS_ORIGINS', 'a comma-separated list of origins such as https://shiji.example.org', undefined);
@@ -87,6 +100,9 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (got ${jwtSecret.length})`);
   }
 
+  const metrics = parseMetricsSettings(value, problems);
+  const tracing = parseTracingSettings(value, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -102,6 +118,10 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     cachedAccountReads,
     rateLimitPerMinute,
     corsOrigins,
+    healthMaxLagEvents,
+    healthMaxLagSeconds,
+    metrics,
+    tracing,
   };
 }
 

@@ -21,7 +21,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DATABASE_POOL,
           useFactory: () => {
             // An idle client losing its server must not crash the process; the next query reports it.
-            return openPool({ connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS, max: 10 }, (error) =>
+            return openPool({ connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS, max: 10, application_name: 'shiji-api' }, (error) =>
               new Logger(DatabaseModule.name).warn(`idle database client failed: ${error.message}`),
             );
           },

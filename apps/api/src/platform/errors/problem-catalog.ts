@@ -28,8 +28,11 @@ export const PROBLEMS = {
   TOO_MANY_REQUESTS: { code: 'TOO_MANY_REQUESTS', status: 429, title: { zh: '请求过于频繁', en: 'Too many requests' } },
   REQUEST_HEADERS_TOO_LARGE: { code: 'REQUEST_HEADERS_TOO_LARGE', status: 431, title: { zh: '请求头过大', en: 'Request header fields too large' } },
   BAD_REQUEST: { code: 'BAD_REQUEST', status: 400, title: { zh: '请求无效', en: 'Bad request' } },
+  BODY_NOT_UTF8: { code: 'BODY_NOT_UTF8', status: 400, title: { zh: '请求体编码无效', en: 'The request body is not UTF-8' } },
+  BODY_TOO_DEEP: { code: 'BODY_TOO_DEEP', status: 400, title: { zh: '请求体嵌套过深', en: 'The request body nests too deeply' } },
   INTERNAL_ERROR: { code: 'INTERNAL_ERROR', status: 500, title: { zh: '服务器内部错误', en: 'Internal server error' } },
   SERVICE_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', status: 503, title: { zh: '服务暂不可用', en: 'Service unavailable' } },
+  DATABASE_UNAVAILABLE: { code: 'DATABASE_UNAVAILABLE', status: 503, title: { zh: '数据库暂时无法访问，请稍后重试', en: 'The database is out of reach for a moment; retry shortly' } },
 } as const satisfies Record<string, ProblemKind>;
 
 /**

@@ -34,6 +34,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const { problem, unexpected } = toProblemError(exception);
 
     if (unexpected) this.logger.error({ err: exception, requestId }, 'unexpected error while serving a request');
+    else if (problem.code === 'DATABASE_UNAVAILABLE') this.logger.warn({ err: exception, requestId }, 'database out of reach while serving a request; answered 503');
     if (adapter.isHeadersSent(response)) {
       // Part of a body already left: nothing valid can follow it.
       adapter.end(response);

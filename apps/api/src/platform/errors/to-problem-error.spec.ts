@@ -27,6 +27,20 @@ describe('toProblemError', () => {
     expect(bare).toMatchObject({ unexpected: false, problem: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' } });
   });
 
+  it('answers a database or event store out of reach with 503 DATABASE_UNAVAILABLE and Retry-After, as no fault of the client', () => {
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const eventStoreDb = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { type: 'unavailable' });
+    for (const error of [terminated, refused, eventStoreDb, new Error('Connection terminated unexpectedly')]) {
+      const { problem, unexpected } = toProblemError(error);
+      expect(unexpected).toBe(false);
+      expect(problem.toProblem()).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+      expect(problem.headers).toEqual({ 'Retry-After': '2' });
+    }
+    // A constraint violation is a fault of ours, not an outage.
+    expect(toProblemError(Object.assign(new Error('duplicate key'), { code: '23505' }))).toMatchObject({ unexpected: true, problem: { status: 500 } });
+  });
+
   it('hides everything about unexpected errors', () => {
     const { problem, unexpected } = toProblemError(new TypeError('cannot read x of undefined at /srv/app.js'));
     expect(unexpected).toBe(true);

@@ -10,5 +10,5 @@ export interface EventStoreOptions {
 export function createEventStore(options: EventStoreOptions): EventStore {
   if (options.eventStoreConnectionString !== undefined) return new EventStoreDbEventStore(options.eventStoreConnectionString);
   // Given a connection string the store owns its pool and ends it on close().
-  return new PostgresEventStore(options.databaseUrl);
+  return new PostgresEventStore(options.databaseUrl, { pool: { application_name: 'shiji-event-store' } });
 }

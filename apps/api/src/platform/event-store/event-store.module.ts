@@ -1,5 +1,7 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
+import { meterAppends } from '../metrics/metered-appends';
+import { Metrics } from '../metrics/metrics';
 import { createEventStore, type EventStoreOptions } from './create-event-store';
 
 /**
@@ -15,7 +17,7 @@ export class EventStoreModule implements OnApplicationShutdown {
   static forRoot(options: EventStoreOptions): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(options) }],
+      providers: [{ provide: EVENT_STORE, inject: [Metrics], useFactory: (metrics: Metrics) => meterAppends(createEventStore(options), metrics) }],
       exports: [EVENT_STORE],
     };
   }

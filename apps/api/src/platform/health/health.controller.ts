@@ -1,11 +1,14 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/public.decorator';
 import { HealthReport } from './health-report';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
+// Probes must never be refused for load: a liveness probe answered 429 would have a healthy api restarted.
+@SkipThrottle({ ip: true, token: true })
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
@@ -14,10 +17,10 @@ export class HealthController {
   @Public()
   @ApiOperation({ summary: '健康检查 / Liveness and readiness' })
   @ApiOkResponse({ type: HealthReport })
-  @ApiServiceUnavailableResponse({ type: HealthReport, description: 'The database or the event store is down' })
+  @ApiServiceUnavailableResponse({ type: HealthReport, description: 'The database or the event store is down (status down, reasons say which)' })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     const report = await this.health.check();
-    reply.status(report.status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    reply.status(report.status === 'down' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
     // A health answer is a snapshot: caches must never replay it.
     reply.header('cache-control', 'no-store');
     return report;

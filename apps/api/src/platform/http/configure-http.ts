@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
 import { logRequests } from '../logging/request-logging';
 import { REQUEST_ID_HEADER } from '../request-context/request-id';
+import { useStrictJsonBodies } from './json-body-parser';
 
 /** Plugins and hooks the Fastify instance needs before any route is added. */
 export async function configureHttp(app: NestFastifyApplication, logger: Logger): Promise<void> {
@@ -14,6 +15,7 @@ export async function configureHttp(app: NestFastifyApplication, logger: Logger)
   // JSON is the only body the api accepts: anything else is a 415, never a
   // string handed to a DTO (Fastify parses text/plain by default).
   fastify.removeContentTypeParser('text/plain');
+  useStrictJsonBodies(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     done();

@@ -10,9 +10,21 @@ function logger(level: LevelWithSilent = 'trace') {
 describe('NestPinoLogger', () => {
   it('writes a message with the context Nest passes last', () => {
     const { subject, lines } = logger();
-    subject.log('Nest application successfully started', 'NestApplication');
+    subject.log('watch resumed', 'StreamHeads');
 
-    expect(lines).toEqual([expect.objectContaining({ level: 30, msg: 'Nest application successfully started', context: 'NestApplication' })]);
+    expect(lines).toEqual([expect.objectContaining({ level: 30, msg: 'watch resumed', context: 'StreamHeads' })]);
+  });
+
+  it("writes the framework's start-up chatter (modules, routes) at debug", () => {
+    const { subject, lines } = logger('info');
+    subject.log('Mapped {/v1/volunteers, GET} route', 'RouterExplorer');
+    subject.log('AppModule dependencies initialized', 'InstanceLoader');
+    subject.log('Nest application successfully started', 'NestApplication');
+    expect(lines).toEqual([]);
+
+    const verbose = logger('debug');
+    verbose.subject.log('Mapped {/v1/volunteers, GET} route', 'RouterExplorer');
+    expect(verbose.lines).toEqual([expect.objectContaining({ level: 20, context: 'RouterExplorer' })]);
   });
 
   it('takes an object first as the fields and the next string as the message, as pino does', () => {

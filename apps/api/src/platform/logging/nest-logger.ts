@@ -2,6 +2,13 @@ import type { LoggerService } from '@nestjs/common';
 import type { Level, Logger } from 'pino';
 
 /**
+ * Nest's start-up chatter: every module loaded, controller mapped and route
+ * mapped, at info by Nest. Useful when a route seems missing, noise at every
+ * start otherwise: written at debug.
+ */
+const FRAMEWORK_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
+/**
  * Nest's own logs, and every `new Logger(context)` in the api, as pino lines
  * on the root logger with a `context` field. Nest passes the context last;
  * an object or an Error first becomes the line's fields, as pino takes them.
@@ -18,7 +25,7 @@ export class NestPinoLogger implements LoggerService {
   }
 
   log(message: unknown, ...params: unknown[]): void {
-    this.write('info', message, params);
+    this.write(FRAMEWORK_CONTEXTS.has(String(params[params.length - 1])) ? 'debug' : 'info', message, params);
   }
 
   warn(message: unknown, ...params: unknown[]): void {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Level, Logger } from 'pino';
+import { redactQuery } from './redact-query';
 
 export interface RequestLogLine {
   req: { id: string; method: string; url: string; remoteAddress: string | undefined };
@@ -16,9 +17,13 @@ export function requestLogLevel(request: Pick<IncomingMessage, 'url'>, response:
   return request.url?.startsWith('/health') ? 'debug' : 'info';
 }
 
-/** Method, path, address and id only: no headers (Authorization, cookies) and no body ever reach the log. */
+/**
+ * Method, path, address and id only: no headers (Authorization, cookies) and
+ * no body ever reach the log, and query values that may name a person are
+ * replaced (redact-query.ts).
+ */
 function requestFields(request: FastifyRequest): RequestLogLine['req'] {
-  return { id: request.id, method: request.method, url: request.url, remoteAddress: request.ip };
+  return { id: request.id, method: request.method, url: redactQuery(request.url), remoteAddress: request.ip };
 }
 
 function requestLogLine(request: FastifyRequest, reply: FastifyReply): RequestLogLine {

@@ -6,19 +6,29 @@ import { actorOf } from '../../platform/auth/actor-request';
 import { PROBLEMS } from '../../platform/errors/problem-catalog';
 import { ProblemError } from '../../platform/errors/problem.error';
 import { idempotencyKeyOf, isValidIdempotencyKey } from './idempotency-key';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyStore, TAKE_OVER_AFTER_SECONDS } from './idempotency.store';
+import { markIdempotent, type IdempotentRequest } from './idempotent-request';
 
-/** How long a duplicate waits for the first request with its key to finish. */
-const WAIT_FOR_FIRST_MS = 15_000;
+/** Past this, a pending claim is taken over (see TAKE_OVER_AFTER_SECONDS); waiting longer means the database is unwell. */
+const WAIT_FOR_FIRST_MS = (TAKE_OVER_AFTER_SECONDS + 2) * 1000;
 
 /**
  * Idempotency-Key on a write: the same key and body return the first
  * response and append nothing more; the same key with another body is 422.
  * Command handlers derive their ids from the key too (CommandContext), so even
  * two copies racing past this check append the events once.
+ *
+ * A duplicate of a request still being served waits for its answer. A
+ * request that can no longer answer (its process died after appending, or
+ * it failed between two appends) is taken over by its retry, whose command
+ * context then looks for the events already stored and answers with them:
+ * the same key gets the same answer, crash or not.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  /** Claims this process is serving now; a pending claim of ours not in here lost its request. */
+  private readonly serving = new Set<string>();
+
   constructor(private readonly store: IdempotencyStore) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -40,19 +50,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const scope = actorOf(request)?.id ?? 'anonymous';
     const fingerprint = createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body)}`).digest('hex');
+    const serving = `${scope}\n${key}`;
 
+    let takenOver: boolean;
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
     for (;;) {
       const claim = await this.store.claim(scope, key, fingerprint);
-      if (claim.kind === 'mismatch') {
-        throw new ProblemError(PROBLEMS.IDEMPOTENCY_KEY_REUSED);
-      }
+      if (claim.kind === 'mismatch') throw new ProblemError(PROBLEMS.IDEMPOTENCY_KEY_REUSED);
       if (claim.kind === 'replay') {
         // The route's own status code applies, as it did the first time.
         reply.header('Idempotent-Replayed', 'true');
         return claim.response;
       }
-      if (claim.kind === 'claimed') break;
+      if (claim.kind === 'claimed') {
+        takenOver = claim.takenOver;
+        break;
+      }
+      if (claim.owner === this.store.instanceId && !this.serving.has(serving) && (await this.store.takeOverOwn(scope, key, fingerprint))) {
+        takenOver = true;
+        break;
+      }
       if (Date.now() > deadline) {
         throw new ProblemError({
           code: 'CONFLICT',
@@ -64,14 +81,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
 
+    const state: IdempotentRequest = { takenOver, appended: false };
+    markIdempotent(request, state);
+    this.serving.add(serving);
+    let response: unknown;
     try {
-      const response = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.store.complete(scope, key, response);
-      return response;
+      response = await lastValueFrom(next.handle(), { defaultValue: undefined });
     } catch (error) {
-      await this.store.release(scope, key);
+      // Nothing appended: the key is free again. Something appended: a retry must find it.
+      await (state.appended ? this.store.fail(scope, key) : this.store.release(scope, key)).catch(() => undefined);
       throw error;
+    } finally {
+      this.serving.delete(serving);
     }
+    // Should this fail (the database lost just now), the claim stays pending and the retry takes it over.
+    await this.store.complete(scope, key, response);
+    return response;
   }
 }
 

@@ -18,9 +18,9 @@ const corrected = (recordId: string, previousMinutes: number, minutes: number, w
 const cardIssued = (cardNumber: string, replacesCardNumber: string | null = null): AccountEvent => ({ type: 'TimeCardIssued', data: { volunteerId, cardNumber, replacesCardNumber } });
 const redeemed = (redemptionId: string, minutes: number): AccountEvent => ({
   type: 'CreditsRedeemed',
-  data: { redemptionId, volunteerId, cardNumber: 'SJ-0001', minutes, description: '助浴', requestId: null, providerVolunteerId: 'v-2' },
+  data: { redemptionId, volunteerId, cardNumber: 'SJ-0001', minutes, description: '助浴', requestId: null, providerVolunteerId: 'v-2', providerRecord: null },
 });
-const reversed = (redemptionId: string, minutes: number): AccountEvent => ({ type: 'RedemptionReversed', data: { redemptionId, volunteerId, minutes, reason: '服务未提供' } });
+const reversed = (redemptionId: string, minutes: number): AccountEvent => ({ type: 'RedemptionReversed', data: { redemptionId, volunteerId, minutes, reason: '服务未提供', refusal: null } });
 const thresholds = (thresholdHours: number[]): PolicyEvent => ({ type: 'StarThresholdsChanged', data: { thresholdHours, previousThresholdHours: [100, 300, 600, 1000, 1500] } });
 
 /** 100 verified hours: the first star under the default thresholds. */

@@ -7,7 +7,7 @@ const spec = projectionSpecification(exchangesProjection);
 
 const redeemed: AccountEvent = {
   type: 'CreditsRedeemed',
-  data: { redemptionId: 'red-1', volunteerId: 'v-1', cardNumber: 'SJ-0001', minutes: 90, description: '助浴', requestId: 'sr-1', providerVolunteerId: 'v-2' },
+  data: { redemptionId: 'red-1', volunteerId: 'v-1', cardNumber: 'SJ-0001', minutes: 90, description: '助浴', requestId: 'sr-1', providerVolunteerId: 'v-2', providerRecord: null },
 };
 const partner: PartnerEvent = { type: 'PartnerRegistered', data: { partnerId: 'p-1', name: '社区卫生服务中心', kind: 'clinic' } };
 const offered: RewardEvent = {
@@ -42,12 +42,12 @@ describe('the exchanges projection', () => {
     it('are marked reversed, with the reason and when', () => {
       spec
         .given([redeemed])
-        .when([{ type: 'RedemptionReversed', data: { redemptionId: 'red-1', volunteerId: 'v-1', minutes: 90, reason: '服务未提供' } }])
+        .when([{ type: 'RedemptionReversed', data: { redemptionId: 'red-1', volunteerId: 'v-1', minutes: 90, reason: '服务未提供', refusal: null } }])
         .then({ redemptions: { 'red-1': expect.objectContaining({ reversed: true, reversal: { reason: '服务未提供', at: at(2) } }) } });
     });
 
     it('a reversal of a redemption never listed writes nothing', () => {
-      spec.given([]).when([{ type: 'RedemptionReversed', data: { redemptionId: 'red-404', volunteerId: 'v-1', minutes: 90, reason: '服务未提供' } }]).thenNothingWritten();
+      spec.given([]).when([{ type: 'RedemptionReversed', data: { redemptionId: 'red-404', volunteerId: 'v-1', minutes: 90, reason: '服务未提供', refusal: null } }]).thenNothingWritten();
     });
   });
 

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { IsText } from '../../../platform/validation/is-text.decorator';
 
 export class SuspendCardBody {
   @ApiProperty({ description: '暂停原因 / why the card is suspended' })
-  @IsString()
-  @Length(1, 500)
+  @IsText(500)
   reason: string;
 }

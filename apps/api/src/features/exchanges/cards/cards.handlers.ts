@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { accountStream, POLICY_STREAM, policyDecider, requireVolunteer, timeAccountDecider, volunteerDecider, volunteerStream, type AccountCommand } from '@shiji/domain';
 import type { CommandContext } from '../../../write-side/command-context';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { newCardNumber } from './card-number';
 import { IssueCardCommand, ReinstateCardCommand, ReissueCardCommand, ReportCardLostCommand, SuspendCardCommand } from './cards.commands';
 

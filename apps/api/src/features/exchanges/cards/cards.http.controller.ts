@@ -5,7 +5,7 @@ import { Roles } from '../../../platform/auth/roles.decorator';
 import { Scope } from '../../../platform/auth/scope.decorator';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { IssueCardCommand, ReinstateCardCommand, ReissueCardCommand, ReportCardLostCommand, SuspendCardCommand } from './cards.commands';
 import { SuspendCardBody } from './cards.dto';
 

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { accountStream, POLICY_STREAM, policyDecider, timeAccountDecider, volunteerDecider, volunteerStream } from '@shiji/domain';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { CertifyStarLevelCommand } from './honours.commands';
 
 @CommandHandler(CertifyStarLevelCommand)

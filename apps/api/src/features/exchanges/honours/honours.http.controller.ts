@@ -9,7 +9,7 @@ import { query, Scope } from '../../../platform/auth/scope.decorator';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { honourRollCsv, type HonourRollEntry } from './honour-roll';
 import { CertifyStarLevelCommand } from './honours.commands';
 import { BadgesDueQuery, CertifyStarLevelBody, HonourRollQuery } from './honours.dto';

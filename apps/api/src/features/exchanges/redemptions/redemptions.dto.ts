@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsText } from '../../../platform/validation/is-text.decorator';
 import { MAX_MINUTES_PER_RECORD } from '@shiji/domain';
 
 export class RedemptionProviderBody {
@@ -27,8 +28,7 @@ export class RedeemCreditsBody {
   minutes: number;
 
   @ApiProperty({ example: '上门助浴 / bathing help at home' })
-  @IsString()
-  @Length(1, 1000)
+  @IsText(1000)
   description: string;
 
   @ApiPropertyOptional({ description: '对应的服务需求 / the service request served' })
@@ -46,7 +46,6 @@ export class RedeemCreditsBody {
 
 export class ReverseRedemptionBody {
   @ApiProperty()
-  @IsString()
-  @Length(1, 500)
+  @IsText(500)
   reason: string;
 }

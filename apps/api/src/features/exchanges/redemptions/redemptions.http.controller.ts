@@ -1,39 +1,59 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { accountStream, timeAccountDecider, volunteerDecider, volunteerStream, type AccountCommand } from '@shiji/domain';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, param, Scope } from '../../../platform/auth/scope.decorator';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
-import type { WriteResult } from '../../organisation/organisation.commands';
-import { RedeemCreditsCommand, ReverseRedemptionCommand } from './redemptions.commands';
+import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import type { WriteResult } from '../../../write-side/write-result';
+import { RedemptionHolder } from './redemption-holder';
+import { RedemptionProcess } from './redemption.process';
 import { RedeemCreditsBody, ReverseRedemptionBody } from './redemptions.dto';
 
 @ApiTags('redemptions 服务时间兑换')
 @ApiBearerAuth()
 @Controller('v1/redemptions')
 export class RedemptionsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly redemptions: RedemptionProcess,
+    private readonly repository: EventSourcedRepository,
+    private readonly holder: RedemptionHolder,
+  ) {}
 
   @Post()
   @Roles('staff', 'admin')
   @Scope.of(body('volunteerId', 'volunteer'), body('requestId', 'serviceRequest'), body('provider.volunteerId', 'volunteer'))
-  redeem(@Command() context: CommandContext, @Body() body: RedeemCreditsBody): Promise<WriteResult> {
-    return this.commands.execute(
-      new RedeemCreditsCommand(context, {
+  async redeem(@Command() context: CommandContext, @Body() body: RedeemCreditsBody): Promise<WriteResult> {
+    return {
+      ...(await this.redemptions.redeem(context, {
         volunteerId: body.volunteerId,
         minutes: body.minutes,
         description: body.description,
         requestId: body.requestId ?? null,
         provider: body.provider ? { volunteerId: body.provider.volunteerId, startedAt: new Date(body.provider.startedAt), category: null } : null,
-      }),
-    );
+      })),
+    };
   }
 
   @Post(':redemptionId/reversal')
   @Roles('staff', 'admin')
   @Scope.of(param('redemptionId', 'redemption'))
-  reverse(@Command() context: CommandContext, @Param('redemptionId') redemptionId: string, @Body() body: ReverseRedemptionBody): Promise<WriteResult> {
-    return this.commands.execute(new ReverseRedemptionCommand(context, redemptionId, body.reason));
+  async reverse(@Command() context: CommandContext, @Param('redemptionId') redemptionId: string, @Body() body: ReverseRedemptionBody): Promise<WriteResult> {
+    const volunteerId = await this.holder.of(redemptionId);
+    const { state: volunteer } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
+    let creditMinutes = 0;
+    const { position, events } = await this.repository.handle(
+      accountStream(volunteerId),
+      timeAccountDecider,
+      (state): AccountCommand => {
+        creditMinutes = state.creditMinutes;
+        return { type: 'ReverseRedemption', volunteerId, redemptionId, reason: body.reason };
+      },
+      context,
+      () => (volunteer.exists ? volunteer.communityId : undefined),
+    );
+    const minutes = events[0]?.type === 'RedemptionReversed' ? events[0].data.minutes : 0;
+    return { redemptionId, volunteerId, minutes, creditMinutes: creditMinutes + minutes, position };
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsText } from '../../../platform/validation/is-text.decorator';
 import { QUOTA_PERIODS, type QuotaPeriod } from '@shiji/domain';
 import { SLUG } from '../../organisation/organisation.dto';
 
@@ -10,13 +11,11 @@ export class RegisterPartnerBody {
   partnerId: string;
 
   @ApiProperty({ example: '仁爱诊所' })
-  @IsString()
-  @Length(1, 100)
+  @IsText(100)
   name: string;
 
   @ApiProperty({ example: 'clinic', description: '机构类型 / kind: clinic, housekeeping, library…' })
-  @IsString()
-  @Length(1, 50)
+  @IsText(50)
   kind: string;
 }
 
@@ -42,13 +41,11 @@ export class OfferRewardBody {
   partnerId: string;
 
   @ApiProperty({ example: '优先就诊并九折 / priority and 10% off' })
-  @IsString()
-  @Length(1, 100)
+  @IsText(100)
   name: string;
 
   @ApiProperty({ example: 'priority_discount' })
-  @IsString()
-  @Length(1, 50)
+  @IsText(50)
   kind: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 5 })
@@ -73,8 +70,7 @@ export class OfferRewardBody {
 
 export class WithdrawRewardBody {
   @ApiProperty()
-  @IsString()
-  @Length(1, 500)
+  @IsText(500)
   reason: string;
 }
 

@@ -13,7 +13,7 @@ import {
   type AccountCommand,
 } from '@shiji/domain';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { ClaimRewardCommand, OfferRewardCommand, RegisterPartnerCommand, WithdrawRewardCommand } from './rewards.commands';
 
 @CommandHandler(RegisterPartnerCommand)

@@ -9,7 +9,7 @@ import { orNotFound } from '../../../read-side/not-found';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { ClaimRewardCommand, OfferRewardCommand, RegisterPartnerCommand, WithdrawRewardCommand } from './rewards.commands';
 import { ClaimRewardBody, OfferRewardBody, RegisterPartnerBody, WithdrawRewardBody } from './rewards.dto';
 

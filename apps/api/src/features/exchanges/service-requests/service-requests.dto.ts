@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsText } from '../../../platform/validation/is-text.decorator';
 import { MAX_MINUTES_PER_RECORD, SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
 import { SLUG } from '../../organisation/organisation.dto';
 
@@ -13,8 +14,7 @@ export class RequestServiceBody {
   category: ServiceCategory;
 
   @ApiProperty({ example: '周三上午陪同就医 / escort to the clinic on Wednesday morning' })
-  @IsString()
-  @Length(1, 1000)
+  @IsText(1000)
   description: string;
 
   @ApiProperty({ minimum: 1, maximum: MAX_MINUTES_PER_RECORD })

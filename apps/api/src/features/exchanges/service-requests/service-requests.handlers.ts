@@ -9,10 +9,10 @@ import {
   volunteerStream,
 } from '@shiji/domain';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { RecordServiceCommand } from '../../service-records/service-records.commands';
 import { RecordServiceHandler } from '../../service-records/service-records.handlers';
-import { RedemptionService } from '../redemptions/redemption.service';
+import { RedemptionProcess } from '../redemptions/redemption.process';
 import { AssignProviderCommand, CompleteServiceRequestCommand, RequestServiceCommand } from './service-requests.commands';
 
 @CommandHandler(RequestServiceCommand)
@@ -60,7 +60,7 @@ export class AssignProviderHandler implements ICommandHandler<AssignProviderComm
 export class CompleteServiceRequestHandler implements ICommandHandler<CompleteServiceRequestCommand, WriteResult> {
   constructor(
     private readonly repository: EventSourcedRepository,
-    private readonly redemptions: RedemptionService,
+    private readonly redemptions: RedemptionProcess,
     private readonly recordService: RecordServiceHandler,
   ) {}
 

@@ -7,7 +7,7 @@ import { body, param, query, Scope } from '../../../platform/auth/scope.decorato
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
-import type { WriteResult } from '../../organisation/organisation.commands';
+import type { WriteResult } from '../../../write-side/write-result';
 import { AssignProviderCommand, CompleteServiceRequestCommand, RequestServiceCommand } from './service-requests.commands';
 import { AssignProviderBody, CompleteServiceRequestBody, RequestServiceBody, ServiceRequestQuery } from './service-requests.dto';
 

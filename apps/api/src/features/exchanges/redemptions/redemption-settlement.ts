@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { accountStream, DomainError, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
+import { CommandContext } from '../../../write-side/command-context';
+import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import { MoveLocks } from '../../../write-side/move-locks';
+import type { RedemptionMove } from './redemption-move';
+
+export interface Settlement {
+  /** Why the provider could not be credited (the holder was refunded); null when credited. */
+  refusal: Refusal | null;
+  /** The position of the step taken now; null when it had been taken before. */
+  position: number | null;
+}
+
+/**
+ * The second step of a redemption that pays its provider: record and verify
+ * the provider's service, or, when a rule refuses it now (a race for the
+ * provider's time, the provider suspended or erased since), give the holder
+ * the credit back. Idempotent, whoever runs it and however often: the steps'
+ * ids derive from the intent, and under the move's lock both accounts are
+ * read as stored before anything is decided.
+ */
+@Injectable()
+export class RedemptionSettlement {
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly locks: MoveLocks,
+  ) {}
+
+  settle(move: RedemptionMove, now: Date): Promise<Settlement> {
+    return this.locks.run(move.transferId, async () => {
+      const { state: holder } = await this.repository.load(accountStream(move.holderVolunteerId), timeAccountDecider, { latest: true });
+      const refused = holder.redemptions.get(move.redemptionId)?.refusal;
+      if (refused) return { refusal: refused, position: null };
+      try {
+        return { refusal: null, position: await this.creditProvider(move, now) };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        const refusal: Refusal = { code: error.code, details: error.details };
+        return { refusal, position: await this.refundHolder(move, refusal, now) };
+      }
+    });
+  }
+
+  private async creditProvider(move: RedemptionMove, now: Date): Promise<number | null> {
+    const { state: volunteer } = await this.repository.load(volunteerStream(move.providerVolunteerId), volunteerDecider, { latest: true });
+    const { recordId, startedAt, category } = move.providerRecord;
+    const { position } = await this.repository.handle(
+      accountStream(move.providerVolunteerId),
+      timeAccountDecider,
+      {
+        type: 'RecordService',
+        recordId,
+        volunteerId: move.providerVolunteerId,
+        volunteer,
+        activity: null,
+        activityId: null,
+        category,
+        description: move.description,
+        startedAt: new Date(startedAt),
+        minutes: move.minutes,
+        verify: true,
+        redemptionId: move.redemptionId,
+        now,
+      },
+      CommandContext.followUp(move.intent, 'credit-provider', now),
+      () => (volunteer.exists ? volunteer.communityId : undefined),
+    );
+    return position;
+  }
+
+  private async refundHolder(move: RedemptionMove, refusal: Refusal, now: Date): Promise<number | null> {
+    const { position } = await this.repository.handle(
+      accountStream(move.holderVolunteerId),
+      timeAccountDecider,
+      { type: 'RefundRefusedRedemption', volunteerId: move.holderVolunteerId, redemptionId: move.redemptionId, refusal },
+      CommandContext.followUp(move.intent, 'refund-holder', now),
+      () => move.holderCommunityId,
+    );
+    return position;
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { PageQuery } from '../../read-side/pagination';
+import { SLUG } from '../organisation/organisation.dto';
+
+export const TRANSFER_STATUSES = ['pending', 'completed', 'compensated'] as const;
+
+export class TransferQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: TRANSFER_STATUSES, description: 'pending: 第二步尚未完成 / the second step is not stored yet' })
+  @IsOptional()
+  @IsIn(TRANSFER_STATUSES)
+  status?: (typeof TRANSFER_STATUSES)[number];
+
+  @ApiPropertyOptional({ example: 'beixiajie', description: '付出方所在社区；工作人员必填 / the paying account’s community; required for staff' })
+  @IsOptional()
+  @Matches(SLUG)
+  communityId?: string;
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { TransferView } from '@shiji/projections';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { query, Scope } from '../../platform/auth/scope.decorator';
+import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
+import { ReadModels } from '../../read-side/read-models';
+import { TransferQuery } from './transfers.dto';
+
+@ApiTags('transfers 账户间转移')
+@ApiBearerAuth()
+@Controller('v1/transfers')
+export class TransfersController {
+  constructor(private readonly readModels: ReadModels) {}
+
+  /** Moves between two accounts, oldest first: `status=pending` lists those whose second step is not stored yet. */
+  @Get()
+  @ApiOperation({ summary: '账户间转移（如支付服务提供者的兑换）/ Moves between two accounts' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  async list(@Query() query: TransferQuery): Promise<Page<TransferView>> {
+    const limit = query.limit ?? 50;
+    const after = decodePositionCursor(query.cursor);
+    const { rows } = await this.readModels.pool.query<{ data: TransferView; intent_position: string }>(
+      `SELECT data, intent_position FROM rm_transfers
+       WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR data->>'communityId' = $2) AND intent_position > $3
+       ORDER BY intent_position LIMIT $4`,
+      [query.status ?? null, query.communityId ?? null, after, limit + 1],
+    );
+    const items = rows.slice(0, limit).map((row) => row.data);
+    const more = rows.length > limit;
+    return { items, nextCursor: more ? encodeCursor([Number(rows[limit - 1].intent_position)]) : null };
+  }
+}

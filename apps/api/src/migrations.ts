@@ -1,0 +1,23 @@
+import { eventStoreMigrations } from '@shiji/event-store';
+import type { MigrationClass } from '@shiji/postgres';
+import { readModelMigrations } from '@shiji/projections';
+import { CreateAuditTables1763900000500 } from './features/audit/audit.migration';
+import { CreateIssuedCertificates1763800000300 } from './features/certificates/certificates.migration';
+import { CreatePersonalDataKeys1764000000200 } from './personal-data/personal-data-keys.migration';
+import { AddIdempotencyOwnerAndFailed1764900000100 } from './write-side/idempotency/idempotency-owner.migration';
+import { CreateIdempotencyKeys1763800000100 } from './write-side/idempotency/idempotency.migration';
+
+/**
+ * Every schema migration of the instance, applied at api start and by
+ * `cli migrate`. A library that owns tables exports its list and it joins
+ * here; the runner orders them by the timestamp in their names.
+ */
+export const migrations: readonly MigrationClass[] = [
+  ...eventStoreMigrations,
+  ...readModelMigrations,
+  CreateIdempotencyKeys1763800000100,
+  CreateIssuedCertificates1763800000300,
+  CreateAuditTables1763900000500,
+  CreatePersonalDataKeys1764000000200,
+  AddIdempotencyOwnerAndFailed1764900000100,
+];

@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestApi, type TestApi } from '../support/api';
+import { buildForStart, runScript, type RunningScript } from '../support/child-process';
+
+describe('the projector as its own process (npm run start:projector)', () => {
+  let api: TestApi;
+  let dataDir: string;
+  let projector: RunningScript | undefined;
+
+  beforeAll(buildForStart, 180_000);
+
+  beforeEach(async () => {
+    api = await startTestApi({ env: { PROJECTIONS_IN_PROCESS: 'false' } });
+    dataDir = await mkdtemp(join(tmpdir(), 'shiji-projector-'));
+  });
+
+  afterEach(async () => {
+    if (projector && projector.child.exitCode === null) projector.child.kill('SIGKILL');
+    await api.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts from the built output, applies what the api appends, and stops cleanly on SIGTERM', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: api.app.database.url, DATA_DIR: dataDir, LOG_LEVEL: 'info' };
+    projector = runScript('start-projector.js', [], env);
+    await projector.waitFor('"msg":"projector running"');
+
+    const created = await api.as('admin').post('/v1/communities').send({ communityId: 'beixiajie', name: '北下街社区' });
+    expect(created.status).toBe(201);
+    const listed = await api.as('admin').get('/v1/communities').set('X-Min-Position', String(created.body.position));
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).toContain('北下街社区');
+
+    projector.child.kill('SIGTERM');
+    expect(await projector.exited).toBe(0);
+    expect(projector.output()).toContain('"msg":"projections stopped"');
+  }, 60_000);
+});
