@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import jwt from 'jsonwebtoken';
+import { server } from './server';
+
+export type Role = 'volunteer' | 'staff' | 'admin' | 'auditor';
+
+/** A token as the api's TokenService signs it: for setting the scene through the api, never for the journey's own steps. */
+export function token(role: Role, sub: string, communities: string[] = []): string {
+  const now = Math.floor(Date.now() / 1000);
+  return jwt.sign({ sub, role, communities, jti: randomUUID(), iat: now, exp: now + 3600 }, server().jwtSecret, { algorithm: 'HS256' });
+}
+
+let lastPosition = 0;
+
+/** One api call; throws on anything but 2xx. Reads wait for the scene's last write. */
+export async function call<T = Record<string, unknown>>(method: string, path: string, bearer: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${server().baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${bearer}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(method === 'GET' && lastPosition ? { 'X-Min-Position': String(lastPosition) } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const parsed = text ? (JSON.parse(text) as T) : ({} as T);
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  const position = (parsed as { position?: unknown }).position;
+  if (typeof position === 'number') lastPosition = Math.max(lastPosition, position);
+  return parsed;
+}
+
+export const admin = () => token('admin', 'scene-admin');
+
+/** A unique suffix per run, so journeys never collide on ids in the shared api. */
+export function unique(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+/** A community with a staff member holding it. */
+export async function communityWithStaff(name: string): Promise<{ communityId: string; staffId: string; staffToken: string }> {
+  const communityId = unique('c');
+  const staffId = unique('staff');
+  await call('POST', '/v1/communities', admin(), { communityId, name });
+  await call('POST', '/v1/staff', admin(), { staffId, name: `${name}工作人员`, communityIds: [communityId] });
+  return { communityId, staffId, staffToken: token('staff', staffId, [communityId]) };
+}
+
+let phoneCounter = Math.floor(Math.random() * 10_000_000);
+
+export function phone(): string {
+  phoneCounter = (phoneCounter + 1) % 100_000_000;
+  return `139${String(phoneCounter).padStart(8, '0')}`;
+}
+
+export async function volunteer(communityId: string, staffToken: string, name: string): Promise<string> {
+  const result = await call<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name, phone: phone(), communityId, partyMember: true });
+  return result.volunteerId;
+}
+
+/**
+ * Opens the app as someone whose session is already established (the tab's
+ * access token), for pages reached after sign-in; sign-in itself is a
+ * journey step of its own.
+ */
+export async function openAs(page: Page, bearer: string, path: string): Promise<void> {
+  await page.addInitScript({ content: `sessionStorage.setItem('shiji.accessToken', ${JSON.stringify(bearer)});` });
+  await page.goto(`${server().baseUrl}${path}`);
+}
+
+const SCREENSHOTS = join(__dirname, '..', 'test-results', 'screenshots');
+
+/** A full-page screenshot under test-results/screenshots (the README shows the main ones, copied to docs/screenshots). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** No serious or critical accessibility violation on the page as it stands. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(bad.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+/** Fails the journey on a Content-Security-Policy violation or an uncaught error in the page. */
+export function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}
+
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 375, height: 812 };
