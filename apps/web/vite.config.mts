@@ -29,6 +29,20 @@ function buildStamp(): Plugin {
 }
 
 /**
+ * Vant's icon font is inlined as woff2 with a fallback on a CDN; the app loads
+ * nothing from another origin (its CSP says so), so the fallback goes.
+ */
+function vantIconsInlineOnly(): Plugin {
+  return {
+    name: 'shiji-vant-icons-inline-only',
+    transform(code, id) {
+      if (!/vant[\\/]es[\\/]icon[\\/]index\.css/.test(id)) return null;
+      return { code: code.replace(/,\s*url\(\/\/at\.alicdn\.com[^)]*\) format\("woff"\)/g, ''), map: null };
+    },
+  };
+}
+
+/**
  * The volunteer pages (Vant) and the console (Element Plus) are separate
  * route chunks: components are imported where they are used, so a volunteer's
  * phone never loads Element Plus. `npm run dev:web` proxies the api's paths.
@@ -39,6 +53,7 @@ export default defineConfig({
   plugins: [
     vue(),
     buildStamp(),
+    vantIconsInlineOnly(),
     Components({
       dts: false,
       dirs: [],

@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
 import jwt from 'jsonwebtoken';
 import { server } from './server';
 
+export { server };
+
 export type Role = 'volunteer' | 'staff' | 'admin' | 'auditor';
 
 /** A token as the api's TokenService signs it: for setting the scene through the api, never for the journey's own steps. */
@@ -75,11 +77,14 @@ const SCREENSHOTS = join(__dirname, '..', 'test-results', 'screenshots');
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForLoadState('networkidle');
+  await page.evaluate('document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve, 400)))');
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** No serious or critical accessibility violation on the page as it stands. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Dialogs fade in and buttons change colour over a few hundred milliseconds: judge the page at rest.
+  await page.waitForTimeout(500);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(bad.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
@@ -93,6 +98,17 @@ export function watchPage(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return problems;
+}
+
+/** Verified service of a volunteer, recorded by staff through the api, `hoursAgo` before now. */
+export async function verifiedService(staffToken: string, volunteerId: string, minutes: number, hoursAgo: number, description = '上门探访'): Promise<void> {
+  const startedAt = new Date(Date.now() - hoursAgo * 3600_000 - minutes * 60_000).toISOString();
+  await call('POST', '/v1/service-records', staffToken, { volunteerId, category: 'elderly_care', description, startedAt, minutes, verify: true });
+}
+
+export async function defaultPolicy(): Promise<void> {
+  await call('PUT', '/v1/policy/star-levels', admin(), { thresholdHours: [100, 300, 600, 1000, 1500] });
+  await call('PUT', '/v1/policy/card', admin(), { minStarLevel: 5 });
 }
 
 export const DESKTOP = { width: 1440, height: 900 };
