@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isSealed, type PersonalData, type SealedPersonalData, type StoredPersonalData } from '@shiji/domain';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { newPersonalDataKey, openPersonalData, sealPersonalData } from './personal-data-cipher';
 
@@ -23,8 +23,15 @@ export interface PersonalDataHolder {
  * every copy of the ciphertext (events, views, exports, backups of the log)
  * becomes unreadable at once.
  */
+/** Erases what it holds of a volunteer inside the vault's transaction; the step it returns runs once that has committed. */
+export interface ErasureParticipant {
+  eraseWith(db: PoolClient, volunteerId: string): Promise<() => void>;
+}
+
 @Injectable()
 export class PersonalDataVault {
+  private readonly participants: ErasureParticipant[] = [];
+
   constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
 
   /** Seals with the volunteer's key, creating it on first use (a retried registration reuses it). */
@@ -62,8 +69,29 @@ export class PersonalDataVault {
     return revealed;
   }
 
-  /** Deletes the key: from now on the volunteer's sealed data opens nowhere. Idempotent. */
+  /**
+   * Another store of what the volunteer must not keep once erased (their
+   * credentials, say): it is erased in the same transaction as the key.
+   */
+  joinErasure(participant: ErasureParticipant): void {
+    this.participants.push(participant);
+  }
+
+  /** Deletes the key, and what every participant holds, at once: from now on the volunteer's sealed data opens nowhere. Idempotent. */
   async erase(volunteerId: string): Promise<void> {
-    await this.pool.query('DELETE FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId]);
+    const client = await this.pool.connect();
+    const afterCommit: Array<() => void> = [];
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId]);
+      for (const participant of this.participants) afterCommit.push(await participant.eraseWith(client, volunteerId));
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    for (const step of afterCommit) step();
   }
 }
