@@ -42,7 +42,8 @@ export class FailureCounter {
 
   async begin(key: FailureKey): Promise<Attempt> {
     const { rows } = await this.pool.query<{ failures: number; locked_for: number | null; previous_lock_ended: boolean }>(
-      `WITH previous AS (SELECT locked_until FROM identity_failures WHERE failure_key = $1 FOR UPDATE)
+      // \`previous\` reads the statement's snapshot: the row as it was before this statement changed it.
+      `WITH previous AS MATERIALIZED (SELECT locked_until FROM identity_failures WHERE failure_key = $1)
        INSERT INTO identity_failures AS f (failure_key, failures, last_failure_at) VALUES ($1, 1, now())
        ON CONFLICT (failure_key) DO UPDATE SET
          failures = CASE

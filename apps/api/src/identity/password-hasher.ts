@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { hash, parseOptions, verify, type Algorithm, type Options } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 
@@ -14,9 +14,15 @@ export const ARGON2_OPTIONS: Readonly<Options> = Object.freeze({ algorithm: ARGO
 
 /** Hashes and checks passwords; every check costs the same whether or not there is a real hash to check against. */
 @Injectable()
-export class PasswordHasher {
+export class PasswordHasher implements OnModuleInit {
   /** A hash of a random password nobody knows, made with the same parameters, for logins that name no account. */
   private dummy: Promise<string> | undefined;
+
+  /** Made at start, so not even the first unknown login takes longer than a wrong password. */
+  async onModuleInit(): Promise<void> {
+    this.dummy = hash(randomBytes(32), ARGON2_OPTIONS);
+    await this.dummy;
+  }
 
   hash(password: string): Promise<string> {
     return hash(password, ARGON2_OPTIONS);
