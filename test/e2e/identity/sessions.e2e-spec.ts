@@ -6,6 +6,7 @@ import { bearer, inviteAndActivate, OTHER_PASSWORD, PASSWORD, signIn } from './i
 
 const PHONE = '13800000301';
 const ORIGIN = 'http://console.test';
+const CORS_ORIGIN = 'https://console.example.org';
 
 /** The cookies a response sets, by name, with their attributes. */
 function cookiesOf(response: Response): Map<string, { value: string; attributes: string[] }> {
@@ -25,7 +26,7 @@ describe('sessions', () => {
   let personId: string;
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { PUBLIC_URL: ORIGIN, SIGN_IN_FAILURES_PER_ADDRESS: '1000' } });
+    api = await startTestApi({ env: { PUBLIC_URL: ORIGIN, CORS_ORIGINS: CORS_ORIGIN, SIGN_IN_FAILURES_PER_ADDRESS: '1000' } });
     pool = openPool({ connectionString: api.app.database.url, max: 2 });
     ({ personId } = await inviteAndActivate(api, { role: 'auditor', name: '会话审计', phone: PHONE }));
   });
@@ -203,6 +204,22 @@ describe('sessions', () => {
       expect((await pool.query('SELECT token_digest, retired_at FROM identity_refresh_tokens ORDER BY token_digest')).rows).toEqual(before.rows);
       // The untouched cookie still works from the console.
       await refreshWith(cookies).set('Origin', ORIGIN).set('X-CSRF-Token', csrf).expect(200);
+    });
+
+    it('a console on an origin in CORS_ORIGINS may refresh with its cookie and CSRF token', async () => {
+      const preflight = await api
+        .anonymous()
+        .options('/v1/sessions/refresh')
+        .set('Origin', CORS_ORIGIN)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'content-type, x-csrf-token')
+        .expect(204);
+      expect(preflight.headers['access-control-allow-origin']).toBe(CORS_ORIGIN);
+      expect(preflight.headers['access-control-allow-credentials']).toBe('true');
+      expect(preflight.headers['access-control-allow-headers']).toMatch(/X-CSRF-Token/i);
+      const { refresh, csrf } = await consoleSignIn();
+      const refreshed = await refreshWith(`shiji_refresh=${refresh}; shiji_csrf=${csrf}`).set('Origin', CORS_ORIGIN).set('X-CSRF-Token', csrf).expect(200);
+      expect(refreshed.headers['access-control-allow-credentials']).toBe('true');
     });
 
     it('a cookie sign-in from another Origin is 403 and opens no session', async () => {

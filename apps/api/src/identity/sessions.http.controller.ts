@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/auth/actor';
 import { CurrentActor } from '../platform/auth/current-actor.decorator';
@@ -46,9 +46,11 @@ export class SessionsController {
   @Public()
   @HoldsSecrets()
   @HttpCode(200)
-  @ApiCookieAuth(REFRESH_COOKIE)
   @ApiHeader({ name: 'X-CSRF-Token', required: false, description: '用 Cookie 刷新时必填 / required when the cookie carries the refresh token' })
-  @ApiOperation({ summary: '换发令牌（刷新令牌轮换） / Exchange a refresh token for new tokens (rotation)' })
+  @ApiOperation({
+    summary: '换发令牌（刷新令牌轮换） / Exchange a refresh token for new tokens (rotation)',
+    description: `API 客户端在请求体中给出 refreshToken；网页控制台发送空对象，由 ${REFRESH_COOKIE} Cookie 携带刷新令牌，并须带 Origin 和 X-CSRF-Token。 / API clients send refreshToken in the body; the console sends {} with the ${REFRESH_COOKIE} cookie, an Origin and X-CSRF-Token.`,
+  })
   @ApiOkResponse({ type: SessionAnswer })
   async refresh(@Body() body: RefreshBody, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionAnswer> {
     const client = clientOf(request);
