@@ -151,6 +151,17 @@ describe('sessions', () => {
     expect(stream.body.items.at(-1)).toMatchObject({ type: 'PasswordChanged', data: { how: 'old-password' } });
   });
 
+  it('two password changes sent with one Idempotency-Key are two changes, each recorded', async () => {
+    const phone = '13800000305';
+    const { personId: changer } = await inviteAndActivate(api, { role: 'auditor', name: '同键', phone });
+    const session = await signIn(api, { phone });
+    await bearer(api, session.accessToken).put('/v1/me/password').set('Idempotency-Key', 'same-key').send({ oldPassword: PASSWORD, newPassword: OTHER_PASSWORD }).expect(200);
+    await bearer(api, session.accessToken).put('/v1/me/password').set('Idempotency-Key', 'same-key').send({ oldPassword: OTHER_PASSWORD, newPassword: PASSWORD }).expect(200);
+    await signIn(api, { phone });
+    const stream = await api.as('auditor').get(`/v1/audit/streams/person-${changer}`).expect(200);
+    expect(stream.body.items.filter((event: { type: string }) => event.type === 'PasswordChanged')).toHaveLength(2);
+  });
+
   describe('the console: refresh token in a cookie, CSRF protected', () => {
     async function consoleSignIn(): Promise<{ answer: Response; refresh: string; csrf: string }> {
       const answer = await api.anonymous().post('/v1/sessions').set('Origin', ORIGIN).send({ phone: PHONE, password: PASSWORD, refreshTokenIn: 'cookie' }).expect(201);
