@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PersonRole } from '@shiji/domain';
+import type { Queryable } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
-import type { Queryable } from './in-transaction';
 
 /** A person's account: who they are and how they sign in. */
 export interface Account {

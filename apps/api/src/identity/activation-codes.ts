@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, personDecider, personStream, volunteerDecider, volunteerStream, type PersonCommand } from '@shiji/domain';
+import { inTransaction } from '@shiji/postgres';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
@@ -9,7 +10,6 @@ import { EventSourcedRepository } from '../write-side/event-sourced-repository';
 import type { ActivationCodeView } from './activation-codes.dto';
 import { AccountsStore } from './accounts.store';
 import { activationUrl } from './client-of';
-import { inTransaction } from './in-transaction';
 import { newActivationCode } from './secrets';
 import { signInCodes } from './sign-in-codes.store';
 import { SignInLogStore } from './sign-in-log.store';

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
-import { PERSON_ROLES, type PersonRole } from '@shiji/domain';
 import { MOBILE_PHONE } from '../read-side/phone';
 import { MAX_PASSWORD_LENGTH } from './password-strength';
+import { PersonRefView } from './person-ref.dto';
 
 export class ActivationBody {
   @ApiProperty({ example: '13812345678' })
@@ -20,16 +20,7 @@ export class ActivationBody {
   password: string;
 }
 
-export class ActivatedView {
-  @ApiProperty({ format: 'uuid' })
-  personId: string;
-
-  @ApiProperty({ enum: PERSON_ROLES })
-  role: PersonRole;
-
-  @ApiProperty()
-  subject: string;
-
+export class ActivatedView extends PersonRefView {
   @ApiProperty()
   position: number;
 }

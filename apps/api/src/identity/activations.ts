@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { personDecider, personStream } from '@shiji/domain';
+import { inTransaction } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { ProblemError } from '../platform/errors/problem.error';
@@ -8,9 +9,9 @@ import { EventSourcedRepository } from '../write-side/event-sourced-repository';
 import type { ActivatedView } from './activations.dto';
 import { AccountsStore } from './accounts.store';
 import { AddressThrottle } from './address-throttle';
-import { FailureCounter, keyOfActivation, keyOfPerson } from './failure-counter';
-import { identityProblem, tooManyAttempts } from './identity-problems';
-import { inTransaction } from './in-transaction';
+import { keyOfActivation, keyOfPerson } from './failure-counter';
+import { identityProblem } from './identity-problems';
+import { LoginAttempts } from './login-attempts';
 import { PasswordHasher } from './password-hasher';
 import { PasswordStrength } from './password-strength';
 import { SessionEnding } from './session-ending';
@@ -35,7 +36,7 @@ export class Activations {
     private readonly repository: EventSourcedRepository,
     private readonly hasher: PasswordHasher,
     private readonly strength: PasswordStrength,
-    private readonly failures: FailureCounter,
+    private readonly attempts: LoginAttempts,
     private readonly throttle: AddressThrottle,
     private readonly ending: SessionEnding,
     private readonly log: SignInLogStore,
@@ -46,11 +47,7 @@ export class Activations {
     this.strength.check(input.password, [input.phone]);
     await this.throttle.check(client.address);
     const key = keyOfActivation(input.phone);
-    const attempt = await this.failures.begin(key);
-    if (attempt.kind === 'locked') {
-      await this.log.record({ kind: 'sign-in-refused-locked', ...client, detail: { during: 'activation' } });
-      throw tooManyAttempts('SIGN_IN_LOCKED', attempt.retryAfterSeconds);
-    }
+    const attempt = await this.attempts.begin(key, { ...client, detail: { during: 'activation' } });
 
     let activated;
     try {
@@ -68,21 +65,19 @@ export class Activations {
       });
     } catch (error) {
       // The code was right: the attempt does not count against the phone.
-      if (error instanceof ProblemError && error.code === 'WEAK_PASSWORD') await this.failures.succeeded(key);
+      if (error instanceof ProblemError && error.code === 'WEAK_PASSWORD') await this.attempts.succeeded(key);
       throw error;
     }
 
     if (!activated) {
-      const lockedNow = await this.failures.failed(key, attempt.attempt);
-      await this.log.record({ kind: 'activation-failed', ...client, detail: { attempt: attempt.attempt } });
-      if (lockedNow) await this.log.record({ kind: 'locked', ...client, detail: { during: 'activation', failures: attempt.attempt } });
+      await this.attempts.failed(key, attempt.attempt, 'activation-failed', { ...client, detail: { during: 'activation' } });
       throw identityProblem('SIGN_IN_CODE_INVALID');
     }
 
     const { account, revoked, position } = activated;
     const who = { personId: account.personId, role: account.role, subject: account.subject, ...client };
-    await this.failures.succeeded(key);
-    if (await this.failures.succeeded(keyOfPerson(account.personId))) await this.log.record({ kind: 'unlocked', ...who, detail: { reason: 'password-reset' } });
+    await this.attempts.succeeded(key);
+    if (await this.attempts.succeeded(keyOfPerson(account.personId))) await this.log.record({ kind: 'unlocked', ...who, detail: { reason: 'password-reset' } });
     await this.ending.settle(revoked, 'password-changed', who);
     await this.log.record({ kind: account.activatedAt ? 'password-reset' : 'activated', ...who });
     return { personId: account.personId, role: account.role, subject: account.subject, position };

@@ -1,4 +1,4 @@
-import type { Queryable } from './in-transaction';
+import type { Queryable } from '@shiji/postgres';
 import { revocations, type Revocation } from './revocations.store';
 
 export interface CliToken {

@@ -17,6 +17,7 @@ import { IdentityTokenStanding } from './identity-token-standing';
 import { Invitations } from './invitations';
 import { InvitationsController } from './invitations.http.controller';
 import { LogSmsSender } from './log-sms-sender';
+import { LoginAttempts } from './login-attempts';
 import { MyAccountController } from './my-account.http.controller';
 import { PasswordChange } from './password-change';
 import { PasswordHasher } from './password-hasher';
@@ -45,6 +46,7 @@ import { VolunteerPersonalData } from './volunteer-personal-data';
     SessionsStore,
     SignInLogStore,
     FailureCounter,
+    LoginAttempts,
     AddressThrottle,
     PasswordHasher,
     PasswordStrength,

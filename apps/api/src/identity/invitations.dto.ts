@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { PERSON_ROLES, type PersonRole } from '@shiji/domain';
 import { SLUG } from '../features/organisation/organisation.dto';
 import { STAFF_ID } from '../features/staff/staff.dto';
 import { MOBILE_PHONE } from '../read-side/phone';
+import { PersonRefView } from './person-ref.dto';
 
 export const INVITED_ROLES = ['staff', 'admin', 'auditor'] as const;
 
@@ -41,16 +41,7 @@ export class InvitationBody {
   sms?: boolean;
 }
 
-export class InvitationView {
-  @ApiProperty({ format: 'uuid' })
-  personId: string;
-
-  @ApiProperty({ enum: PERSON_ROLES })
-  role: PersonRole;
-
-  @ApiProperty({ description: '访问令牌的 sub / the access token\'s sub' })
-  subject: string;
-
+export class InvitationView extends PersonRefView {
   @ApiProperty({ example: '7KQ2-M9XD-4RTB-WZ3H', description: '一次性邀请码，72 小时内有效 / one-time invitation code, valid 72 h' })
   code: string;
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { personDecider, personStream, staffDecider, staffStream } from '@shiji/domain';
+import { inTransaction } from '@shiji/postgres';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
@@ -9,7 +10,6 @@ import { EventSourcedRepository } from '../write-side/event-sourced-repository';
 import { AccountsStore } from './accounts.store';
 import { activationUrl } from './client-of';
 import { identityProblem } from './identity-problems';
-import { inTransaction } from './in-transaction';
 import type { InvitedRole } from './invitations.dto';
 import { newInvitationCode } from './secrets';
 import { signInCodes } from './sign-in-codes.store';

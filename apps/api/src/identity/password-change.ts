@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { personDecider, personStream } from '@shiji/domain';
+import { inTransaction } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import type { Actor } from '../platform/auth/actor';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import type { CommandContext } from '../write-side/command-context';
 import { EventSourcedRepository } from '../write-side/event-sourced-repository';
 import { AccountsStore, type Account } from './accounts.store';
-import { FailureCounter, keyOfPerson } from './failure-counter';
-import { identityProblem, tooManyAttempts } from './identity-problems';
-import { inTransaction } from './in-transaction';
+import { keyOfPerson } from './failure-counter';
+import { identityProblem } from './identity-problems';
+import { LoginAttempts } from './login-attempts';
 import type { PasswordChangedView } from './password.dto';
 import { PasswordHasher } from './password-hasher';
 import { PasswordStrength } from './password-strength';
@@ -37,7 +38,7 @@ export class PasswordChange {
     private readonly repository: EventSourcedRepository,
     private readonly hasher: PasswordHasher,
     private readonly strength: PasswordStrength,
-    private readonly failures: FailureCounter,
+    private readonly attempts: LoginAttempts,
     private readonly ending: SessionEnding,
     private readonly log: SignInLogStore,
   ) {}
@@ -46,18 +47,12 @@ export class PasswordChange {
     const account = await accountOf(this.accounts, actor);
     const who = { personId: account.personId, role: account.role, subject: account.subject, sessionId: actor.sessionId ?? null, ...client };
     const key = keyOfPerson(account.personId);
-    const attempt = await this.failures.begin(key);
-    if (attempt.kind === 'locked') {
-      await this.log.record({ kind: 'sign-in-refused-locked', ...who, detail: { during: 'password-change' } });
-      throw tooManyAttempts('SIGN_IN_LOCKED', attempt.retryAfterSeconds);
-    }
+    const attempt = await this.attempts.begin(key, { ...who, detail: { during: 'password-change' } });
     if (!(await this.hasher.verify(account.passwordHash, passwords.oldPassword))) {
-      const lockedNow = await this.failures.failed(key, attempt.attempt);
-      await this.log.record({ kind: 'sign-in-failed', ...who, detail: { during: 'password-change', reason: 'wrong-password', attempt: attempt.attempt } });
-      if (lockedNow) await this.log.record({ kind: 'locked', ...who, detail: { during: 'password-change', failures: attempt.attempt } });
+      await this.attempts.failed(key, attempt.attempt, 'sign-in-failed', { ...who, detail: { during: 'password-change', reason: 'wrong-password' } });
       throw identityProblem('WRONG_PASSWORD');
     }
-    await this.failures.succeeded(key);
+    await this.attempts.succeeded(key);
     this.strength.check(passwords.newPassword, [account.phone, account.name ?? '', account.subject]);
     const passwordHash = await this.hasher.hash(passwords.newPassword);
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PERSON_ROLES, type PersonRole } from '@shiji/domain';
+import { PersonRefView } from './person-ref.dto';
 
 export class PeopleQuery {
   @ApiPropertyOptional({ enum: PERSON_ROLES })
@@ -15,16 +16,7 @@ export class PeopleQuery {
   subject?: string;
 }
 
-export class PersonView {
-  @ApiProperty({ format: 'uuid' })
-  personId: string;
-
-  @ApiProperty({ enum: PERSON_ROLES })
-  role: PersonRole;
-
-  @ApiProperty()
-  subject: string;
-
+export class PersonView extends PersonRefView {
   @ApiProperty({ type: String, nullable: true, description: '受邀时的姓名；志愿者的姓名见其档案 / the name as invited; a volunteer\'s is in their profile' })
   name: string | null;
 

@@ -1,4 +1,4 @@
-import type { Queryable } from './in-transaction';
+import type { Queryable } from '@shiji/postgres';
 
 /** How long after a session ends one of its access tokens can still be unexpired: their lifetime plus the clock tolerance. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;

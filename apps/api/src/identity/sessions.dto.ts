@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { PERSON_ROLES, type PersonRole } from '@shiji/domain';
 import { STAFF_ID } from '../features/staff/staff.dto';
 import { MOBILE_PHONE } from '../read-side/phone';
 import { MAX_PASSWORD_LENGTH } from './password-strength';
+import { PersonRefView } from './person-ref.dto';
 
 const TRANSPORTS = ['body', 'cookie'] as const;
 
@@ -37,16 +37,7 @@ export class RefreshBody {
   refreshToken?: string;
 }
 
-export class PersonSummaryView {
-  @ApiProperty({ format: 'uuid' })
-  personId: string;
-
-  @ApiProperty({ enum: PERSON_ROLES })
-  role: PersonRole;
-
-  @ApiProperty({ description: '访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token\'s sub' })
-  subject: string;
-
+export class PersonSummaryView extends PersonRefView {
   @ApiProperty({ type: String, nullable: true })
   name: string | null;
 }

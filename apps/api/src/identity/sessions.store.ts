@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { inTransaction, type Queryable } from '@shiji/postgres';
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
-import { inTransaction, type Queryable } from './in-transaction';
 import { revocations, type Revocation } from './revocations.store';
 import { digestOf, newRefreshToken } from './secrets';
 

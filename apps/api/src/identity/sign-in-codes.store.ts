@@ -1,5 +1,5 @@
 import type { SignInCodePurpose } from '@shiji/domain';
-import type { Queryable } from './in-transaction';
+import type { Queryable } from '@shiji/postgres';
 import { digestOf, normalizeCode } from './secrets';
 
 /** PostgreSQL's unique_violation: the new code's digest is already in the table. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Queryable } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
-import type { Queryable } from './in-transaction';
 
 export const SIGN_IN_LOG_KINDS = [
   'signed-in',

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AccountsStore, type Account, type Login } from './accounts.store';
 import { AccessTokens } from './access-tokens';
 import { AddressThrottle } from './address-throttle';
-import { FailureCounter, keyOfPerson, keyOfUnknownLogin } from './failure-counter';
-import { identityProblem, tooManyAttempts } from './identity-problems';
+import { keyOfPerson, keyOfUnknownLogin } from './failure-counter';
+import { identityProblem } from './identity-problems';
+import { LoginAttempts } from './login-attempts';
 import { PasswordHasher } from './password-hasher';
 import { RevocationWatch } from './revocation-watch';
 import type { SessionAnswer } from './sessions.dto';
@@ -30,7 +31,7 @@ export class SignIn {
     private readonly accounts: AccountsStore,
     private readonly sessions: SessionsStore,
     private readonly hasher: PasswordHasher,
-    private readonly failures: FailureCounter,
+    private readonly attempts: LoginAttempts,
     private readonly throttle: AddressThrottle,
     private readonly tokens: AccessTokens,
     private readonly watch: RevocationWatch,
@@ -45,23 +46,17 @@ export class SignIn {
     const key = account ? keyOfPerson(account.personId) : keyOfUnknownLogin(loginKind, 'phone' in login ? login.phone : login.staffId);
     const who = { personId: account?.personId ?? null, role: account?.role ?? null, subject: account?.subject ?? null, ...client };
 
-    const attempt = await this.failures.begin(key);
-    if (attempt.kind === 'locked') {
-      await this.log.record({ kind: 'sign-in-refused-locked', ...who, detail: { login: loginKind } });
-      throw tooManyAttempts('SIGN_IN_LOCKED', attempt.retryAfterSeconds);
-    }
+    const attempt = await this.attempts.begin(key, { ...who, detail: { login: loginKind } });
     if (attempt.lockEnded) await this.log.record({ kind: 'unlocked', ...who, detail: { login: loginKind, reason: 'lock-expired' } });
 
     const passwordHash = account?.passwordHash ?? null;
     if (!(await this.hasher.verify(passwordHash, password)) || !account) {
-      const lockedNow = await this.failures.failed(key, attempt.attempt);
       const reason = !account ? 'unknown-login' : passwordHash === null ? 'not-activated' : 'wrong-password';
-      await this.log.record({ kind: 'sign-in-failed', ...who, detail: { login: loginKind, reason, attempt: attempt.attempt } });
-      if (lockedNow) await this.log.record({ kind: 'locked', ...who, detail: { login: loginKind, failures: attempt.attempt } });
+      await this.attempts.failed(key, attempt.attempt, 'sign-in-failed', { ...who, detail: { login: loginKind, reason } });
       throw identityProblem('INVALID_CREDENTIALS');
     }
 
-    await this.failures.succeeded(key);
+    await this.attempts.succeeded(key);
     if (this.hasher.isOutdated(account.passwordHash!)) await this.accounts.rehash(account.personId, await this.hasher.hash(password));
     const { session, refresh } = await this.sessions.open(account.personId, transport, client);
     await this.log.record({ kind: 'signed-in', ...who, sessionId: session.sessionId, detail: { login: loginKind, transport } });

@@ -1,6 +1,6 @@
 import { assertNever, fold, staffStream, toDomainEvent, volunteerDecider, volunteerStream, type PersonRole, type VolunteerEvent } from '@shiji/domain';
 import type { EventStore } from '@shiji/event-store';
-import type { Queryable } from './in-transaction';
+import type { Queryable } from '@shiji/postgres';
 
 /**
  * Whether a token may name this subject: a volunteer who exists and was not

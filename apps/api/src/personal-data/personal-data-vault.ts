@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isSealed, type PersonalData, type SealedPersonalData, type StoredPersonalData } from '@shiji/domain';
+import { inTransaction } from '@shiji/postgres';
 import type { Pool, PoolClient } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { newPersonalDataKey, openPersonalData, sealPersonalData } from './personal-data-cipher';
@@ -79,19 +80,12 @@ export class PersonalDataVault {
 
   /** Deletes the key, and what every participant holds, at once: from now on the volunteer's sealed data opens nowhere. Idempotent. */
   async erase(volunteerId: string): Promise<void> {
-    const client = await this.pool.connect();
-    const afterCommit: Array<() => void> = [];
-    try {
-      await client.query('BEGIN');
-      await client.query('DELETE FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId]);
-      for (const participant of this.participants) afterCommit.push(await participant.eraseWith(client, volunteerId));
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    const afterCommit = await inTransaction(this.pool, async (db) => {
+      await db.query('DELETE FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId]);
+      const steps: Array<() => void> = [];
+      for (const participant of this.participants) steps.push(await participant.eraseWith(db, volunteerId));
+      return steps;
+    });
     for (const step of afterCommit) step();
   }
 }

@@ -1,5 +1,5 @@
+import { inTransaction } from '@shiji/postgres';
 import { cliTokens } from '../../../api/src/identity/cli-tokens.store';
-import { inTransaction } from '../../../api/src/identity/in-transaction';
 import { subjectExists } from '../../../api/src/identity/token-subjects';
 import { isRole, ROLES } from '../../../api/src/platform/auth/role';
 import { TokenService } from '../../../api/src/platform/auth/token.service';

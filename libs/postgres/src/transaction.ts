@@ -16,5 +16,5 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
   }
 }
 
-/** Anything that runs a query: the pool, or a transaction's client. */
+/** Anything that runs a query: a pool, or a transaction's client. */
 export type Queryable = Pick<Pool, 'query'> | PoolClient;
