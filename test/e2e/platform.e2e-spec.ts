@@ -95,7 +95,7 @@ describe('platform (HTTP)', () => {
       await http().post('/v1/staff').auth(testApp.token(), { type: 'bearer' }).send({ staffId: 'alice', name: 'Alice', communityIds: ['c1', 'c2'] }).expect(201);
       const issued = testApp.tokens.issue({ sub: 'alice', role: 'staff', communities: ['c1', 'c2'] });
       const response = await http().get('/v1/me').auth(issued.token, { type: 'bearer' }).expect(200);
-      expect(response.body).toEqual({ id: 'alice', role: 'staff', communities: ['c1', 'c2'], tokenId: issued.tokenId });
+      expect(response.body).toEqual({ id: 'alice', role: 'staff', communities: ['c1', 'c2'], tokenId: issued.tokenId, sessionId: null });
     });
 
     it('refuses a tampered token', async () => {

@@ -30,6 +30,17 @@ const x = { unexpected: true };
 
 export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/me', path: '/v1/me', expect: [200, 200, 200, 200, 200] },
+  { method: 'POST', route: '/v1/sessions', path: '/v1/sessions', body: x, expect: [400, 400, 400, 400, 400] },
+  { method: 'POST', route: '/v1/sessions/refresh', path: '/v1/sessions/refresh', body: x, expect: [400, 400, 400, 400, 400] },
+  { method: 'DELETE', route: '/v1/sessions/current', path: '/v1/sessions/current', expect: [409, 409, 409, 409, 409] },
+  { method: 'GET', route: '/v1/me/sessions', path: '/v1/me/sessions', expect: [200, 200, 200, 200, 200] },
+  { method: 'DELETE', route: '/v1/me/sessions/:sessionId', path: '/v1/me/sessions/00000000-0000-4000-8000-000000000000', expect: [404, 404, 404, 404, 404] },
+  { method: 'PUT', route: '/v1/me/password', path: '/v1/me/password', body: x, expect: [400, 400, 400, 400, 400] },
+  { method: 'POST', route: '/v1/activations', path: '/v1/activations', body: x, expect: [400, 400, 400, 400, 400] },
+  { method: 'POST', route: '/v1/invitations', path: '/v1/invitations', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/activation-codes', path: '/v1/volunteers/{V2}/activation-codes', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/people', path: '/v1/people', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'DELETE', route: '/v1/people/:personId/sessions', path: '/v1/people/00000000-0000-4000-8000-000000000000/sessions', expect: ['F', 'F', 'F', 404, 'F'] },
   { method: 'GET', route: '/v1/communities', path: '/v1/communities', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/v1/communities/:communityId/statistics', path: '/v1/communities/{A}/statistics?year=2025', expect: ['F', 200, 'S', 200, 200] },
   { method: 'POST', route: '/v1/communities', path: '/v1/communities', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
@@ -103,6 +114,7 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'POST', route: '/v1/audit/verifications', path: '/v1/audit/verifications', expect: ['F', 'F', 'F', 202, 202] },
   { method: 'GET', route: '/v1/audit/verifications/:verificationId', path: '/v1/audit/verifications/00000000-0000-4000-8000-000000000000', expect: ['F', 'F', 'F', 404, 404] },
   { method: 'GET', route: '/v1/audit/access-log', path: '/v1/audit/access-log', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'GET', route: '/v1/audit/sign-ins', path: '/v1/audit/sign-ins', expect: ['F', 'F', 'F', 200, 200] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
 ];

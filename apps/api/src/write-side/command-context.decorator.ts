@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { actorOf } from '../platform/auth/actor-request';
 import { requestIdFor } from '../platform/request-context/request-id';
 import { CommandContext } from './command-context';
+import { HOLDS_SECRETS } from './idempotency/holds-secrets.decorator';
 import { idempotencyKeyOf } from './idempotency/idempotency-key';
 
 /** The command's actor, ids and clock, built once per request at the edge. */
@@ -10,9 +11,11 @@ export const Command = createParamDecorator((_data: unknown, context: ExecutionC
   const request = context.switchToHttp().getRequest<FastifyRequest>();
   const actor = actorOf(request);
   if (!actor) throw new Error('@Command() used on a route without authentication');
+  // Where the Idempotency-Key is ignored, ids must not come from it either: two changes sent with one key are two changes.
+  const keyed = Reflect.getMetadata(HOLDS_SECRETS, context.getHandler()) !== true;
   return CommandContext.create({
     actor: { id: actor.id, role: actor.role },
-    idempotencyKey: idempotencyKeyOf(request),
+    idempotencyKey: keyed ? idempotencyKeyOf(request) : undefined,
     correlationId: requestIdFor(request.raw),
     now: new Date(),
   });

@@ -8,20 +8,21 @@ import { createEventStore } from '../../../api/src/platform/event-store/create-e
 import type { CliIo } from '../cli-command';
 
 export interface RebuildSession {
+  databaseUrl: string;
   pool: Pool;
   store: EventStore;
   /** Whether the store keeps a hash chain to recompute. */
   hashChains: boolean;
 }
 
-/** Opens the instance's database and event store for `replay` and `verify`, and closes both afterwards. */
+/** Opens the instance's database and event store for `replay`, `verify`, `admin` and `token`, and closes both afterwards. */
 export async function withRebuildSession<T>(io: CliIo, work: (session: RebuildSession) => Promise<T>): Promise<T> {
   const config = await loadConfig(io.env);
   const database = await resolveDatabase(config, (line) => io.stderr(`${line}\n`));
   const pool = openPool({ connectionString: database.url, max: 4 });
   const store = createEventStore({ databaseUrl: database.url, eventStoreConnectionString: config.eventStoreConnectionString });
   try {
-    return await work({ pool, store, hashChains: store instanceof PostgresEventStore });
+    return await work({ databaseUrl: database.url, pool, store, hashChains: store instanceof PostgresEventStore });
   } finally {
     await store.close();
     await pool.end();

@@ -35,6 +35,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/activations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用激活码或邀请码设置密码 / Set a password with an activation or invitation code */
+        post: operations["ActivationsController_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/activities": {
         parameters: {
             query?: never;
@@ -139,6 +156,23 @@ export type paths = {
             cookie?: never;
         };
         get: operations["AuditEventsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/sign-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登录日志：登录、失败、锁定、解锁、会话结束、密码修改，新者在前 / The sign-in log, newest first */
+        get: operations["SignInLogController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -291,6 +325,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 邀请工作人员、管理员或审计员：一次性邀请码，72 小时有效 / Invite staff, an admin or an auditor: a one-time code valid 72 h */
+        post: operations["InvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -308,6 +359,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改密码（需原密码），并结束其他会话 / Change my password (the old one required); ends every other session */
+        put: operations["MyAccountController_changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的登录会话：设备、地址、最近使用 / My sessions: device, address, last seen */
+        get: operations["MyAccountController_mySessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 结束我的某个会话 / End one of my sessions */
+        delete: operations["MyAccountController_endMine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners": {
         parameters: {
             query?: never;
@@ -319,6 +421,40 @@ export type paths = {
         put?: never;
         post: operations["RewardsController_registerPartner"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账户列表（手机号遮蔽） / Everyone with an account (phones masked) */
+        get: operations["PeopleController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{personId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 结束某人的所有会话 / End every session of a person */
+        delete: operations["PeopleController_endAll"];
         options?: never;
         head?: never;
         patch?: never;
@@ -580,6 +716,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录：手机号（或工号）和密码 / Sign in with phone (or staff id) and password */
+        post: operations["SessionsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 退出登录：结束本会话并清除 Cookie / Sign out: end this session and clear the cookies */
+        delete: operations["SessionsController_close"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 换发令牌（刷新令牌轮换） / Exchange a refresh token for new tokens (rotation)
+         * @description API 客户端在请求体中给出 refreshToken；网页控制台发送空对象，由 shiji_refresh Cookie 携带刷新令牌，并须带 Origin 和 X-CSRF-Token。 / API clients send refreshToken in the body; the console sends {} with the shiji_refresh cookie, an Origin and X-CSRF-Token.
+         */
+        post: operations["SessionsController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff": {
         parameters: {
             query?: never;
@@ -718,6 +908,23 @@ export type paths = {
         get: operations["AccountsController_account"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/activation-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为志愿者发放激活码（8 位，14 天，一次有效；忘记密码时亦用此）及打印纸条内容 / Issue a volunteer's activation code (8 digits, 14 days, single use; also for a forgotten password) and the slip to print */
+        post: operations["ActivationCodesController_issue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1006,6 +1213,71 @@ export type components = {
             thresholdHours: number[];
             volunteerId: string;
         };
+        ActivatedView: {
+            /** Format: uuid */
+            personId: string;
+            position: number;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
+        };
+        ActivationBody: {
+            /**
+             * @description 激活码或邀请码；空格、连字符、大小写不计 / the activation or invitation code; spaces, dashes and case are ignored
+             * @example 1234 5678
+             */
+            code: string;
+            /**
+             * Format: password
+             * @description 新密码，至少 8 个字符 / the new password, at least 8 characters
+             */
+            password: string;
+            /** @example 13812345678 */
+            phone: string;
+        };
+        ActivationCodeBody: {
+            /**
+             * @description 同时通过短信发送到志愿者登记的手机 / also send the code by SMS to the volunteer's registered phone
+             * @default false
+             */
+            sms: boolean;
+        };
+        ActivationCodeView: {
+            /** @example https://shiji.example.org/activate#code=12345678 */
+            activationUrl: string;
+            /**
+             * @description 8 位一次性激活码，14 天内有效 / one-time code, 8 digits, valid 14 days
+             * @example 12345678
+             */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            personId: string;
+            position: number;
+            /** @enum {string} */
+            purpose: "activation" | "password-reset";
+            slip: components["schemas"]["ActivationSlipView"];
+            volunteerId: string;
+        };
+        ActivationSlipView: {
+            /** @description 二维码内容 / what the QR code holds */
+            activationUrl: string;
+            /** @example 1234 5678 */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description 打印在纸条上的说明 / instructions printed on the slip */
+            lines: string[];
+            /** @example 王秀英 */
+            name: string;
+            /**
+             * @description 登录用的手机号（遮蔽） / the sign-in phone, masked
+             * @example 138****5678
+             */
+            phone: string;
+        };
         Activity: {
             activityId: string;
             /** @enum {string} */
@@ -1042,6 +1314,8 @@ export type components = {
             id: string;
             /** @enum {string} */
             role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 登录会话 / The session a signed-in person's token belongs to; null for a CLI token */
+            sessionId: string | null;
             /** @description The token id (jti) */
             tokenId: string;
         };
@@ -1166,6 +1440,9 @@ export type components = {
             starLevel: number;
             volunteerId: string;
         };
+        EndedSessionsView: {
+            endedSessions: number;
+        };
         GrantCommunityBody: {
             /** @example beixiajie */
             communityId: string;
@@ -1192,6 +1469,52 @@ export type components = {
             verifiedHours: number;
             verifiedMinutes: number;
             volunteerId: string;
+        };
+        InvitationBody: {
+            /**
+             * @description 工作人员负责的社区 / the staff member's communities
+             * @example [
+             *       "beixiajie"
+             *     ]
+             */
+            communityIds?: string[];
+            /** @example 李主任 */
+            name: string;
+            /**
+             * @description 手机号，登录名 / the mobile number, their sign-in name
+             * @example 13800000002
+             */
+            phone: string;
+            /** @enum {string} */
+            role: "staff" | "admin" | "auditor";
+            /**
+             * @description 同时通过短信发送邀请码 / also send the code by SMS
+             * @default false
+             */
+            sms: boolean;
+            /**
+             * @description 工号，工作人员必填；已登记的工作人员也可受邀 / the staff id, required for staff; already registered staff may be invited too
+             * @example li-zhuren
+             */
+            staffId?: string;
+        };
+        InvitationView: {
+            /** @example https://shiji.example.org/activate#code=7KQ2-M9XD-4RTB-WZ3H */
+            activationUrl: string;
+            /**
+             * @description 一次性邀请码，72 小时内有效 / one-time invitation code, valid 72 h
+             * @example 7KQ2-M9XD-4RTB-WZ3H
+             */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            personId: string;
+            position: number;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
         };
         LedgerLine: {
             activityId: string | null;
@@ -1221,6 +1544,28 @@ export type components = {
         MoveVolunteerBody: {
             toCommunityId: string;
         };
+        MySessionsView: {
+            items: components["schemas"]["MySessionView"][];
+        };
+        MySessionView: {
+            /** @description 网络地址 / client address */
+            address: string | null;
+            /** @description 是否为发出本请求的会话 / whether this request came through it */
+            current: boolean;
+            /** @description User-Agent */
+            device: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description 最近一次登录或刷新 / the last sign-in or refresh
+             */
+            lastSeenAt: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            signedInAt: string;
+        };
         OfferRewardBody: {
             discountPercent: number;
             /** @example priority_discount */
@@ -1246,6 +1591,53 @@ export type components = {
         };
         PartnerList: {
             items: components["schemas"]["Partner"][];
+        };
+        PasswordChangeBody: {
+            /**
+             * Format: password
+             * @description 至少 8 个字符，且不易猜 / at least 8 characters, hard to guess
+             */
+            newPassword: string;
+            /** Format: password */
+            oldPassword: string;
+        };
+        PasswordChangedView: {
+            /** @description 结束的其他会话数 / how many other sessions were ended */
+            endedSessions: number;
+            /** Format: date-time */
+            passwordChangedAt: string;
+        };
+        PeopleView: {
+            items: components["schemas"]["PersonView"][];
+        };
+        PersonSummaryView: {
+            name: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
+        };
+        PersonView: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lockedUntil: string | null;
+            /** @description 受邀时的姓名；志愿者的姓名见其档案 / the name as invited; a volunteer's is in their profile */
+            name: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** @example 138****5678 */
+            phone: string;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @enum {string} */
+            status: "invited" | "active";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
         };
         Policy: {
             cardMinStarLevel: number;
@@ -1363,6 +1755,10 @@ export type components = {
             startedAt: string;
             /** @description 提供服务的志愿者 / the volunteer who gave the service */
             volunteerId: string;
+        };
+        RefreshBody: {
+            /** @description API 客户端的刷新令牌；网页控制台不填，由 Cookie 携带 / an API client's refresh token; the console sends none and relies on its cookie */
+            refreshToken?: string;
         };
         RegisterCommunityBody: {
             /**
@@ -1551,6 +1947,74 @@ export type components = {
         ServiceRequestQueue: {
             items: components["schemas"]["ServiceRequest"][];
         };
+        SessionAnswer: {
+            /** @description 访问令牌（JWT，15 分钟） / the access token (JWT, 15 minutes) */
+            accessToken: string;
+            /** Format: date-time */
+            accessTokenExpiresAt: string;
+            /** @description 仅 refreshTokenIn=cookie：刷新时放在 X-CSRF-Token 请求头 / only with "cookie": send it as X-CSRF-Token when refreshing */
+            csrfToken?: string;
+            /** @example 900 */
+            expiresIn: number;
+            person: components["schemas"]["PersonSummaryView"];
+            /** @description 仅 refreshTokenIn=body / only with refreshTokenIn "body" */
+            refreshToken?: string;
+            /** Format: date-time */
+            refreshTokenExpiresAt: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        SignInBody: {
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+            /**
+             * @description 手机号（与 staffId 二选一） / the phone number; or else staffId
+             * @example 13812345678
+             */
+            phone?: string;
+            /**
+             * @description body：刷新令牌在响应体中（API 客户端）；cookie：在 HttpOnly Cookie 中（网页控制台） / where the refresh token goes
+             * @default body
+             * @enum {string}
+             */
+            refreshTokenIn: "body" | "cookie";
+            /**
+             * @description 工号，仅工作人员，代替手机号 / a staff member's staff id, instead of the phone
+             * @example li-zhuren
+             */
+            staffId?: string;
+        };
+        SignInLogEntryView: {
+            address: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description 原因、次数等，从不含密码、验证码或令牌 / reasons and counts, never a secret */
+            detail: {
+                [key: string]: unknown;
+            };
+            device: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "signed-in" | "sign-in-failed" | "sign-in-refused-locked" | "locked" | "unlocked" | "activation-failed" | "activated" | "password-reset" | "password-changed" | "code-issued" | "refresh-refused" | "refresh-token-reused" | "signed-out" | "session-ended" | "credentials-deleted" | "token-revoked";
+            /**
+             * Format: uuid
+             * @description 为空：所填的手机号或工号不属于任何账户 / null: the login named no account
+             */
+            personId: string | null;
+            role: string | null;
+            /** Format: uuid */
+            sessionId: string | null;
+            subject: string | null;
+        };
+        SignInLogPageView: {
+            items: components["schemas"]["SignInLogEntryView"][];
+            nextCursor: string | null;
+        };
         SignUpBody: {
             volunteerId: string;
         };
@@ -1717,6 +2181,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivationsController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivatedView"];
                 };
             };
             /** @description Error (problem details) */
@@ -1997,6 +2493,42 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
                     "application/x-ndjson": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignInLogController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                from?: string;
+                kind?: "signed-in" | "sign-in-failed" | "sign-in-refused-locked" | "locked" | "unlocked" | "activation-failed" | "activated" | "password-reset" | "password-changed" | "code-issued" | "refresh-refused" | "refresh-token-reused" | "signed-out" | "session-ended" | "credentials-deleted" | "token-revoked";
+                limit?: number;
+                personId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInLogPageView"];
                 };
             };
             /** @description Error (problem details) */
@@ -2319,6 +2851,38 @@ export interface operations {
             };
         };
     };
+    InvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     MeHttpController_me: {
         parameters: {
             query?: never;
@@ -2335,6 +2899,94 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActorView"];
                 };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAccountController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChangedView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAccountController_mySessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionsView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAccountController_endMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error (problem details) */
             default: {
@@ -2394,6 +3046,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PeopleController_list: {
+        parameters: {
+            query?: {
+                role?: "volunteer" | "staff" | "admin" | "auditor";
+                /** @description 志愿者编号、工号或 personId / a volunteer id, staff id or person id */
+                subject?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PeopleController_endAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndedSessionsView"];
                 };
             };
             /** @description Error (problem details) */
@@ -3044,6 +3758,99 @@ export interface operations {
             };
         };
     };
+    SessionsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAnswer"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SessionsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SessionsController_refresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 用 Cookie 刷新时必填 / required when the cookie carries the refresh token */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAnswer"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     StaffController_list: {
         parameters: {
             query?: never;
@@ -3380,6 +4187,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivationCodesController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationCodeBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationCodeView"];
                 };
             };
             /** @description Error (problem details) */

@@ -29,6 +29,10 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** CORS allow-list (CORS_ORIGINS, comma-separated); empty: no cross-origin browser calls. */
   corsOrigins: string[];
+  /** PUBLIC_URL: the origin people reach the console at (activation links, allowed Origin); unset: the Host a request came to. */
+  publicUrl?: string;
+  /** SIGN_IN_FAILURES_PER_ADDRESS (default 20): failed sign-ins and activations per client address in 15 minutes. */
+  signInFailuresPerAddress: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

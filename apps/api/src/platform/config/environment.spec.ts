@@ -17,6 +17,8 @@ describe('parseEnvironment', () => {
       cachedAccountReads: true,
       rateLimitPerMinute: 600,
       corsOrigins: [],
+      publicUrl: undefined,
+      signInFailuresPerAddress: 20,
     });
   });
 
@@ -36,6 +38,8 @@ describe('parseEnvironment', () => {
         CACHED_ACCOUNT_READS: '0',
         RATE_LIMIT_PER_MINUTE: '60',
         CORS_ORIGINS: 'https://shiji.example.org, http://localhost:5173',
+        PUBLIC_URL: 'https://shiji.example.org',
+        SIGN_IN_FAILURES_PER_ADDRESS: '50',
       },
       '/ignored',
     );
@@ -53,7 +57,14 @@ describe('parseEnvironment', () => {
       cachedAccountReads: false,
       rateLimitPerMinute: 60,
       corsOrigins: ['https://shiji.example.org', 'http://localhost:5173'],
+      publicUrl: 'https://shiji.example.org',
+      signInFailuresPerAddress: 50,
     });
+  });
+
+  it('bounds TOKEN_TTL at 30 days', () => {
+    expect(parseEnvironment({ TOKEN_TTL: '30d' }).tokenTtlSeconds).toBe(30 * 86_400);
+    expect(() => parseEnvironment({ TOKEN_TTL: '31d' })).toThrow('TOKEN_TTL must be a positive duration of at most 30d');
   });
 
   it('treats blank values as unset', () => {
@@ -71,6 +82,8 @@ describe('parseEnvironment', () => {
       CACHED_ACCOUNT_READS: 'mostly',
       RATE_LIMIT_PER_MINUTE: '0',
       CORS_ORIGINS: 'https://ok.example.org,*',
+      PUBLIC_URL: 'https://shiji.example.org/console',
+      SIGN_IN_FAILURES_PER_ADDRESS: 'many',
       DATABASE_URL: 'mysql://db/shiji',
       EVENTSTORE_CONNECTION_STRING: 'kurrentdb://esdb',
       JWT_SECRET: 'hunter2',
@@ -92,6 +105,8 @@ describe('parseEnvironment', () => {
       'CACHED_ACCOUNT_READS',
       'RATE_LIMIT_PER_MINUTE',
       'CORS_ORIGINS',
+      'PUBLIC_URL',
+      'SIGN_IN_FAILURES_PER_ADDRESS',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'JWT_SECRET',

@@ -1,4 +1,5 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -6,6 +7,7 @@ import { actorOf } from '../../platform/auth/actor-request';
 import { PROBLEMS } from '../../platform/errors/problem-catalog';
 import { ProblemError } from '../../platform/errors/problem.error';
 import { idempotencyKeyOf, isValidIdempotencyKey } from './idempotency-key';
+import { HOLDS_SECRETS } from './holds-secrets.decorator';
 import { IdempotencyStore } from './idempotency.store';
 
 /** How long a duplicate waits for the first request with its key to finish. */
@@ -19,13 +21,17 @@ const WAIT_FOR_FIRST_MS = 15_000;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly store: IdempotencyStore) {}
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const key = idempotencyKeyOf(request);
     if (key === undefined || request.method === 'GET' || request.method === 'HEAD') return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(HOLDS_SECRETS, [context.getHandler(), context.getClass()])) return next.handle();
     return from(this.handle(request, http.getResponse<FastifyReply>(), key, next));
   }
 
