@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { call, communityWithStaff, DESKTOP, expectAccessible, openAs, screenshot, volunteer, watchPage } from './support/journey';
+import { call, communityWithStaff, DESKTOP, expectAccessible, screenshot, signIn, volunteer, watchPage } from './support/journey';
 
 const NAMES = ['王秀英', '李桂兰', '张建国', '刘淑珍', '陈志强', '杨玉梅', '赵德明', '黄丽华', '周文博', '吴海燕'];
 
 test('staff record attendance for a 10-person activity and verify it', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   const problems = watchPage(page);
-  const { communityId, staffToken } = await communityWithStaff('北下街社区');
+  const { communityId, staffToken, staff } = await communityWithStaff('北下街社区', '李主任');
   const volunteers = [];
   for (const name of NAMES) volunteers.push(await volunteer(communityId, staffToken, name));
   const endsAt = new Date(Date.now() - 3600_000);
@@ -16,7 +16,7 @@ test('staff record attendance for a 10-person activity and verify it', async ({ 
   });
   for (const volunteerId of volunteers) await call('POST', `/v1/activities/${activityId}/signups`, staffToken, { volunteerId });
 
-  await openAs(page, staffToken, `/console/activities/${activityId}`);
+  await signIn(page, staff, `/console/activities/${activityId}`);
   const sheet = page.getByTestId('attendance');
   await expect(sheet.getByRole('row')).toHaveCount(11);
   await expect(sheet).toContainText('王秀英');

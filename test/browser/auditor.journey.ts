@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { communityWithStaff, DESKTOP, expectAccessible, openAs, screenshot, token, verifiedService, volunteer, watchPage } from './support/journey';
+import { account, communityWithStaff, DESKTOP, expectAccessible, screenshot, signIn, verifiedService, volunteer, watchPage } from './support/journey';
 
 function shanghai(date: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).formatToParts(date);
@@ -18,7 +18,7 @@ test('an auditor time-travels an account and runs a verification to green', asyn
   await new Promise((resolve) => setTimeout(resolve, 1500));
   await verifiedService(staffToken, volunteerId, 45, 20);
 
-  await openAs(page, token('auditor', 'auditor-zhao'), '/console/audit/accounts');
+  await signIn(page, await account('auditor', '赵审计'), '/console/audit/accounts');
   await page.locator('.c-card input').first().fill(volunteerId);
   const picker = page.locator('.el-date-editor input');
   await picker.fill(shanghai(between));

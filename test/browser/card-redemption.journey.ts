@@ -1,22 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { admin, call, communityWithStaff, defaultPolicy, DESKTOP, expectAccessible, openAs, PHONE, screenshot, token, verifiedService, volunteer, watchPage } from './support/journey';
+import { activatedVolunteer, admin, call, communityWithStaff, defaultPolicy, DESKTOP, expectAccessible, PHONE, screenshot, signIn, verifiedService, watchPage } from './support/journey';
 
 test('staff issue a card and redeem credits, and the volunteer sees the balance fall', async ({ browser }) => {
   await defaultPolicy();
   await call('PUT', '/v1/policy/star-levels', admin(), { thresholdHours: [1, 2, 3, 4, 5] });
-  const { communityId, staffToken } = await communityWithStaff('东关社区');
-  const volunteerId = await volunteer(communityId, staffToken, '李桂兰');
+  const { communityId, staffToken, staff } = await communityWithStaff('东关社区', '周干事');
+  const holder = await activatedVolunteer(communityId, staffToken, '李桂兰');
+  const volunteerId = holder.subject;
   await verifiedService(staffToken, volunteerId, 600, 30);
 
   const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
   const phoneProblems = watchPage(phone);
-  await openAs(phone, token('volunteer', volunteerId, [communityId]), '/m');
+  await signIn(phone, holder);
   await expect(phone.getByTestId('credit')).toHaveText('10 小时');
   await expect(phone.getByTestId('card')).toHaveText('未办理');
 
   const desk = await (await browser.newContext({ viewport: DESKTOP })).newPage();
   const deskProblems = watchPage(desk);
-  await openAs(desk, staffToken, `/console/volunteers/${volunteerId}`);
+  await signIn(desk, staff, `/console/volunteers/${volunteerId}`);
   await expect(desk.getByTestId('credit')).toHaveText('10 小时');
   await desk.getByRole('button', { name: '办理消费卡' }).click();
   await expect(desk.getByTestId('card')).toContainText('正常');

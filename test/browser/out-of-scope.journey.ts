@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { communityWithStaff, DESKTOP, expectAccessible, openAs, screenshot, volunteer, watchPage } from './support/journey';
+import { communityWithStaff, DESKTOP, expectAccessible, screenshot, signIn, volunteer, watchPage } from './support/journey';
 
 test('staff of community B cannot open a volunteer of community A', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
@@ -8,7 +8,7 @@ test('staff of community B cannot open a volunteer of community A', async ({ pag
   const b = await communityWithStaff('乙社区');
   const volunteerId = await volunteer(a.communityId, a.staffToken, '陈志强');
 
-  await openAs(page, b.staffToken, `/console/volunteers/${volunteerId}`);
+  await signIn(page, b.staff, `/console/volunteers/${volunteerId}`);
   await expect(page.getByTestId('page-error')).toContainText('无权访问');
   await expect(page.getByTestId('page-error')).toContainText('不在您的管辖范围内');
   await expect(page.getByTestId('page-error')).toContainText('请求编号');

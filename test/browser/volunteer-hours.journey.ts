@@ -1,29 +1,44 @@
 import { expect, test } from '@playwright/test';
-import { call, communityWithStaff, expectAccessible, openAs, PHONE, screenshot, server, token, volunteer, watchPage } from './support/journey';
+import { activationCode, call, communityWithStaff, expectAccessible, PASSWORD, phone, PHONE, screenshot, server, signIn, watchPage } from './support/journey';
 
 test('a volunteer activates, signs in on a phone and sees the hours staff just verified', async ({ page }) => {
   await page.setViewportSize(PHONE);
   const problems = watchPage(page);
   const { communityId, staffToken } = await communityWithStaff('西大街社区');
-  const volunteerId = await volunteer(communityId, staffToken, '王秀英');
+  const mobile = phone();
+  const { volunteerId } = await call<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name: '王秀英', phone: mobile, communityId, partyMember: true });
+  const code = await activationCode(staffToken, volunteerId);
   const endsAt = new Date(Date.now() - 3600_000);
+  const startsAt = new Date(endsAt.getTime() - 3 * 3600_000).toISOString();
   const { activityId } = await call<{ activityId: string }>('POST', '/v1/activities', staffToken, {
-    title: '社区健康义诊', category: 'health_clinic', communityId, startsAt: new Date(endsAt.getTime() - 3 * 3600_000).toISOString(), endsAt: endsAt.toISOString(), place: '西大街社区卫生站',
+    title: '社区健康义诊', category: 'health_clinic', communityId, startsAt, endsAt: endsAt.toISOString(), place: '西大街社区卫生站',
   });
   await call('POST', `/v1/activities/${activityId}/signups`, staffToken, { volunteerId });
-  await call('POST', '/v1/service-records', staffToken, { volunteerId, activityId, startedAt: new Date(endsAt.getTime() - 3 * 3600_000).toISOString(), minutes: 150, verify: true });
+  await call('POST', '/v1/service-records', staffToken, { volunteerId, activityId, startedAt: startsAt, minutes: 150, verify: true });
 
-  await page.goto(`${server().baseUrl}/activate`);
+  // The slip's QR code: /activate#code=…
+  await page.goto(`${server().baseUrl}/activate#code=${code}`);
   await expect(page.getByRole('heading', { name: '激活账号' })).toBeVisible();
+  await expect(page.getByLabel('激活码 / 邀请码')).toHaveValue(code);
+  await page.getByLabel('手机号').fill(mobile);
+  await page.getByLabel('设置密码（至少 8 位）').fill('short');
+  await page.getByRole('button', { name: '激活' }).click();
+  await expect(page.getByText('密码至少 8 位')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'volunteer-activate-phone');
-  await page.goto(`${server().baseUrl}/sign-in`);
+  await page.getByLabel('设置密码（至少 8 位）').fill(PASSWORD);
+  await page.getByLabel('再次输入密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '激活' }).click();
+  await expect(page.getByText('激活成功')).toBeVisible();
+
+  await page.getByRole('link', { name: '去登录' }).click();
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByText('请输入 11 位手机号')).toBeVisible();
+  await expect(page.getByText('请输入 11 位手机号或工号')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'volunteer-sign-in-phone');
+  await signIn(page, { login: mobile, password: PASSWORD, subject: volunteerId });
 
-  await openAs(page, token('volunteer', volunteerId, [communityId]), '/m');
+  await expect(page).toHaveURL(/\/m$/);
   await expect(page.getByTestId('credit')).toHaveText('2 小时 30 分');
   await expect(page.getByTestId('lifetime')).toHaveText('2 小时 30 分');
   await expectAccessible(page);

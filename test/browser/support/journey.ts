@@ -41,12 +41,12 @@ export function unique(prefix: string): string {
 }
 
 /** A community with a staff member holding it. */
-export async function communityWithStaff(name: string): Promise<{ communityId: string; staffId: string; staffToken: string }> {
+export async function communityWithStaff(name: string, staffName = `${name}工作人员`): Promise<{ communityId: string; staffId: string; staffToken: string; staff: Account }> {
   const communityId = unique('c');
   const staffId = unique('staff');
   await call('POST', '/v1/communities', admin(), { communityId, name });
-  await call('POST', '/v1/staff', admin(), { staffId, name: `${name}工作人员`, communityIds: [communityId] });
-  return { communityId, staffId, staffToken: token('staff', staffId, [communityId]) };
+  const staff = await account('staff', staffName, { staffId, communityIds: [communityId] });
+  return { communityId, staffId, staffToken: token('staff', staffId, [communityId]), staff };
 }
 
 let phoneCounter = Math.floor(Math.random() * 10_000_000);
@@ -61,14 +61,42 @@ export async function volunteer(communityId: string, staffToken: string, name: s
   return result.volunteerId;
 }
 
-/**
- * Opens the app as someone whose session is already established (the tab's
- * access token), for pages reached after sign-in; sign-in itself is a
- * journey step of its own.
- */
-export async function openAs(page: Page, bearer: string, path: string): Promise<void> {
-  await page.addInitScript({ content: `sessionStorage.setItem('shiji.accessToken', ${JSON.stringify(bearer)});` });
-  await page.goto(`${server().baseUrl}${path}`);
+export const PASSWORD = 'Quiet-River-2026!';
+
+export interface Account {
+  login: string;
+  password: string;
+  subject: string;
+}
+
+/** A staff, admin or auditor account, invited by an admin and activated through the api. */
+export async function account(role: 'staff' | 'admin' | 'auditor', name: string, staff?: { staffId: string; communityIds: string[] }): Promise<Account> {
+  const mobile = phone();
+  const invited = await call<{ code: string; subject: string }>('POST', '/v1/invitations', admin(), { role, name, phone: mobile, ...(staff ?? {}) });
+  await call('POST', '/v1/activations', admin(), { phone: mobile, code: invited.code, password: PASSWORD });
+  return { login: mobile, password: PASSWORD, subject: invited.subject };
+}
+
+/** A volunteer's activation code, as staff issue it for the slip. */
+export async function activationCode(staffToken: string, volunteerId: string): Promise<string> {
+  return (await call<{ code: string }>('POST', `/v1/volunteers/${volunteerId}/activation-codes`, staffToken, {})).code;
+}
+
+/** A volunteer with an account of their own: registered by staff, activated with the code staff issued. */
+export async function activatedVolunteer(communityId: string, staffToken: string, name: string): Promise<Account> {
+  const mobile = phone();
+  const { volunteerId } = await call<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name, phone: mobile, communityId, partyMember: true });
+  await call('POST', '/v1/activations', admin(), { phone: mobile, code: await activationCode(staffToken, volunteerId), password: PASSWORD });
+  return { login: mobile, password: PASSWORD, subject: volunteerId };
+}
+
+/** Signs in through the sign-in page, as a person would, and lands where the page sends them. */
+export async function signIn(page: Page, who: Account, next?: string): Promise<void> {
+  await page.goto(`${server().baseUrl}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await page.getByLabel('手机号（工作人员可用工号）').fill(who.login);
+  await page.getByLabel('密码').fill(who.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 const SCREENSHOTS = join(__dirname, '..', 'test-results', 'screenshots');

@@ -7,13 +7,13 @@ export const zhCN = {
     forbiddenTitle: '无权访问', forbidden: '您没有权限查看此页面或此数据。', notFoundTitle: '页面不存在', notFound: '您要找的页面不存在。', errorTitle: '出错了',
   },
   role: { volunteer: '志愿者', staff: '社区工作人员', admin: '街道管理员', auditor: '审计员' },
-  signIn: { title: '登录', phone: '手机号', password: '密码', submit: '登录', activate: '首次使用？激活账号', forgot: '忘记密码请到社区服务站领取新的激活码。' },
+  signIn: { title: '登录', login: '手机号（工作人员可用工号）', phone: '手机号', password: '密码', submit: '登录', activate: '首次使用？激活账号', forgot: '忘记密码请到社区服务站领取新的激活码。' },
   activate: {
     title: '激活账号', subtitle: '用社区给您的激活码或邀请码设置密码', code: '激活码 / 邀请码', password: '设置密码（至少 8 位）', repeat: '再次输入密码',
     submit: '激活', done: '激活成功，请用手机号和新密码登录。', toSignIn: '去登录',
   },
   validation: {
-    phone: '请输入 11 位手机号', password: '密码至少 {min} 位', code: '请输入完整的激活码', repeat: '两次输入的密码不一致', name: '请填写名称（不超过规定长度）',
+    phone: '请输入 11 位手机号', login: '请输入 11 位手机号或工号', password: '密码至少 {min} 位', code: '请输入完整的激活码', repeat: '两次输入的密码不一致', name: '请填写名称（不超过规定长度）',
     minutes: '时长须为 1 到 1440 分钟的整数', description: '请填写服务内容', reason: '请填写原因', title: '请填写活动名称', place: '请填写活动地点', range: '请选择开始和结束时间，结束须晚于开始',
     attendance: '每人时长须为 1 分钟到 {max} 之间的整数', volunteer: '请选择志愿者', ended: '请填写已结束的服务：开始时间加时长不能晚于现在', slug: '编号只能用小写字母、数字和连字符',
     staffId: '编号只能用字母、数字和 . _ - 符号', thresholds: '五个星级的小时数须为正整数，且逐级递增', kind: '请填写机构类型', partner: '请选择服务机构',
@@ -106,13 +106,13 @@ export const en: Messages = {
     forbiddenTitle: 'Not allowed', forbidden: 'You may not see this page or these records.', notFoundTitle: 'Not found', notFound: 'There is no such page.', errorTitle: 'Something went wrong',
   },
   role: { volunteer: 'Volunteer', staff: 'Staff', admin: 'Admin', auditor: 'Auditor' },
-  signIn: { title: 'Sign in', phone: 'Mobile number', password: 'Password', submit: 'Sign in', activate: 'First time? Activate', forgot: 'Forgot your password? Ask your community office for a new code.' },
+  signIn: { title: 'Sign in', login: 'Mobile number (staff: or staff id)', phone: 'Mobile number', password: 'Password', submit: 'Sign in', activate: 'First time? Activate', forgot: 'Forgot your password? Ask your community office for a new code.' },
   activate: {
     title: 'Activate your account', subtitle: 'Set a password with the code you were given', code: 'Activation or invitation code', password: 'New password (8 or more characters)', repeat: 'Repeat the password',
     submit: 'Activate', done: 'Done. Sign in with your mobile number and new password.', toSignIn: 'Sign in',
   },
   validation: {
-    phone: 'Enter an 11-digit mobile number', password: 'At least {min} characters', code: 'Enter the whole code', repeat: 'The passwords differ', name: 'Enter a name (within the length allowed)',
+    phone: 'Enter an 11-digit mobile number', login: 'Enter an 11-digit mobile number or a staff id', password: 'At least {min} characters', code: 'Enter the whole code', repeat: 'The passwords differ', name: 'Enter a name (within the length allowed)',
     minutes: 'Whole minutes from 1 to 1440', description: 'Say what the service was', reason: 'Give a reason', title: 'Enter a title', place: 'Enter a place', range: 'Choose a start and a later end',
     attendance: 'Each time must be whole minutes from 1 to {max}', volunteer: 'Choose a volunteer', ended: 'Service must have ended: start plus length not after now', slug: 'Lowercase letters, digits and hyphens only',
     staffId: 'Letters, digits and . _ - only', thresholds: 'Five whole numbers of hours, each above the one before', kind: 'Enter a kind', partner: 'Choose a partner',

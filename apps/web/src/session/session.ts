@@ -1,64 +1,67 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { api, read, setAccessToken, whenUnauthenticated } from '../api/client';
-import { ApiProblem, type ProblemBody } from '../api/problem';
-import type { Schemas } from '../api/client';
+import { api, read, setAccessToken, whenUnauthenticated, type Schemas } from '../api/client';
+import { MOBILE_PHONE } from '../shared/validation';
 
 export type Actor = Schemas['ActorView'];
+type Person = Schemas['PersonSummaryView'];
+type SessionAnswer = Schemas['SessionAnswer'];
 
-/** The access token lives for this tab only; a reload renews it from the refresh cookie. */
-const TOKEN_KEY = 'shiji.accessToken';
-const CSRF_KEY = 'shiji.csrfToken';
-
-interface SessionAnswer {
-  accessToken: string;
-  csrfToken?: string;
+/**
+ * The access token stays in memory; the refresh token is an HttpOnly cookie
+ * the page never sees. After a reload the page renews its session from that
+ * cookie, proving it is the console with the CSRF token, which it keeps from
+ * the last answer or reads back from the readable `shiji_csrf` cookie.
+ */
+function csrfCookie(): string | null {
+  const found = document.cookie.split('; ').find((part) => part.startsWith('shiji_csrf='));
+  return found ? decodeURIComponent(found.slice('shiji_csrf='.length)) : null;
 }
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
-}
-
-async function problemOf(response: Response): Promise<ApiProblem> {
-  const body = (await response.json().catch(() => ({}))) as ProblemBody;
-  return new ApiProblem(response.status, body, response.headers.get('X-Request-Id'));
+/** One refresh at a time across the person's tabs: two racing with one refresh token count as reuse and end the session. */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  return navigator.locks ? navigator.locks.request('shiji-refresh', work) : work();
 }
 
 export const useSession = defineStore('session', () => {
   const actor = ref<Actor | null>(null);
+  const person = ref<Person | null>(null);
+  let csrfToken: string | null = null;
   const role = computed(() => actor.value?.role ?? null);
+  const displayName = computed(() => person.value?.name ?? actor.value?.id ?? '');
 
   function keep(answer: SessionAnswer): void {
     setAccessToken(answer.accessToken);
-    sessionStorage.setItem(TOKEN_KEY, answer.accessToken);
-    if (answer.csrfToken) sessionStorage.setItem(CSRF_KEY, answer.csrfToken);
+    csrfToken = answer.csrfToken ?? csrfToken;
+    person.value = answer.person;
   }
 
   function forget(): void {
     setAccessToken(null);
-    sessionStorage.removeItem(TOKEN_KEY);
-    sessionStorage.removeItem(CSRF_KEY);
+    csrfToken = null;
     actor.value = null;
+    person.value = null;
   }
 
   /** A new access token from the refresh cookie; false when there is no session to renew. */
   async function refresh(): Promise<boolean> {
-    const csrf = sessionStorage.getItem(CSRF_KEY);
-    const response = await post('/v1/sessions/refresh', {}, csrf ? { 'X-CSRF-Token': csrf } : {}).catch(() => null);
-    if (!response?.ok) return false;
-    keep((await response.json()) as SessionAnswer);
-    return true;
+    const token = csrfToken ?? csrfCookie();
+    if (!token) return false;
+    return oneAtATime(async () => {
+      const { data, response } = await api.POST('/v1/sessions/refresh', { body: {}, headers: { 'X-CSRF-Token': token }, credentials: 'same-origin' }).catch(() => ({ data: undefined, response: null }));
+      if (!response?.ok || !data) return false;
+      keep(data);
+      return true;
+    });
   }
 
   async function loadActor(): Promise<void> {
     actor.value = await read(() => api.GET('/v1/me'));
   }
 
-  /** On start: the tab's token, else the refresh cookie, else nobody. */
+  /** On start: renew the session from the refresh cookie, else nobody is signed in. */
   async function restore(): Promise<void> {
-    const saved = sessionStorage.getItem(TOKEN_KEY);
-    if (saved) setAccessToken(saved);
-    else if (!(await refresh())) return;
+    if (!(await refresh())) return;
     try {
       await loadActor();
     } catch {
@@ -66,16 +69,18 @@ export const useSession = defineStore('session', () => {
     }
   }
 
-  async function signIn(phone: string, password: string): Promise<void> {
-    const response = await post('/v1/sessions', { phone, password });
-    if (!response.ok) throw await problemOf(response);
-    keep((await response.json()) as SessionAnswer);
+  /** By phone number, or a staff member's staff id. */
+  async function signIn(login: string, password: string): Promise<void> {
+    const byPhone = MOBILE_PHONE.test(login);
+    const answer = await read(() =>
+      api.POST('/v1/sessions', { body: { ...(byPhone ? { phone: login } : { staffId: login }), password, refreshTokenIn: 'cookie' }, credentials: 'same-origin' }),
+    );
+    keep(answer);
     await loadActor();
   }
 
-  async function activate(body: Record<string, string>): Promise<void> {
-    const response = await post('/v1/activations', body);
-    if (!response.ok) throw await problemOf(response);
+  async function activate(body: { code: string; phone: string; password: string }): Promise<void> {
+    await read(() => api.POST('/v1/activations', { body }));
   }
 
   /**
@@ -84,8 +89,7 @@ export const useSession = defineStore('session', () => {
    * community can show to the next person at this desk.
    */
   async function signOut(): Promise<void> {
-    const token = sessionStorage.getItem(TOKEN_KEY);
-    if (token) await fetch('/v1/sessions/current', { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+    await api.DELETE('/v1/sessions/current', { credentials: 'same-origin' }).catch(() => undefined);
     forget();
     window.location.replace('/sign-in');
   }
@@ -97,5 +101,5 @@ export const useSession = defineStore('session', () => {
     return false;
   });
 
-  return { actor, role, restore, signIn, activate, signOut, loadActor };
+  return { actor, person, role, displayName, restore, signIn, activate, signOut, loadActor };
 });
