@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { account, communityWithStaff, DESKTOP, expectAccessible, screenshot, signIn, verifiedService, volunteer, watchPage } from './support/journey';
 
 function shanghai(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
 }
@@ -23,6 +23,8 @@ test('an auditor time-travels an account and runs a verification to green', asyn
   const picker = page.locator('.el-date-editor input');
   await picker.fill(shanghai(between));
   await picker.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveValue(shanghai(between));
   await page.getByTestId('look').click();
   await expect(page.getByTestId('past-credit')).toHaveText('1 小时');
   await expect(page.getByTestId('live-credit')).toHaveText('1 小时 45 分');

@@ -23,7 +23,7 @@ export function formatDate(iso: string | null | undefined, language: Language = 
 
 export function formatDateTime(iso: string | null | undefined, language: Language = 'zh-CN'): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(language, { timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language, { timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
 /** The Shanghai calendar year of now. */
