@@ -23,3 +23,4 @@ export * from './account/honour-and-reward.commands';
 export * from './partner/partner.decider';
 export * from './service-request/service-request.decider';
 export * from './staff/staff.decider';
+export * from './person/person.decider';

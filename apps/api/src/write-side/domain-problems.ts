@@ -70,6 +70,9 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   STAFF_NOT_FOUND: notFound('工作人员不存在', 'No such staff member'),
   COMMUNITY_ALREADY_GRANTED: conflict('已授权该社区', 'The community is already granted'),
   COMMUNITY_NOT_GRANTED: conflict('未授权该社区', 'The community is not granted'),
+  PERSON_ALREADY_EXISTS: conflict('该账户已存在', 'The account already exists'),
+  PERSON_NOT_FOUND: notFound('账户不存在', 'No such account'),
+  ACCOUNT_NOT_ACTIVATED: conflict('账户尚未激活', 'The account is not activated yet'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {

@@ -58,7 +58,10 @@ export type DomainErrorCode =
   | 'STAFF_ALREADY_EXISTS'
   | 'STAFF_NOT_FOUND'
   | 'COMMUNITY_ALREADY_GRANTED'
-  | 'COMMUNITY_NOT_GRANTED';
+  | 'COMMUNITY_NOT_GRANTED'
+  | 'PERSON_ALREADY_EXISTS'
+  | 'PERSON_NOT_FOUND'
+  | 'ACCOUNT_NOT_ACTIVATED';
 
 export class DomainError extends Error {
   constructor(

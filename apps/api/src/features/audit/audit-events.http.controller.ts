@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AUDIT_LOG, type AuditEvent, type AuditLog, type EventLogFilter } from '@shiji/event-store';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -7,6 +7,7 @@ import { Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import { AuditEventsQuery, AuditStreamQuery } from './audit-events.query';
 import { NDJSON, wantsNdjson } from './wants-ndjson';
+import { AuditEventPageSchema, AuditStreamSchema } from './audit.responses';
 
 /** The event history for auditors: the global log with filters, one stream, and a streamed NDJSON export. */
 @ApiTags('audit 审计')
@@ -19,6 +20,7 @@ export class AuditEventsController {
 
   /** Pages of the global log by position; `Accept: application/x-ndjson` streams every match instead. */
   @Get('events')
+  @ApiOkResponse({ schema: AuditEventPageSchema, description: 'JSON; or NDJSON lines of AuditEvent with Accept: application/x-ndjson' })
   @ApiProduces('application/json', NDJSON)
   async events(@Query() query: AuditEventsQuery, @Headers('accept') accept: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const after = decodePositionCursor(query.cursor);
@@ -42,6 +44,7 @@ export class AuditEventsController {
 
   /** One stream in revision order; `nextRevision` continues it. */
   @Get('streams/:streamId')
+  @ApiOkResponse({ schema: AuditStreamSchema })
   async stream(@Param('streamId') streamId: string, @Query() query: AuditStreamQuery) {
     const limit = query.limit ?? 100;
     const rows = await this.log.stream(streamId, query.fromRevision ?? 0, limit + 1);

@@ -13,7 +13,7 @@ const providerCredited: AccountEvent = {
   type: 'ServiceRecorded',
   data: { recordId: 'r-9', volunteerId: 'v-2', communityId: 'c-1', activityId: null, category: 'elderly_care', description: '助浴', startedAt: providerRecord.startedAt, minutes: 90, redemptionId: 'red-1' },
 };
-const reversed = (refusal: { code: 'SERVICE_OVERLAPS'; details: Record<string, unknown> } | null): AccountEvent => ({
+const reversed = (refusal: { code: 'OVERLAPPING_SERVICE'; details: Record<string, unknown> } | null): AccountEvent => ({
   type: 'RedemptionReversed',
   data: { redemptionId: 'red-1', volunteerId: 'v-1', minutes: 90, reason: refusal ? '服务记录被拒' : '服务未提供', refusal },
 });
@@ -41,7 +41,7 @@ describe('the transfers projection', () => {
   });
 
   it('compensates the move when the provider was refused and the holder refunded, keeping the refusal', () => {
-    const refusal = { code: 'SERVICE_OVERLAPS' as const, details: { recordId: 'r-3' } };
+    const refusal = { code: 'OVERLAPPING_SERVICE' as const, details: { conflictingRecordId: 'r-3' } };
     spec.given([redeemedWithProvider]).when([reversed(refusal)]).then({ transfers: { 'redemption:red-1': { ...pending, status: 'compensated', settledAt: at(2), refusal } } });
   });
 
@@ -50,7 +50,7 @@ describe('the transfers projection', () => {
   });
 
   it('never reopens or changes a settled move', () => {
-    spec.given([redeemedWithProvider, providerCredited]).when([reversed({ code: 'SERVICE_OVERLAPS', details: {} })]).thenNothingWritten();
+    spec.given([redeemedWithProvider, providerCredited]).when([reversed({ code: 'OVERLAPPING_SERVICE', details: {} })]).thenNothingWritten();
   });
 
   it('ignores a service record that belongs to no redemption', () => {
