@@ -866,6 +866,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账户间转移（如支付服务提供者的兑换）/ Moves between two accounts */
+        get: operations["TransfersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteers": {
         parameters: {
             query?: never;
@@ -1409,6 +1426,11 @@ export type components = {
             startedAt: string;
         };
         ComponentHealth: {
+            /**
+             * @description Set when down: unreachable (refused, reset, restarting), timeout (no answer within 3 s), error (anything else)
+             * @enum {string}
+             */
+            reason?: "unreachable" | "timeout" | "error";
             /** @enum {string} */
             status: "up" | "down";
         };
@@ -1451,8 +1473,12 @@ export type components = {
             database: components["schemas"]["ComponentHealth"];
             eventStore: components["schemas"]["ComponentHealth"];
             projections: components["schemas"]["ProjectionsHealth"];
+            /** @description 状态原因（中文 / English），正常时为空 / Why the status is not up; empty when it is */
+            reasons: string[];
             /** @enum {string} */
-            status: "up" | "down";
+            status: "up" | "degraded" | "down";
+            transfers: components["schemas"]["TransfersHealth"];
+            verification: components["schemas"]["VerificationHealth"];
         };
         HonourRoll: {
             communityId: string | null;
@@ -1679,11 +1705,16 @@ export type components = {
             name: string;
         };
         ProjectionsHealth: {
-            /** @description The largest lag of any projection; null when not available */
+            /** @description The largest lag of any projection, in events; null when not available */
             lag: number | null;
+            /** @description Age in seconds of the oldest event some projection has not applied; 0 when none */
+            lagSeconds: number | null;
             projections?: components["schemas"]["ProjectionLag"][];
-            /** @enum {string} */
-            status: "up" | "down" | "not_available";
+            /**
+             * @description lagging: past HEALTH_MAX_LAG_EVENTS or HEALTH_MAX_LAG_SECONDS
+             * @enum {string}
+             */
+            status: "up" | "lagging" | "down" | "not_available";
         };
         PublishActivityBody: {
             /** @enum {string} */
@@ -2058,6 +2089,17 @@ export type components = {
             /** @enum {string} */
             status: "active" | "suspended" | "lost";
         };
+        TransfersHealth: {
+            /** @description Age in seconds of the oldest of them; null when none */
+            oldestPendingSeconds: number | null;
+            /** @description Moves whose second step is not stored yet */
+            pending: number | null;
+            /**
+             * @description lagging: a move between two accounts has been half-done longer than HEALTH_MAX_LAG_SECONDS
+             * @enum {string}
+             */
+            status: "up" | "lagging" | "down" | "not_available";
+        };
         Verification: {
             error: string | null;
             finishedAt: string | null;
@@ -2084,6 +2126,17 @@ export type components = {
             /** @enum {string} */
             status: "running" | "equal" | "different" | "failed";
             verificationId: string;
+        };
+        VerificationHealth: {
+            /** Format: date-time */
+            finishedAt?: string;
+            /**
+             * @description The last finished verification (api or cli): equal, different, failed; none when none has finished; not_available when it cannot be read
+             * @enum {string}
+             */
+            status: "equal" | "different" | "failed" | "none" | "not_available";
+            /** Format: uuid */
+            verificationId?: string;
         };
         VerificationStarted: {
             /** @enum {string} */
@@ -2146,7 +2199,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthReport"];
                 };
             };
-            /** @description The database or the event store is down */
+            /** @description The database or the event store is down (status down, reasons say which) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4060,6 +4113,40 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["WriteResult"];
                 };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TransfersController_list: {
+        parameters: {
+            query?: {
+                /** @description 付出方所在社区；工作人员必填 / the paying account’s community; required for staff */
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description pending: 第二步尚未完成 / the second step is not stored yet */
+                status?: "pending" | "completed" | "compensated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error (problem details) */
             default: {
