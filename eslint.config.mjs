@@ -1,5 +1,24 @@
 import tseslint from 'typescript-eslint';
 
+const throughLibraryIndex = { group: ['**/libs/*/src/*', '!**/libs/*/src/index'], message: 'Import a library through @shiji/<name>.' };
+
+/**
+ * The api's floors: what the files of each may not import. A file's
+ * no-restricted-imports comes from the last block that matches it, so each
+ * floor keeps the library rule above. test/lint/import-floors.spec.ts holds
+ * a forbidden and an allowed import for every rule here.
+ */
+const floors = [
+  {
+    // The read side reads views; deciding and appending stay with the write side.
+    files: ['apps/api/src/read-side/**/*.ts'],
+    patterns: [
+      { group: ['**/write-side', '**/write-side/**'], message: 'read-side/ does not import the write model (write-side/).' },
+      { group: ['@shiji/domain'], importNamePattern: '(Decider$|^(decide|evolve|fold)([A-Z]|$))', message: 'read-side/ does not import the write model (deciders, decide, evolve, fold).' },
+    ],
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'bench/results/**'] },
   ...tseslint.configs.recommended,
@@ -39,8 +58,7 @@ export default tseslint.config(
   {
     // Libraries are reached through their public index only.
     files: ['apps/**/*.ts', 'test/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/libs/*/src/*', '!**/libs/*/src/index'], message: 'Import a library through @shiji/<name>.' }] }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [throughLibraryIndex] }] },
   },
+  ...floors.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns: [throughLibraryIndex, ...patterns] }] } })),
 );

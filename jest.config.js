@@ -8,9 +8,10 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     // NestJS 12 is ESM-only; see test/support/esm-transformer.js.
-    '/node_modules/@nestjs/.+\\.js$': '<rootDir>/test/support/esm-transformer.js',
+    // So is content-disposition 3, which @fastify/static (the web app's files) requires.
+    '/node_modules/(@nestjs|content-disposition)/.+\\.js$': '<rootDir>/test/support/esm-transformer.js',
   },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/|content-disposition/)'],
   moduleNameMapper: {
     '^@shiji/(domain|event-store|projections|postgres)$': '<rootDir>/libs/$1/src/index.ts',
   },

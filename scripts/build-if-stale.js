@@ -4,11 +4,13 @@
  * successful build, so `npm start` and `npm run cli` work on a fresh clone
  * and after every edit without a separate build step, and cost nothing when
  * dist/ is current. One build (tsconfig.start.json) compiles the api, the
- * cli and the projector entry points, so they share it.
+ * cli and the projector entry points, so they share it. The web app
+ * (apps/web, built by Vite into dist/web) has its own stamp: `npm start`
+ * builds it when its sources changed, the cli never needs it.
  */
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync, utimesSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { dirname, join } = require('node:path');
 
 const ROOT = join(__dirname, '..');
 const STAMP = join(ROOT, 'dist', '.build-stamp');
@@ -16,24 +18,47 @@ const STAMP = join(ROOT, 'dist', '.build-stamp');
 const TSCONFIG = 'scripts/tsconfig.start.json';
 const SOURCE_DIRS = ['apps', 'libs'];
 const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json', 'scripts/tsconfig.start.json'];
+const WEB_DIR = join(ROOT, 'apps', 'web');
+const WEB_STAMP = join(ROOT, 'dist', 'web', '.build-stamp');
+const WEB_SOURCE_FILES = ['package-lock.json'];
 
-function newestMtime(path) {
+function newestMtime(path, skip = null) {
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;
   let newest = stats.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  for (const entry of readdirSync(path)) {
+    const child = join(path, entry);
+    if (child !== skip) newest = Math.max(newest, newestMtime(child, skip));
+  }
   return newest;
 }
 
-function isStale() {
-  if (!existsSync(STAMP)) return true;
-  const built = statSync(STAMP).mtimeMs;
-  const sources = [...SOURCE_DIRS, ...SOURCE_FILES].map((name) => join(ROOT, name)).filter((path) => existsSync(path));
-  return sources.some((path) => newestMtime(path) > built);
+function isStale(stamp, sources, skip = null) {
+  if (!existsSync(stamp)) return true;
+  const built = statSync(stamp).mtimeMs;
+  return sources.filter((path) => existsSync(path)).some((path) => newestMtime(path, skip) > built);
+}
+
+function stampNow(stamp, startedAt) {
+  writeFileSync(stamp, `${startedAt.toISOString()}\n`);
+  utimesSync(stamp, startedAt, startedAt);
+}
+
+/** The web app served at `/`: rebuilt by Vite when apps/web or the lockfile changed since its stamp. */
+function buildWebIfStale() {
+  if (!existsSync(WEB_DIR) || !isStale(WEB_STAMP, [WEB_DIR, ...WEB_SOURCE_FILES.map((name) => join(ROOT, name))])) return;
+  process.stderr.write('building the web app (vite build)…\n');
+  const vite = join(dirname(require.resolve('vite/package.json', { paths: [ROOT] })), 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) {
+    process.stderr.write(`web build failed (exit ${result.status ?? result.signal}); not starting stale code\n`);
+    process.exit(1);
+  }
+  // The build stamps itself (apps/web/vite.config.mts), so `npm run build` counts too.
 }
 
 function buildIfStale() {
-  if (!isStale()) return;
+  if (!isStale(STAMP, [...SOURCE_DIRS, ...SOURCE_FILES].map((name) => join(ROOT, name)), WEB_DIR)) return;
   // Stamped with the start time: a file saved during the build triggers the next one.
   const startedAt = new Date();
   process.stderr.write('building (nest build api)…\n');
@@ -45,8 +70,7 @@ function buildIfStale() {
     process.stderr.write(`build failed (exit ${result.status ?? result.signal}); not starting stale code\n`);
     process.exit(1);
   }
-  writeFileSync(STAMP, `${startedAt.toISOString()}\n`);
-  utimesSync(STAMP, startedAt, startedAt);
+  stampNow(STAMP, startedAt);
 }
 
-module.exports = { buildIfStale, ROOT };
+module.exports = { buildIfStale, buildWebIfStale, ROOT };

@@ -94,7 +94,7 @@ describe('metrics, and logs without personal data', () => {
   });
 
   it('labels requests that matched no route as unmatched, and counts append conflicts', async () => {
-    await api.anonymous().get('/no/such/place-13811112222').expect(404);
+    await api.anonymous().get('/v1/no/such/place-13811112222').expect(404);
     await expect(
       api.store.appendToStream('metrics-probe', [{ eventId: '00000000-0000-4000-8000-00000000abcd', type: 'Probe', version: 1, data: {}, metadata: { occurredAt: new Date().toISOString(), actor: { id: 'a', role: 'admin' }, commandId: 'c', correlationId: 'c', causationId: 'c' } }], { expectedRevision: 4 }),
     ).rejects.toThrow();

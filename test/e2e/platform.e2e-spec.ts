@@ -98,7 +98,7 @@ describe('platform (HTTP)', () => {
       await http().post('/v1/staff').auth(testApp.token(), { type: 'bearer' }).send({ staffId: 'alice', name: 'Alice', communityIds: ['c1', 'c2'] }).expect(201);
       const issued = testApp.tokens.issue({ sub: 'alice', role: 'staff', communities: ['c1', 'c2'] });
       const response = await http().get('/v1/me').auth(issued.token, { type: 'bearer' }).expect(200);
-      expect(response.body).toEqual({ id: 'alice', role: 'staff', communities: ['c1', 'c2'], tokenId: issued.tokenId });
+      expect(response.body).toEqual({ id: 'alice', role: 'staff', communities: ['c1', 'c2'], tokenId: issued.tokenId, sessionId: null });
     });
 
     it('refuses a tampered token', async () => {
@@ -194,10 +194,11 @@ describe('platform (HTTP)', () => {
       expectProblem(response, 413, 'PAYLOAD_TOO_LARGE');
     });
 
-    it('answers an unknown route with 404, with or without a token', async () => {
-      const response = await http().get('/no/such/route');
+    // Outside /v1, /docs and /health a GET is the web app's (history fallback; test/e2e/web-app.e2e-spec.ts).
+    it('answers an unknown api route with 404, with or without a token', async () => {
+      const response = await http().get('/v1/no/such/route');
       expectProblem(response, 404, 'NOT_FOUND');
-      expect(response.body.instance).toBe('/no/such/route');
+      expect(response.body.instance).toBe('/v1/no/such/route');
       expectProblem(await http().delete('/v1/me').auth(testApp.token(), { type: 'bearer' }), 404, 'NOT_FOUND');
     });
 

@@ -36,6 +36,8 @@ export interface TestAppOptions {
    * applies.
    */
   logDestination?: DestinationStream;
+  /** The built web app to serve at `/` (dist/web unless given). */
+  webAppDirectory?: string;
   /** A second api instance on another app's database (and JWT secret), as two processes of one deployment; closing it leaves the database. */
   sameDatabaseAs?: TestApp;
 }
@@ -55,7 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...options.env,
   });
   const logger = createRootLogger(config.logLevel, { destination: options.logDestination });
-  const app = await createApp({ config, databaseUrl: database.url, logger, imports: options.imports });
+  const app = await createApp({ config, databaseUrl: database.url, logger, imports: options.imports, webAppDirectory: options.webAppDirectory });
   const tokens = app.get(TokenService);
   return {
     app,

@@ -3,6 +3,7 @@ import type { MigrationClass } from '@shiji/postgres';
 import { readModelMigrations } from '@shiji/projections';
 import { CreateAuditTables1763900000500 } from './features/audit/audit.migration';
 import { CreateIssuedCertificates1763800000300 } from './features/certificates/certificates.migration';
+import { CreateIdentityTables1764700000100 } from './identity/identity.migration';
 import { CreatePersonalDataKeys1764000000200 } from './personal-data/personal-data-keys.migration';
 import { AddIdempotencyOwnerAndFailed1764900000100 } from './write-side/idempotency/idempotency-owner.migration';
 import { CreateIdempotencyKeys1763800000100 } from './write-side/idempotency/idempotency.migration';
@@ -19,5 +20,6 @@ export const migrations: readonly MigrationClass[] = [
   CreateIssuedCertificates1763800000300,
   CreateAuditTables1763900000500,
   CreatePersonalDataKeys1764000000200,
+  CreateIdentityTables1764700000100,
   AddIdempotencyOwnerAndFailed1764900000100,
 ];

@@ -1,4 +1,5 @@
 export * from './runner/collection';
+export * from './runner/define-projection';
 export * from './runner/document-store';
 export * from './runner/projection';
 export * from './runner/projection-runner';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isSealed, type PersonalData, type SealedPersonalData, type StoredPersonalData } from '@shiji/domain';
-import type { Pool } from 'pg';
+import { inTransaction } from '@shiji/postgres';
+import type { Pool, PoolClient } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { newPersonalDataKey, openPersonalData, sealPersonalData } from './personal-data-cipher';
 
@@ -23,8 +24,15 @@ export interface PersonalDataHolder {
  * every copy of the ciphertext (events, views, exports, backups of the log)
  * becomes unreadable at once.
  */
+/** Erases what it holds of a volunteer inside the vault's transaction; the step it returns runs once that has committed. */
+export interface ErasureParticipant {
+  eraseWith(db: PoolClient, volunteerId: string): Promise<() => void>;
+}
+
 @Injectable()
 export class PersonalDataVault {
+  private readonly participants: ErasureParticipant[] = [];
+
   constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
 
   /** Seals with the volunteer's key, creating it on first use (a retried registration reuses it). */
@@ -62,8 +70,22 @@ export class PersonalDataVault {
     return revealed;
   }
 
-  /** Deletes the key: from now on the volunteer's sealed data opens nowhere. Idempotent. */
+  /**
+   * Another store of what the volunteer must not keep once erased (their
+   * credentials, say): it is erased in the same transaction as the key.
+   */
+  joinErasure(participant: ErasureParticipant): void {
+    this.participants.push(participant);
+  }
+
+  /** Deletes the key, and what every participant holds, at once: from now on the volunteer's sealed data opens nowhere. Idempotent. */
   async erase(volunteerId: string): Promise<void> {
-    await this.pool.query('DELETE FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId]);
+    const afterCommit = await inTransaction(this.pool, async (db) => {
+      await db.query('DELETE FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId]);
+      const steps: Array<() => void> = [];
+      for (const participant of this.participants) steps.push(await participant.eraseWith(db, volunteerId));
+      return steps;
+    });
+    for (const step of afterCommit) step();
   }
 }

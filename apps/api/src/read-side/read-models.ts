@@ -4,8 +4,8 @@ import { escapeLiteral, type Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { preparedStatement, statementName } from '../platform/database/prepared-statement';
-import { StreamHeads } from '../write-side/stream-heads';
 import { CurrentSnapshots, type Snapshot } from './current-snapshots';
+import { LogWatch } from './log-watch';
 
 /**
  * Snapshots kept in memory (an account's is a few kB), each for at most a few
@@ -20,7 +20,7 @@ export class ReadModels {
 
   constructor(
     @Inject(DATABASE_POOL) readonly pool: Pool,
-    heads: StreamHeads,
+    heads: LogWatch,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'cachedAccountReads'>,
   ) {
     this.snapshots = config.cachedAccountReads ? new CurrentSnapshots(SNAPSHOTS, (position) => heads.nothingAfter(position)) : null;

@@ -40,7 +40,6 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   SERVICE_IN_FUTURE: invalid('服务尚未结束，不能记录', 'Service cannot be recorded before it has ended'),
   SERVICE_OUTSIDE_ACTIVITY: invalid('服务时间不在活动时间内', 'The service time lies outside the activity'),
   OVERLAPPING_SERVICE: conflict('与该志愿者的其他服务时间重叠', "The service overlaps another of the volunteer's records"),
-  DAILY_LIMIT_EXCEEDED: conflict('同一天服务时长不能超过24小时', 'No more than 24 hours can be credited in one day'),
   CORRECTION_UNCHANGED: invalid('更正后的时长与原时长相同', 'The correction does not change the minutes'),
   INVALID_STAR_THRESHOLDS: invalid('星级门槛须为五个严格递增的正整数', 'Star thresholds must be five strictly rising positive whole numbers'),
   INVALID_CARD_LEVEL: invalid('消费卡星级须在1至5之间', 'The card level must be between 1 and 5'),
@@ -71,6 +70,9 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   STAFF_NOT_FOUND: notFound('工作人员不存在', 'No such staff member'),
   COMMUNITY_ALREADY_GRANTED: conflict('已授权该社区', 'The community is already granted'),
   COMMUNITY_NOT_GRANTED: conflict('未授权该社区', 'The community is not granted'),
+  PERSON_ALREADY_EXISTS: conflict('该账户已存在', 'The account already exists'),
+  PERSON_NOT_FOUND: notFound('账户不存在', 'No such account'),
+  ACCOUNT_NOT_ACTIVATED: conflict('账户尚未激活', 'The account is not activated yet'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {

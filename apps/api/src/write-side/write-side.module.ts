@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { LogWatch } from '../read-side/log-watch';
 import { ACTOR_STANDING } from '../platform/auth/actor-standing.port';
 import { StreamActorStanding } from './actor-standing';
 import { EventSourcedRepository } from './event-sourced-repository';
@@ -12,7 +13,17 @@ import { StreamHeads } from './stream-heads';
 /** Loading, deciding and appending, and Idempotency-Key handling for every write. */
 @Global()
 @Module({
-  providers: [EventSourcedRepository, StreamHeads, MoveLocks, { provide: ACTOR_STANDING, useClass: StreamActorStanding }, InstancePresence, IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
-  exports: [EventSourcedRepository, StreamHeads, MoveLocks, ACTOR_STANDING],
+  providers: [
+    EventSourcedRepository,
+    StreamHeads,
+    // The read side's window on the same watch.
+    { provide: LogWatch, useFactory: (heads: StreamHeads): LogWatch => heads, inject: [StreamHeads] },
+    MoveLocks,
+    { provide: ACTOR_STANDING, useClass: StreamActorStanding },
+    InstancePresence,
+    IdempotencyStore,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
+  exports: [EventSourcedRepository, StreamHeads, LogWatch, MoveLocks, ACTOR_STANDING],
 })
 export class WriteSideModule {}

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-command';
+import { adminCommand } from './admin.command';
 import { backupCommand } from './backup.command';
 import { migrateCommand } from './migrate.command';
 import { replayCommand } from './replay.command';
@@ -7,4 +8,4 @@ import { tokenCommand } from './token.command';
 import { verifyCommand } from './verify.command';
 
 /** Every command of the cli: a new command is one file plus one line here. */
-export const COMMANDS: readonly CliCommand[] = [tokenCommand, migrateCommand, replayCommand, verifyCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly CliCommand[] = [tokenCommand, adminCommand, migrateCommand, replayCommand, verifyCommand, backupCommand, restoreCommand];

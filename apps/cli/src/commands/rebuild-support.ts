@@ -20,7 +20,7 @@ export interface RebuildSession {
 
 /**
  * Opens the instance's database and event store for `replay`, `verify`,
- * `backup` and `restore`, and closes both afterwards. The database is
+ * `backup`, `restore`, `admin` and `token`, and closes both afterwards. The database is
  * DATABASE_URL's, or the embedded server of DATA_DIR: the one running for
  * the api when it runs, else one started here for the command. `prepare`
  * runs on the bare database before the pool and the store open.

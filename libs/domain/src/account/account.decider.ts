@@ -1,6 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider';
 import type { AccountEvent } from './account.events';
-import { evolveTimeAccount, foldTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
+import { evolveTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
+import { foldTimeAccount } from './account.state.fold';
 import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
 import { redeemCredits, refundRefusedRedemption, reverseRedemption, type RedeemCredits, type RefundRefusedRedemption, type ReverseRedemption } from './redemption.commands';
 import { correctService, recordService, verifyService, type CorrectService, type RecordService, type VerifyService } from './service-record.commands';

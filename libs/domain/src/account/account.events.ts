@@ -94,3 +94,18 @@ export type AccountEvent =
   | RedemptionReversed
   | RewardClaimed
   | StarLevelCertified;
+
+/** Every account event type; the compiler checks the list is complete. */
+export const ACCOUNT_EVENT_TYPES = Object.keys({
+  ServiceRecorded: true,
+  ServiceVerified: true,
+  ServiceCorrected: true,
+  TimeCardIssued: true,
+  TimeCardSuspended: true,
+  TimeCardReinstated: true,
+  TimeCardReportedLost: true,
+  CreditsRedeemed: true,
+  RedemptionReversed: true,
+  RewardClaimed: true,
+  StarLevelCertified: true,
+} satisfies Record<AccountEvent['type'], true>) as ReadonlyArray<AccountEvent['type']>;

@@ -1,6 +1,6 @@
 import type { ServiceCategory } from '../activity/service-category';
 import { assertNever } from '../shared/decider';
-import { LayeredMap, type MapEdit } from '../shared/layered-map';
+import { withEntry } from '../shared/layered-map';
 import { shanghaiDay } from '../shared/shanghai-time';
 import type { AccountEvent, Refusal } from './account.events';
 
@@ -71,141 +71,94 @@ export function rewardClaimKey(rewardId: string, period: string | null): string 
 }
 
 /**
- * Folds many events at once. Each collection is copied once, on its first
- * change, and then updated in place: the input state is never touched, and
- * a long history folds in linear time instead of copying every map per event.
+ * One event folded into the account. Collections are replaced, never
+ * mutated: a map gets a new version through withEntry (whose cost does not
+ * grow with the map), a set a copy. Events about a record or a redemption
+ * the account does not hold change nothing. foldTimeAccount folds many
+ * events to the same state, faster.
  */
-export function foldTimeAccount(state: TimeAccount, events: readonly AccountEvent[]): TimeAccount {
-  const draft = new AccountDraft(state);
-  for (const event of events) applyToDraft(draft, event);
-  return draft.finish();
-}
-
 export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): TimeAccount {
-  return foldTimeAccount(state, [event]);
-}
-
-/**
- * A working copy of a TimeAccount. Maps are edited as new LayeredMap versions
- * (cost independent of the account's size), the small sets are copied; both
- * only on their first change, so the base state is never touched.
- */
-class AccountDraft {
-  lifetimeMinutes: number;
-  creditMinutes: number;
-  card: CardState | null;
-  private readonly base: TimeAccount;
-  private readonly maps = new Map<MapKey, MapEdit<unknown, unknown>>();
-  private readonly sets = new Map<SetKey, Set<unknown>>();
-
-  constructor(base: TimeAccount) {
-    this.base = base;
-    this.lifetimeMinutes = base.lifetimeMinutes;
-    this.creditMinutes = base.creditMinutes;
-    this.card = base.card;
-  }
-
-  read<K extends MapKey>(key: K): Pick<TimeAccount[K], 'get' | 'has'> {
-    return (this.maps.get(key) as Pick<TimeAccount[K], 'get' | 'has'> | undefined) ?? this.base[key];
-  }
-
-  map<K extends MapKey>(key: K): TimeAccount[K] extends ReadonlyMap<infer MK, infer MV> ? MapEdit<MK, MV> : never {
-    let edit = this.maps.get(key);
-    if (!edit) {
-      edit = LayeredMap.edit(this.base[key] as ReadonlyMap<unknown, unknown>);
-      this.maps.set(key, edit);
-    }
-    return edit as never;
-  }
-
-  set<K extends SetKey>(key: K): TimeAccount[K] extends ReadonlySet<infer T> ? Set<T> : never {
-    let copy = this.sets.get(key);
-    if (!copy) {
-      copy = new Set(this.base[key] as ReadonlySet<unknown>);
-      this.sets.set(key, copy);
-    }
-    return copy as never;
-  }
-
-  finish(): TimeAccount {
-    const maps = [...this.maps].map(([key, edit]) => [key, edit.done()]);
-    return {
-      ...this.base,
-      lifetimeMinutes: this.lifetimeMinutes,
-      creditMinutes: this.creditMinutes,
-      card: this.card,
-      ...(Object.fromEntries([...maps, ...this.sets]) as Partial<TimeAccount>),
-    };
-  }
-}
-
-type MapKey = 'records' | 'recordsByStartDay' | 'redemptions' | 'rewardClaims';
-type SetKey = 'retiredCardNumbers' | 'claimIds' | 'certifiedStarLevels';
-
-function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
   switch (event.type) {
     case 'ServiceRecorded': {
       const { recordId, communityId, activityId, category, startedAt, minutes } = event.data;
       const startedAtMs = new Date(startedAt).getTime();
       const day = shanghaiDay(new Date(startedAtMs));
-      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false });
-      const byDay = draft.map('recordsByStartDay');
-      byDay.set(day, [...(byDay.get(day) ?? []), recordId]);
-      return;
+      return {
+        ...state,
+        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false }),
+        recordsByStartDay: withEntry(state.recordsByStartDay, day, [...(state.recordsByStartDay.get(day) ?? []), recordId]),
+      };
     }
     case 'ServiceVerified': {
-      const record = draft.read('records').get(event.data.recordId);
-      if (!record) return;
-      draft.lifetimeMinutes += record.minutes;
-      draft.creditMinutes += record.minutes;
-      draft.map('records').set(record.recordId, { ...record, verified: true });
-      return;
+      const record = state.records.get(event.data.recordId);
+      if (!record) return state;
+      return {
+        ...state,
+        lifetimeMinutes: state.lifetimeMinutes + record.minutes,
+        creditMinutes: state.creditMinutes + record.minutes,
+        records: withEntry(state.records, record.recordId, { ...record, verified: true }),
+      };
     }
     case 'ServiceCorrected': {
-      const record = draft.read('records').get(event.data.recordId);
-      if (!record) return;
+      const record = state.records.get(event.data.recordId);
+      if (!record) return state;
+      // Only a verified record's minutes are in the balances.
       const delta = record.verified ? event.data.minutes - record.minutes : 0;
-      draft.lifetimeMinutes += delta;
-      draft.creditMinutes += delta;
-      draft.map('records').set(record.recordId, { ...record, minutes: event.data.minutes });
-      return;
+      return {
+        ...state,
+        lifetimeMinutes: state.lifetimeMinutes + delta,
+        creditMinutes: state.creditMinutes + delta,
+        records: withEntry(state.records, record.recordId, { ...record, minutes: event.data.minutes }),
+      };
     }
     case 'TimeCardIssued':
-      if (draft.card) draft.set('retiredCardNumbers').add(draft.card.cardNumber);
-      draft.card = { cardNumber: event.data.cardNumber, status: 'active' };
-      return;
+      return {
+        ...state,
+        card: { cardNumber: event.data.cardNumber, status: 'active' },
+        retiredCardNumbers: state.card ? withMember(state.retiredCardNumbers, state.card.cardNumber) : state.retiredCardNumbers,
+      };
     case 'TimeCardSuspended':
-      if (draft.card) draft.card = { ...draft.card, status: 'suspended' };
-      return;
+      return withCardStatus(state, 'suspended');
     case 'TimeCardReinstated':
-      if (draft.card) draft.card = { ...draft.card, status: 'active' };
-      return;
+      return withCardStatus(state, 'active');
     case 'TimeCardReportedLost':
-      if (draft.card) draft.card = { ...draft.card, status: 'lost' };
-      return;
+      return withCardStatus(state, 'lost');
     case 'CreditsRedeemed':
-      draft.creditMinutes -= event.data.minutes;
-      draft.map('redemptions').set(event.data.redemptionId, { minutes: event.data.minutes, reversed: false, refusal: null });
-      return;
+      return {
+        ...state,
+        creditMinutes: state.creditMinutes - event.data.minutes,
+        redemptions: withEntry(state.redemptions, event.data.redemptionId, { minutes: event.data.minutes, reversed: false, refusal: null }),
+      };
     case 'RedemptionReversed': {
-      const redemption = draft.read('redemptions').get(event.data.redemptionId);
-      if (!redemption) return;
-      // Given back once: a refusal noted after staff reversed it moves nothing.
-      if (!redemption.reversed) draft.creditMinutes += redemption.minutes;
-      draft.map('redemptions').set(event.data.redemptionId, { ...redemption, reversed: true, refusal: event.data.refusal ?? redemption.refusal });
-      return;
+      const redemption = state.redemptions.get(event.data.redemptionId);
+      if (!redemption) return state;
+      return {
+        ...state,
+        // Given back once: a refusal noted after staff reversed it moves nothing.
+        creditMinutes: redemption.reversed ? state.creditMinutes : state.creditMinutes + redemption.minutes,
+        redemptions: withEntry(state.redemptions, event.data.redemptionId, { ...redemption, reversed: true, refusal: event.data.refusal ?? redemption.refusal }),
+      };
     }
     case 'RewardClaimed': {
       const key = rewardClaimKey(event.data.rewardId, event.data.period);
-      const claims = draft.map('rewardClaims');
-      claims.set(key, (claims.get(key) ?? 0) + 1);
-      draft.set('claimIds').add(event.data.claimId);
-      return;
+      return {
+        ...state,
+        rewardClaims: withEntry(state.rewardClaims, key, (state.rewardClaims.get(key) ?? 0) + 1),
+        claimIds: withMember(state.claimIds, event.data.claimId),
+      };
     }
     case 'StarLevelCertified':
-      draft.set('certifiedStarLevels').add(event.data.starLevel);
-      return;
+      return { ...state, certifiedStarLevels: withMember(state.certifiedStarLevels, event.data.starLevel) };
     default:
-      assertNever(event);
+      return assertNever(event);
   }
+}
+
+/** A card's new status; an account without a card stays as it is. */
+function withCardStatus(state: TimeAccount, status: CardStatus): TimeAccount {
+  return state.card ? { ...state, card: { ...state.card, status } } : state;
+}
+
+function withMember<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
+  return new Set(set).add(item);
 }

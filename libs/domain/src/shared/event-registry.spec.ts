@@ -38,6 +38,10 @@ const STORED_TYPE_NAMES = [
   'StaffCommunityGranted',
   'StaffCommunityRevoked',
   'VolunteerErased',
+  'RoleGranted',
+  'SignInCodeIssued',
+  'AccountActivated',
+  'PasswordChanged',
 ];
 
 function thrownBy(read: () => unknown): unknown {

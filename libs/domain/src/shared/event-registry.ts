@@ -2,6 +2,7 @@ import type { AccountEvent } from '../account/account.events';
 import type { ActivityEvent } from '../activity/activity.decider';
 import type { CommunityEvent } from '../community/community.decider';
 import type { PartnerEvent, RewardEvent } from '../partner/partner.decider';
+import type { PersonEvent } from '../person/person.decider';
 import type { PolicyEvent } from '../policy/policy.events';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
@@ -14,6 +15,7 @@ export type DomainEvent =
   | CommunityEvent
   | PartnerEvent
   | RewardEvent
+  | PersonEvent
   | PolicyEvent
   | ServiceRequestEvent
   | StaffEvent
@@ -75,6 +77,10 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   StaffRegistered: { version: 1, upcasters: {} },
   StaffCommunityGranted: { version: 1, upcasters: {} },
   StaffCommunityRevoked: { version: 1, upcasters: {} },
+  RoleGranted: { version: 1, upcasters: {} },
+  SignInCodeIssued: { version: 1, upcasters: {} },
+  AccountActivated: { version: 1, upcasters: {} },
+  PasswordChanged: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

@@ -3,10 +3,10 @@ const MERGE_AT = 256;
 
 /**
  * An immutable map made of a base that many versions share and a small layer
- * of changes on top. A new version copies only the layer, so adding a record
- * to an account of 10,000 costs about as much as adding one to an empty
- * account; every MERGE_AT changes the layer is merged into a fresh base (one
- * full copy, spread over those changes). Neither part is ever changed once a
+ * of changes on top. A new version copies only the layer, never more than
+ * MERGE_AT entries, so its cost does not grow with the map; once the layer
+ * holds MERGE_AT changes it is merged into a fresh base (one full copy,
+ * spread over those changes). Neither part is ever changed once a
  * map is built, so every earlier version stays valid.
  *
  * Iteration follows Map's order: keys in the order they were first set.
@@ -95,4 +95,9 @@ export class MapEdit<K, V> {
   done(): LayeredMap<K, V> {
     return LayeredMap.build(this.base, this.top, this.size);
   }
+}
+
+/** A new version of `map` with `key` set to `value`, at a cost that does not grow with the map; `map` does not change. */
+export function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V): LayeredMap<K, V> {
+  return LayeredMap.edit(map).set(key, value).done();
 }

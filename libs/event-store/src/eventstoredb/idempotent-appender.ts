@@ -1,4 +1,5 @@
 import { WrongExpectedVersionError, type EventStoreDBClient } from '@eventstore/db-client';
+import { assertAppendable } from '../append-preconditions';
 import { IdempotencyMismatchError, WrongExpectedRevisionError } from '../event-store.errors';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
 import { toEventData } from './event-envelope';
@@ -12,8 +13,6 @@ const MAX_ATTEMPTS = 100;
 
 /** With `any`/`stream_exists`, how many of the stream's newest events a repeat is looked for among, at least. */
 export const DEFAULT_REPLAY_LOOKBACK = 64;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Appends so that re-appending already stored event ids returns the original
@@ -124,16 +123,4 @@ function settled(streamId: string, events: readonly EventToAppend[], stored: Sto
 
 function actualOf(conflict: WrongExpectedVersionError): number {
   return typeof conflict.actualVersion === 'bigint' ? Number(conflict.actualVersion) : -1;
-}
-
-/** The same preconditions as the PostgreSQL adapter, checked before anything reaches the server. */
-function assertAppendable(streamId: string, events: readonly EventToAppend[]): void {
-  if (streamId.length === 0) throw new RangeError('streamId must not be empty');
-  if (events.length === 0) throw new RangeError(`Stream ${streamId}: an append needs at least one event`);
-  const ids = new Set(events.map((event) => event.eventId.toLowerCase()));
-  if (ids.size !== events.length) throw new RangeError(`Stream ${streamId}: an append must not repeat an event id`);
-  for (const event of events) {
-    if (!UUID.test(event.eventId)) throw new TypeError(`eventId must be a UUID, got ${event.eventId}`);
-    if (!Number.isInteger(event.version)) throw new RangeError(`Event ${event.eventId}: version must be an integer, got ${event.version}`);
-  }
 }

@@ -1,7 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
-import { CreateEventStore1763700000000 } from './migrations/1763700000000-create-event-store';
-import { ReplaceAppendFunction1764500000000 } from './migrations/1764500000000-replace-append-function';
-import { AddAppendBatchFunction1764600000000 } from './migrations/1764600000000-add-append-batch-function';
+import { CreateEventStore1763700000000 } from './schema/migrations/1763700000000-create-event-store';
+import { ReplaceAppendFunction1764500000000 } from './schema/migrations/1764500000000-replace-append-function';
+import { AddAppendBatchFunction1764600000000 } from './schema/migrations/1764600000000-add-append-batch-function';
 
 /** The PostgreSQL event store's schema, oldest first; run them with runMigrations from @shiji/postgres. */
 export const eventStoreMigrations: ReadonlyArray<new () => MigrationInterface> = [

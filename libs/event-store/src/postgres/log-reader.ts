@@ -1,11 +1,12 @@
 import type { Pool } from 'pg';
 import type { LogFilter, StoredEvent } from '../event-store.port';
-import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
+import { toStoredEvent, type EventRow } from './schema/event-row';
+import { READ_BATCH, READ_HEAD, READ_LAST_COMMITTED, READ_LOG } from './schema/log.sql';
 
 /**
  * Reads the global log below the visibility horizon: only events of
  * transactions older than the oldest one still running (see
- * migrations/reserve-positions.sql.ts for why that makes `position > p`
+ * schema/migrations/reserve-positions.sql.ts for why that makes `position > p`
  * reads skip nothing). Filters run in SQL.
  */
 export class LogReader {
@@ -35,9 +36,9 @@ export class LogReader {
     return Number(rows[0].head);
   }
 
-  /** The highest committed position, visible to subscribers or not yet: the primary key's last entry. */
+  /** The highest committed position, visible to subscribers or not yet. */
   async lastCommitted(): Promise<number> {
-    const { rows } = await this.pool.query<{ last: string }>('SELECT coalesce(max(position), 0) AS last FROM shiji_events');
+    const { rows } = await this.pool.query<{ last: string }>(READ_LAST_COMMITTED);
     return Number(rows[0].last);
   }
 }
@@ -53,31 +54,3 @@ type BatchRow = { [Column in keyof EventRow]: EventRow[Column] | null } & { visi
 function filterParameters(filter: LogFilter | undefined): [readonly string[] | null, readonly string[] | null] {
   return [filter?.eventTypes ?? null, filter?.streamPrefixes ?? null];
 }
-
-const VISIBLE = 'e.transaction_id < (SELECT xmin FROM horizon)';
-const MATCHES_FILTER = '($3::text[] IS NULL OR e.type = ANY ($3::text[])) AND ($4::text[] IS NULL OR e.stream_id ^@ ANY ($4::text[]))';
-const HORIZON = 'horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)';
-
-const READ_LOG = `
-WITH ${HORIZON}
-SELECT ${EVENT_COLUMNS} FROM shiji_events e
-WHERE e.position > $1 AND ${VISIBLE} AND ${MATCHES_FILTER}
-ORDER BY e.position
-LIMIT $2`;
-
-// One row even when the batch is empty, so the head always comes back.
-const READ_BATCH = `
-WITH ${HORIZON},
-batch AS (
-  SELECT ${EVENT_COLUMNS} FROM shiji_events e
-  WHERE e.position > $1 AND ${VISIBLE} AND ${MATCHES_FILTER}
-  ORDER BY e.position
-  LIMIT $2
-)
-SELECT (SELECT max(e.position) FROM shiji_events e WHERE e.position > $1 AND ${VISIBLE}) AS visible_head, batch.*
-FROM (VALUES (1)) AS always (one) LEFT JOIN batch ON true
-ORDER BY batch.position`;
-
-const READ_HEAD = `
-WITH ${HORIZON}
-SELECT coalesce(max(e.position), 0) AS head FROM shiji_events e WHERE ${VISIBLE}`;

@@ -1,8 +1,11 @@
 import type { Pool } from 'pg';
+import { assertAppendable } from '../append-preconditions';
 import { IdempotencyMismatchError, WrongExpectedRevisionError } from '../event-store.errors';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
 import { canonicalEventBody } from './event-hash';
 import { isTransientDatabaseError } from '@shiji/postgres';
+import { APPEND_BATCH, type AppendRow } from './schema/append.sql';
+import { READ_LAST_REVISION } from './schema/stream.sql';
 
 export interface AppendOutcome {
   result: AppendResult;
@@ -39,7 +42,7 @@ interface Pending {
 /**
  * Appends through shiji_append_batch: one statement, hence one round trip
  * and one implicit transaction per call (see
- * migrations/append-batch-function.sql.ts).
+ * schema/migrations/append-batch-function.sql.ts).
  *
  * Group append: at most `maxInFlight` statements run at once, and appends
  * that arrive while they do are sent together in the next one, each with
@@ -71,7 +74,8 @@ export class StreamAppender {
       streamId,
       expected,
       expectedText: expectedRevisionText(expected),
-      bodies: events.map((event) => canonicalEventBody({ ...event, streamId, eventId: canonicalUuid(event.eventId) })),
+      // PostgreSQL prints a uuid in lowercase; the hashed body must hold the id as stored.
+      bodies: events.map((event) => canonicalEventBody({ ...event, streamId, eventId: event.eventId.toLowerCase() })),
     };
     return await new Promise<AppendOutcome>((resolve, reject) => {
       this.waiting.push({ request, resolve, reject });
@@ -168,7 +172,7 @@ export class StreamAppender {
   }
 
   private async lastRevision(streamId: string): Promise<number> {
-    const { rows } = await this.pool.query<{ revision: number | null }>('SELECT max(revision) AS revision FROM shiji_events WHERE stream_id = $1', [streamId]);
+    const { rows } = await this.pool.query<{ revision: number | null }>(READ_LAST_REVISION, [streamId]);
     return rows[0].revision ?? -1;
   }
 }
@@ -196,17 +200,6 @@ const RETRY_DELAY_MS = 50;
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-const APPEND_BATCH = 'SELECT item, outcome, next_expected_revision, last_position, actual_revision, stored_event_ids FROM shiji_append_batch($1, $2, $3, $4)';
-
-interface AppendRow {
-  item: number;
-  outcome: 'appended' | 'idempotent' | 'wrong_expected_revision' | 'idempotency_mismatch';
-  next_expected_revision: number | null;
-  last_position: string | null;
-  actual_revision: number | null;
-  stored_event_ids: string[] | null;
 }
 
 function outcomeOf(row: AppendRow, streamId: string, expected: ExpectedRevision): AppendOutcome {
@@ -241,22 +234,4 @@ function expectedRevisionText(expected: ExpectedRevision): string {
   if (expected === 'no_stream' || expected === 'stream_exists' || expected === 'any') return expected;
   if (Number.isInteger(expected) && expected >= 0) return String(expected);
   throw new RangeError(`expectedRevision must be 'no_stream', 'stream_exists', 'any' or a revision >= 0, got ${String(expected)}`);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-// PostgreSQL prints a uuid in lowercase; the hashed body must hold the id as stored.
-function canonicalUuid(eventId: string): string {
-  if (!UUID.test(eventId)) throw new TypeError(`eventId must be a UUID, got ${eventId}`);
-  return eventId.toLowerCase();
-}
-
-function assertAppendable(streamId: string, events: readonly EventToAppend[]): void {
-  if (streamId.length === 0) throw new RangeError('streamId must not be empty');
-  if (events.length === 0) throw new RangeError(`Stream ${streamId}: an append needs at least one event`);
-  const ids = new Set(events.map((event) => event.eventId.toLowerCase()));
-  if (ids.size !== events.length) throw new RangeError(`Stream ${streamId}: an append must not repeat an event id`);
-  for (const event of events) {
-    if (!Number.isInteger(event.version)) throw new RangeError(`Event ${event.eventId}: version must be an integer, got ${event.version}`);
-  }
 }

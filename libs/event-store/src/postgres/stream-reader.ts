@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import type { ReadStreamOptions, StoredEvent } from '../event-store.port';
-import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
 import { limitOf } from './read-limits';
+import { toStoredEvent, type EventRow } from './schema/event-row';
+import { READ_STREAM_BACKWARDS, READ_STREAM_FORWARDS } from './schema/stream.sql';
 
 /**
  * Reads one stream by revision. No visibility horizon here: a command
@@ -18,7 +19,7 @@ export class StreamReader {
     // Named prepared statements: a stream read is planned once per connection (the plan is always the (stream_id, revision) index).
     const { rows } = await this.pool.query<EventRow>({
       name: backwards ? 'shiji_read_stream_backwards' : 'shiji_read_stream_forwards',
-      text: backwards ? READ_BACKWARDS : READ_FORWARDS,
+      text: backwards ? READ_STREAM_BACKWARDS : READ_STREAM_FORWARDS,
       values: [streamId, from, limitOf(options.maxCount)],
     });
     return rows.map(toStoredEvent);
@@ -26,15 +27,3 @@ export class StreamReader {
 }
 
 const MAX_REVISION = 2_147_483_647;
-
-const READ_FORWARDS = `
-SELECT ${EVENT_COLUMNS} FROM shiji_events e
-WHERE e.stream_id = $1 AND e.revision >= $2
-ORDER BY e.revision
-LIMIT $3`;
-
-const READ_BACKWARDS = `
-SELECT ${EVENT_COLUMNS} FROM shiji_events e
-WHERE e.stream_id = $1 AND e.revision <= $2
-ORDER BY e.revision DESC
-LIMIT $3`;

@@ -1,6 +1,7 @@
 import type { EventStore } from '@shiji/event-store';
 import type { Pool, PoolClient } from 'pg';
 import type { Projection } from '../runner/projection';
+import { inTransaction } from '../runner/transaction';
 import { applyEvents, checkpointsIn } from './apply-events';
 import type { ProgressListener, ReplayProgress } from './replay-progress';
 
@@ -42,7 +43,7 @@ export async function replayLog(options: ReplayLogOptions): Promise<void> {
     // The log ends below a target only when events were removed from it: stop rather than loop; verify's hash check names the gap.
     if (page.length === 0) break;
     const last = page[page.length - 1].position;
-    await inTransaction(options, async (client) => {
+    const apply = async (client: PoolClient): Promise<void> => {
       for (const projection of behind) {
         const from = checkpoints.get(projection.name) ?? 0;
         const to = target(projection.name);
@@ -52,25 +53,11 @@ export async function replayLog(options: ReplayLogOptions): Promise<void> {
         await applyEvents(client, schema, projection, events, checkpoint);
         checkpoints.set(projection.name, checkpoint);
       }
-    });
+    };
+    await (options.client ? apply(options.client) : inTransaction(options.pool, apply));
     report(Math.min(last, highest));
   }
   report(highest);
-}
-
-async function inTransaction(options: ReplayLogOptions, work: (client: PoolClient) => Promise<void>): Promise<void> {
-  if (options.client) return work(options.client);
-  const client = await options.pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 /** The same target for every projection: the whole log up to `position`. */

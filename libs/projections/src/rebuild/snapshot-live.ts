@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { sqlIdentifier, tableName } from '../runner/collection';
 import type { Projection } from '../runner/projection';
+import { inTransaction } from '../runner/transaction';
 
 /**
  * Copies the live read models (id, data, position) into the new schema
@@ -13,29 +14,26 @@ import type { Projection } from '../runner/projection';
 export async function snapshotLiveReadModels(pool: Pool, projections: readonly Projection[], live: string, snapshot: string): Promise<Map<string, number>> {
   const from = sqlIdentifier(live);
   const to = sqlIdentifier(snapshot);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-    const { rows } = await client.query<{ name: string; position: string }>(`SELECT name, position FROM ${from}.projection_checkpoints WHERE name = ANY($1::text[])`, [
-      projections.map((projection) => projection.name),
-    ]);
-    await client.query(`CREATE SCHEMA ${to}`);
-    for (const projection of projections) {
-      for (const collection of projection.collections) {
-        const table = sqlIdentifier(tableName(collection.name));
-        await client.query(`CREATE TABLE ${to}.${table} AS SELECT id, data, position FROM ${from}.${table}`);
-        await client.query(`ALTER TABLE ${to}.${table} ADD PRIMARY KEY (id)`);
+  const rows = await inTransaction(
+    pool,
+    async (client) => {
+      const { rows: found } = await client.query<{ name: string; position: string }>(`SELECT name, position FROM ${from}.projection_checkpoints WHERE name = ANY($1::text[])`, [
+        projections.map((projection) => projection.name),
+      ]);
+      await client.query(`CREATE SCHEMA ${to}`);
+      for (const projection of projections) {
+        for (const collection of projection.collections) {
+          const table = sqlIdentifier(tableName(collection.name));
+          await client.query(`CREATE TABLE ${to}.${table} AS SELECT id, data, position FROM ${from}.${table}`);
+          await client.query(`ALTER TABLE ${to}.${table} ADD PRIMARY KEY (id)`);
+        }
       }
-    }
-    await client.query('COMMIT');
-    const checkpoints = new Map(rows.map((row) => [row.name, Number(row.position)]));
-    // A projection that never ran has no row: it is at 0, and so is its replay.
-    for (const projection of projections) if (!checkpoints.has(projection.name)) checkpoints.set(projection.name, 0);
-    return checkpoints;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+      return found;
+    },
+    'REPEATABLE READ',
+  );
+  const checkpoints = new Map(rows.map((row) => [row.name, Number(row.position)]));
+  // A projection that never ran has no row: it is at 0, and so is its replay.
+  for (const projection of projections) if (!checkpoints.has(projection.name)) checkpoints.set(projection.name, 0);
+  return checkpoints;
 }

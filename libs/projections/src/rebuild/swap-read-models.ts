@@ -2,6 +2,7 @@ import type { EventStore } from '@shiji/event-store';
 import type { Pool, PoolClient } from 'pg';
 import { sqlIdentifier, tableName } from '../runner/collection';
 import type { Projection } from '../runner/projection';
+import { inTransaction } from '../runner/transaction';
 import { everyProjectionTo, replayLog } from './replay-log';
 import type { ProgressListener } from './replay-progress';
 import { dropSchema, scratchSchemaName } from './scratch-schema';
@@ -39,26 +40,18 @@ export async function swapReadModels(options: SwapOptions): Promise<{ position: 
   const live = sqlIdentifier(options.live ?? 'public');
   const replayed = sqlIdentifier(options.replayed);
   const retired = scratchSchemaName('retired');
-  const client = await options.pool.connect();
-  let position = 0;
-  try {
-    await client.query('BEGIN');
+  const position = await inTransaction(options.pool, async (client) => {
     await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(options.lockTimeoutMs ?? 30_000))}`);
     await client.query(`LOCK TABLE ${live}.projection_checkpoints IN EXCLUSIVE MODE`);
-    position = await options.store.headPosition();
-    await replayLog({ ...options, schema: replayed, client, targets: everyProjectionTo(options.projections, position), phase: 'catch-up' });
+    const head = await options.store.headPosition();
+    await replayLog({ ...options, schema: replayed, client, targets: everyProjectionTo(options.projections, head), phase: 'catch-up' });
     await keepOtherCheckpoints(client, options.projections, live, replayed);
     await client.query(`CREATE SCHEMA ${retired}`);
     const tables = [...options.projections.flatMap((projection) => projection.collections.map((collection) => tableName(collection.name))), 'projection_checkpoints'];
     for (const table of tables) await client.query(`ALTER TABLE IF EXISTS ${live}.${sqlIdentifier(table)} SET SCHEMA ${retired}`);
     for (const table of tables) await client.query(`ALTER TABLE ${replayed}.${sqlIdentifier(table)} SET SCHEMA ${live}`);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return head;
+  });
   await dropSchema(options.pool, retired);
   return { position };
 }

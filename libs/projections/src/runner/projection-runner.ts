@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { sqlIdentifier } from './collection';
 import { BatchDocumentStore } from './document-store';
 import type { Projection } from './projection';
+import { inTransaction } from './transaction';
 
 export interface ProjectionRunnerOptions {
   schema?: string;
@@ -126,14 +127,12 @@ export class ProjectionRunner {
     const work = this.projections
       .map((projection) => ({ projection, from: this.checkpoints.get(projection.name) ?? 0 }))
       .map(({ projection, from }) => ({ projection, from, fresh: events.filter((event) => event.position > from) }));
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    const moved = work.filter(({ from }) => from < last);
+    await inTransaction(this.pool, async (client) => {
       const documents = new BatchDocumentStore(client, this.schema);
       await documents.prefetch(work.flatMap(({ projection, fresh }) => fresh.flatMap((event) => projection.needs(event))));
       for (const { projection, fresh } of work) for (const event of fresh) projection.apply(event, documents);
       await documents.flush();
-      const moved = work.filter(({ from }) => from < last);
       const { rows } = await client.query<{ name: string }>(
         `UPDATE ${this.schema}.projection_checkpoints AS c SET position = $3, updated_at = now()
          FROM unnest($1::text[], $2::bigint[]) AS mine(name, position)
@@ -144,15 +143,9 @@ export class ProjectionRunner {
         const updated = new Set(rows.map((row) => row.name));
         throw new CheckpointMovedError(moved.find(({ projection }) => !updated.has(projection.name))?.projection.name ?? '?');
       }
-      await client.query('COMMIT');
-      for (const { projection } of moved) this.checkpoints.set(projection.name, last);
-      this.options.onCheckpoint?.(this.names, last);
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
+    for (const { projection } of moved) this.checkpoints.set(projection.name, last);
+    this.options.onCheckpoint?.(this.names, last);
   }
 }
 

@@ -6,7 +6,9 @@ import type { DocumentStore } from './document-store';
 export type DocumentRef = { collection: string; id: string } | { collection: string; all: true };
 
 /**
- * A projection: the collections it owns and how each event changes them.
+ * A projection as the runner drives it: the collections it owns and how each
+ * stored event changes them. Write one with defineProjection, which hands it
+ * typed domain events.
  * `apply` is synchronous over documents prefetched from `needs`, so the
  * runner can load a whole batch's documents in one query per collection and
  * write them back in one statement per collection.

@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ActivityView } from '@shiji/projections';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { body, param, Scope } from '../../platform/auth/scope.decorator';
 import { orNotFound } from '../../read-side/not-found';
@@ -9,6 +11,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../read-side/paginatio
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
+import { ActivityLines, ActivityPageSchema, ActivitySchema, type ActivityLine } from './activity-lines';
 import type { WriteResult } from '../../write-side/write-result';
 import { CancelActivityCommand, PublishActivityCommand, SignUpCommand, WithdrawSignupCommand } from './activities.commands';
 import { ActivityListQuery, CancelActivityBody, PublishActivityBody, SignUpBody } from './activities.dto';
@@ -20,6 +23,7 @@ export class ActivitiesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly readModels: ReadModels,
+    private readonly lines: ActivityLines,
   ) {}
 
   @Post()
@@ -52,14 +56,18 @@ export class ActivitiesController {
 
   @Get(':activityId')
   @Scope.of(param('activityId', 'activity'))
-  async activity(@Param('activityId') activityId: string): Promise<ActivityView> {
-    return orNotFound(await this.readModels.findById<ActivityView>('activities', activityId), { zh: '服务活动', en: 'activity' }, activityId);
+  @ApiOkResponse({ schema: ActivitySchema })
+  async activity(@CurrentActor() actor: Actor, @Param('activityId') activityId: string): Promise<ActivityLine> {
+    const activity = orNotFound(await this.readModels.findById<ActivityView>('activities', activityId), { zh: '服务活动', en: 'activity' }, activityId);
+    const [line] = await this.lines.of([activity], actor);
+    return line;
   }
 
   /** Published activities are the street's notice board: everyone may browse them. */
   @Get()
   @Scope.street()
-  async list(@Query() query: ActivityListQuery): Promise<Page<ActivityView>> {
+  @ApiOkResponse({ schema: ActivityPageSchema })
+  async list(@CurrentActor() actor: Actor, @Query() query: ActivityListQuery): Promise<Page<ActivityLine>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor);
     const conditions: string[] = [];
@@ -75,6 +83,6 @@ export class ActivitiesController {
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map((row) => row.data), nextCursor: rows.length > limit && last ? encodeCursor([last.starts_at, last.id]) : null };
+    return { items: await this.lines.of(page.map((row) => row.data), actor), nextCursor: rows.length > limit && last ? encodeCursor([last.starts_at, last.id]) : null };
   }
 }

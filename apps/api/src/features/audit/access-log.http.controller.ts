@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import { AccessLogQuery } from './access-log.query';
 import { AccessLogStore, type AccessLogEntry } from './access-log.store';
+import { AccessLogPageSchema } from './audit.responses';
 
 /** Who read what, newest first. */
 @ApiTags('audit 审计')
@@ -16,6 +17,7 @@ export class AccessLogController {
   constructor(private readonly accessLog: AccessLogStore) {}
 
   @Get()
+  @ApiOkResponse({ schema: AccessLogPageSchema })
   async list(@Query() query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
     const limit = query.limit ?? 100;
     const before = query.cursor === undefined ? undefined : decodePositionCursor(query.cursor);

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { accountStream, POLICY_STREAM, volunteerStream } from '@shiji/domain';
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -7,6 +7,7 @@ import { Scope } from '../../platform/auth/scope.decorator';
 import { notFound } from '../../read-side/not-found';
 import { accountAsOf, type AccountAsOf } from './account-as-of';
 import { parseAsOf, type AsOf } from './as-of';
+import { AccountAsOfSchema } from './audit.responses';
 
 /** Time travel: what a volunteer's account looked like at any past moment, folded from the log itself. */
 @ApiTags('audit 审计')
@@ -18,6 +19,8 @@ export class AccountHistoryController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('account')
+  @ApiOkResponse({ schema: AccountAsOfSchema })
+  @ApiQuery({ name: 'asOf', required: false, description: '全局位置、ISO 8601 时刻或 now / a global position, an ISO 8601 instant, or now' })
   @ApiQuery({ name: 'asOf', required: false, description: '日志位置、ISO 8601 时间或 now / a log position, an ISO 8601 instant, or now' })
   async account(@Param('volunteerId') volunteerId: string, @Query('asOf') asOfText: string | undefined): Promise<AccountAsOf & { asOf: AsOf }> {
     const asOf = parseAsOf(asOfText);

@@ -1,14 +1,13 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AUDIT_LOG, type AuditEvent, type AuditLog, type EventLogFilter } from '@shiji/event-store';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
-import type { AuditEvent } from './audit-event';
 import { AuditEventsQuery, AuditStreamQuery } from './audit-events.query';
-import type { EventLogFilter } from './event-log-filter';
-import { EventLogReader } from './event-log.reader';
 import { NDJSON, wantsNdjson } from './wants-ndjson';
+import { AuditEventPageSchema, AuditStreamSchema } from './audit.responses';
 
 /** The event history for auditors: the global log with filters, one stream, and a streamed NDJSON export. */
 @ApiTags('audit 审计')
@@ -17,10 +16,11 @@ import { NDJSON, wantsNdjson } from './wants-ndjson';
 @Scope.street()
 @Controller('v1/audit')
 export class AuditEventsController {
-  constructor(private readonly log: EventLogReader) {}
+  constructor(@Inject(AUDIT_LOG) private readonly log: AuditLog) {}
 
   /** Pages of the global log by position; `Accept: application/x-ndjson` streams every match instead. */
   @Get('events')
+  @ApiOkResponse({ schema: AuditEventPageSchema, description: 'JSON; or NDJSON lines of AuditEvent with Accept: application/x-ndjson' })
   @ApiProduces('application/json', NDJSON)
   async events(@Query() query: AuditEventsQuery, @Headers('accept') accept: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const after = decodePositionCursor(query.cursor);
@@ -44,6 +44,7 @@ export class AuditEventsController {
 
   /** One stream in revision order; `nextRevision` continues it. */
   @Get('streams/:streamId')
+  @ApiOkResponse({ schema: AuditStreamSchema })
   async stream(@Param('streamId') streamId: string, @Query() query: AuditStreamQuery) {
     const limit = query.limit ?? 100;
     const rows = await this.log.stream(streamId, query.fromRevision ?? 0, limit + 1);

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
@@ -8,6 +8,7 @@ import { Scope } from '../../platform/auth/scope.decorator';
 import { notFound } from '../../read-side/not-found';
 import { VerificationsService } from './verifications.service';
 import { VerificationsStore, type Verification } from './verifications.store';
+import { VerificationSchema, VerificationStartedSchema } from './audit.responses';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const VERIFICATION = { zh: '核验', en: 'verification' };
@@ -26,6 +27,7 @@ export class VerificationsController {
 
   @Post()
   @HttpCode(202)
+  @ApiAcceptedResponse({ schema: VerificationStartedSchema })
   @Scope({ street: true, changesNothing: true })
   async start(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const verificationId = await this.service.start(actor.id);
@@ -34,6 +36,7 @@ export class VerificationsController {
   }
 
   @Get(':verificationId')
+  @ApiOkResponse({ schema: VerificationSchema })
   async find(@Param('verificationId') verificationId: string): Promise<Verification> {
     const found = UUID.test(verificationId) ? await this.verifications.find(verificationId) : null;
     if (!found) throw notFound(VERIFICATION, verificationId);

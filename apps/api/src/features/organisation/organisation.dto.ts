@@ -85,7 +85,7 @@ export class VolunteerListQuery extends PageQuery {
   @IsIn(['0', '1', '2', '3', '4', '5'])
   starLevel?: string;
 
-  @ApiPropertyOptional({ description: '按姓名搜索 / search by name' })
+  @ApiPropertyOptional({ description: '按姓名或手机号（3 位以上数字）搜索 / search by name, or by phone with 3 or more digits' })
   @IsOptional()
   @IsString()
   @Length(1, 50)

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommunityView } from '@shiji/projections';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
@@ -22,6 +22,7 @@ import {
 } from './organisation.commands';
 import type { WriteResult } from '../../write-side/write-result';
 import { AddTeamMemberBody, MoveVolunteerBody, RegisterCommunityBody, RegisterTeamBody, RegisterVolunteerBody, SuspendVolunteerBody, VolunteerListQuery } from './organisation.dto';
+import { CommunityListSchema, VolunteerPageSchema, VolunteerProfileSchema } from './organisation.responses';
 import { VolunteerQueries } from './volunteer-queries';
 
 const VOLUNTEER = { zh: '志愿者', en: 'volunteer' };
@@ -45,6 +46,7 @@ export class OrganisationController {
 
   @Get('communities')
   @Scope.street()
+  @ApiOkResponse({ schema: CommunityListSchema })
   async communities(): Promise<{ items: CommunityView[] }> {
     const { rows } = await this.readModels.pool.query<{ data: CommunityView }>('SELECT data FROM rm_communities ORDER BY id');
     return { items: rows.map((row) => row.data) };
@@ -104,6 +106,7 @@ export class OrganisationController {
 
   @Get('volunteers/:volunteerId')
   @Scope.volunteer()
+  @ApiOkResponse({ schema: VolunteerProfileSchema })
   async volunteer(@CurrentActor() actor: Actor, @Param('volunteerId') volunteerId: string) {
     return orNotFound(await this.volunteers.profile(volunteerId, actor), VOLUNTEER, volunteerId);
   }
@@ -111,6 +114,7 @@ export class OrganisationController {
   @Get('volunteers')
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
+  @ApiOkResponse({ schema: VolunteerPageSchema })
   listVolunteers(@CurrentActor() actor: Actor, @Query() filter: VolunteerListQuery) {
     return this.volunteers.list(
       { communityId: filter.communityId, starLevel: filter.starLevel === undefined ? undefined : Number(filter.starLevel), q: filter.q, limit: filter.limit ?? 50, cursor: filter.cursor },

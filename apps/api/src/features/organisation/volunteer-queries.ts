@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AccountView, TeamView, VolunteerView } from '@shiji/projections';
+import type { AccountView, CommunityView, TeamView, VolunteerView } from '@shiji/projections';
 import type { Actor } from '../../platform/auth/actor';
 import { decodeCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import { PersonalDataVault, type RevealedPersonalData } from '../../personal-data/personal-data-vault';
@@ -11,6 +11,7 @@ export interface VolunteerProfile {
   name: string;
   phone: string;
   communityId: string;
+  communityName: string | null;
   partyMember: boolean;
   unitId: string | null;
   status: string;
@@ -45,12 +46,13 @@ export class VolunteerQueries {
   async profile(volunteerId: string, actor: Actor): Promise<VolunteerProfile | null> {
     const volunteer = await this.readModels.findById<VolunteerView>('volunteers', volunteerId);
     if (!volunteer) return null;
-    const [account, teams, personal] = await Promise.all([
+    const [account, teams, personal, communities] = await Promise.all([
       this.readModels.findById<AccountView>('accounts', volunteerId),
       this.readModels.findByIds<TeamView>('teams', volunteer.teams),
       this.vault.open(volunteer),
+      this.readModels.findByIds<CommunityView>('communities', [volunteer.communityId]),
     ]);
-    return this.toProfile(volunteer, personal, account?.starLevel ?? 0, teams, actor);
+    return this.toProfile(volunteer, personal, account?.starLevel ?? 0, { teams, communities }, actor);
   }
 
   async list(filter: { communityId?: string; starLevel?: number; q?: string; limit: number; cursor?: string }, actor: Actor): Promise<Page<VolunteerProfile>> {
@@ -65,16 +67,19 @@ export class VolunteerQueries {
       const revealed = await this.vault.openMany(rows.map((row) => row.data));
       for (const row of rows) {
         const personal = revealed.get(row.id) as RevealedPersonalData;
-        if (needle === undefined || (!personal.erased && personal.name.toLowerCase().includes(needle))) matches.push({ row, personal });
+        if (needle === undefined || (!personal.erased && (personal.name.toLowerCase().includes(needle) || (/^\d{3,11}$/.test(needle) && personal.phone.includes(needle))))) matches.push({ row, personal });
       }
       if (rows.length < chunk || matches.length > filter.limit) break;
       from = rows[rows.length - 1].id;
     }
     const page = matches.slice(0, filter.limit);
     const teamIds = [...new Set(page.flatMap(({ row }) => row.data.teams))];
-    const teams = await this.readModels.findByIds<TeamView>('teams', teamIds);
+    const [teams, communities] = await Promise.all([
+      this.readModels.findByIds<TeamView>('teams', teamIds),
+      this.readModels.findByIds<CommunityView>('communities', [...new Set(page.map(({ row }) => row.data.communityId))]),
+    ]);
     return {
-      items: page.map(({ row, personal }) => this.toProfile(row.data, personal, row.star_level ?? 0, teams, actor)),
+      items: page.map(({ row, personal }) => this.toProfile(row.data, personal, row.star_level ?? 0, { teams, communities }, actor)),
       nextCursor: matches.length > filter.limit ? encodeCursor([page[page.length - 1].row.id]) : null,
     };
   }
@@ -97,17 +102,18 @@ export class VolunteerQueries {
     return rows;
   }
 
-  private toProfile(volunteer: VolunteerView, personal: RevealedPersonalData, starLevel: number, teams: Map<string, TeamView>, actor: Actor): VolunteerProfile {
+  private toProfile(volunteer: VolunteerView, personal: RevealedPersonalData, starLevel: number, names: { teams: Map<string, TeamView>; communities: Map<string, CommunityView> }, actor: Actor): VolunteerProfile {
     return {
       volunteerId: volunteer.volunteerId,
       name: personal.name,
       phone: mayReadPersonalData(actor, volunteer.communityId) ? personal.phone : maskPhone(personal.phone),
       communityId: volunteer.communityId,
+      communityName: names.communities.get(volunteer.communityId)?.name ?? null,
       partyMember: volunteer.partyMember,
       unitId: volunteer.unitId,
       status: volunteer.status,
       starLevel,
-      teams: volunteer.teams.map((teamId) => ({ teamId, name: teams.get(teamId)?.name ?? null })),
+      teams: volunteer.teams.map((teamId) => ({ teamId, name: names.teams.get(teamId)?.name ?? null })),
       registeredAt: volunteer.registeredAt,
       erased: personal.erased,
     };

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
 
 export class StarThresholdsBody {
-  @ApiProperty({ example: [100, 300, 600, 1000, 1500], description: '五个严格递增的小时数 / five strictly rising hour thresholds' })
+  @ApiProperty({ type: [Number], example: [100, 300, 600, 1000, 1500], description: '五个严格递增的小时数 / five strictly rising hour thresholds' })
   @IsArray()
   @ArrayMinSize(5)
   @ArrayMaxSize(5)

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
@@ -10,6 +10,7 @@ import { Command } from '../../write-side/command-context.decorator';
 import type { WriteResult } from '../../write-side/write-result';
 import { ChangeCardLevelCommand, ChangeStarThresholdsCommand } from './policy.commands';
 import { CardLevelBody, StarThresholdsBody } from './policy.dto';
+import { PolicySchema } from './policy.responses';
 
 @ApiTags('policy 星级政策')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class PolicyController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ schema: PolicySchema })
   async policy(): Promise<PolicyView> {
     return (await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView();
   }

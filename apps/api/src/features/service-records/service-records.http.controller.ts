@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ServiceRecordView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { body, param, Scope } from '../../platform/auth/scope.decorator';
@@ -11,6 +11,7 @@ import { Command } from '../../write-side/command-context.decorator';
 import type { WriteResult } from '../../write-side/write-result';
 import { CorrectServiceCommand, RecordServiceCommand, VerifyServiceCommand } from './service-records.commands';
 import { CorrectServiceBody, RecordServiceBody } from './service-records.dto';
+import { ServiceRecordSchema } from './service-record-lists';
 
 @ApiTags('service records 服务记录')
 @ApiBearerAuth()
@@ -55,6 +56,7 @@ export class ServiceRecordsController {
   }
 
   @Get(':recordId')
+  @ApiOkResponse({ schema: ServiceRecordSchema })
   @Scope.of(param('recordId', 'serviceRecord'))
   async get(@Param('recordId') recordId: string): Promise<ServiceRecordView> {
     return orNotFound(await this.readModels.findById<ServiceRecordView>('service_records', recordId), { zh: '服务记录', en: 'service record' }, recordId);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { StaffView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
@@ -11,6 +11,7 @@ import { Command } from '../../write-side/command-context.decorator';
 import type { WriteResult } from '../../write-side/write-result';
 import { GrantCommunityCommand, RegisterStaffCommand, RevokeCommunityCommand } from './staff.commands';
 import { GrantCommunityBody, RegisterStaffBody } from './staff.dto';
+import { StaffListSchema, StaffSchema } from './staff.responses';
 
 /** Staff accounts and their communities, managed by admins. A revocation binds tokens already issued. */
 @ApiTags('staff 社区工作人员')
@@ -42,6 +43,7 @@ export class StaffController {
   }
 
   @Get()
+  @ApiOkResponse({ schema: StaffListSchema })
   @Roles('admin', 'auditor')
   async list(): Promise<{ items: StaffView[] }> {
     const { rows } = await this.readModels.pool.query<{ data: StaffView }>('SELECT data FROM rm_staff ORDER BY id LIMIT 1000');
@@ -49,6 +51,7 @@ export class StaffController {
   }
 
   @Get(':staffId')
+  @ApiOkResponse({ schema: StaffSchema })
   @Roles('admin', 'auditor')
   async staff(@Param('staffId') staffId: string): Promise<StaffView> {
     return orNotFound(await this.readModels.findById<StaffView>('staff', staffId), { zh: '工作人员', en: 'staff member' }, staffId);

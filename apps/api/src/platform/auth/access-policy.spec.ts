@@ -44,6 +44,12 @@ describe('decideAccess', () => {
     expect(decideAccess(volunteer, { targets: [{ kind: 'serviceRequest', id: 'r', communityId: 'c1', owner: null }] })).toMatchObject({ allowed: false, problem: 'OUT_OF_SCOPE' });
   });
 
+  it('lets a suspended volunteer read what is theirs and change nothing', () => {
+    const suspended: Actor = { ...volunteer, suspended: true };
+    expect(decideAccess(suspended, { targets: [volunteerIn('c1', 'v1')] })).toEqual({ allowed: true });
+    expect(decideAccess(suspended, { writes: true, targets: [volunteerIn('c1', 'v1')] })).toMatchObject({ allowed: false, problem: 'FORBIDDEN' });
+  });
+
   it('lets admins act anywhere in the street', () => {
     expect(decideAccess(admin, { writes: true, targets: [volunteerIn('c9', 'v9'), everyCommunity] })).toEqual({ allowed: true });
   });

@@ -30,7 +30,7 @@ const ALLOWED: AccessDecision = { allowed: true };
  * first (FORBIDDEN), then whose data it is (OUT_OF_SCOPE). Admins span the
  * street; auditors read the street and change nothing; staff act inside the
  * communities both their token and their current grants name; volunteers
- * touch only what is theirs.
+ * touch only what is theirs, and a suspended volunteer changes nothing.
  */
 export function decideAccess(actor: Actor, requirement: AccessRequirement): AccessDecision {
   const roles = requirement.roles ?? [];
@@ -40,6 +40,9 @@ export function decideAccess(actor: Actor, requirement: AccessRequirement): Acce
   }
   if (actor.role === 'auditor' && requirement.writes) {
     return { allowed: false, problem: 'FORBIDDEN', reason: { zh: '审计员只能查看，不能更改任何数据', en: 'Auditors read; they never change anything' } };
+  }
+  if (actor.suspended && requirement.writes) {
+    return { allowed: false, problem: 'FORBIDDEN', reason: { zh: '志愿者身份已暂停：可以登录和查看，不能办理', en: 'A suspended volunteer may sign in and read, not act' } };
   }
   const targets = requirement.targets ?? [];
   if (actor.role === 'staff') {

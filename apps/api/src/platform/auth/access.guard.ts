@@ -12,14 +12,16 @@ import { REQUIRED_ROLES } from './roles.decorator';
 import { SCOPE, type ScopeDeclaration, type TargetDeclaration } from './scope.decorator';
 import { ACTOR_STANDING, type ActorStanding } from './actor-standing.port';
 import { SCOPE_TARGETS, type ScopeTargets } from './scope-targets.port';
+import { TOKEN_STANDING, type TokenStanding } from './token-standing.port';
 import { UnauthenticatedError } from './unauthenticated.error';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Global, after JwtAuthGuard: narrows a staff token to the communities still
- * granted, looks up the targets the route declares with @Scope, and applies
- * decideAccess. Nothing else in the api decides who may do what.
+ * Global, after JwtAuthGuard: refuses a token whose session ended or that was
+ * revoked, narrows a staff token to the communities still granted, marks a
+ * suspended volunteer, looks up the targets the route declares with @Scope,
+ * and applies decideAccess. Nothing else in the api decides who may do what.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -27,6 +29,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(ACTOR_STANDING) private readonly standing: ActorStanding,
     @Optional() @Inject(SCOPE_TARGETS) private readonly lookups?: ScopeTargets,
+    @Optional() @Inject(TOKEN_STANDING) private readonly tokens?: TokenStanding,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,11 +38,12 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const claimed = actorOf(request);
     if (!claimed) throw new UnauthenticatedError('missing');
-    const actor = await this.effective(claimed);
-    setActor(request, actor);
+    if (this.tokens && !(await this.tokens.stands(claimed))) throw new UnauthenticatedError('revoked');
     const scope = this.reflector.getAllAndOverride<ScopeDeclaration | undefined>(SCOPE, handlers) ?? {};
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, handlers);
     const writes = WRITES.has(request.method) && !scope.changesNothing;
+    const actor = await this.effective(claimed, writes);
+    setActor(request, actor);
     // Roles first, so a refused role learns nothing about whether a target exists.
     const byRole = decideAccess(actor, { roles, writes });
     if (byRole.allowed) {
@@ -52,15 +56,23 @@ export class AccessGuard implements CanActivate {
   }
 
   /**
-   * A staff token speaks for the communities it names and the staff member
-   * still holds; unregistered staff are nobody, and so is an erased volunteer.
+   * The actor as current state has it. A signed-in staff member speaks for the
+   * communities they hold now; a CLI token only for those it names and they
+   * still hold; unregistered staff are nobody, and so is an erased volunteer.
+   * A volunteer's suspension matters only to a write, so only a write looks
+   * it up.
    */
-  private async effective(actor: Actor): Promise<Actor> {
-    if (actor.role === 'volunteer' && (await this.standing.volunteerErased(actor.id))) throw new UnauthenticatedError('erased');
-    if (actor.role !== 'staff') return actor;
-    const granted = await this.standing.staffCommunities(actor.id);
-    if (!granted) throw new UnauthenticatedError('unknown-staff');
-    return { ...actor, communities: actor.communities.filter((community) => granted.has(community)) };
+  private async effective(actor: Actor, writes: boolean): Promise<Actor> {
+    if (actor.role === 'staff') {
+      const granted = await this.standing.staffCommunities(actor.id);
+      if (!granted) throw new UnauthenticatedError('unknown-staff');
+      return { ...actor, communities: actor.sessionId === undefined ? actor.communities.filter((community) => granted.has(community)) : [...granted] };
+    }
+    if (actor.role === 'volunteer') {
+      if (await this.standing.volunteerErased(actor.id)) throw new UnauthenticatedError('erased');
+      if (writes && this.tokens && (await this.tokens.isSuspended(actor.id))) return { ...actor, suspended: true };
+    }
+    return actor;
   }
 
   private async resolve(actor: Actor, declared: readonly TargetDeclaration[], request: FastifyRequest): Promise<ResolvedTarget[]> {

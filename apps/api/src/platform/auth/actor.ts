@@ -8,4 +8,8 @@ export interface Actor {
   communities: readonly string[];
   /** The token's jti, so one token can be traced or revoked. */
   tokenId: string;
+  /** The session a signed-in person's token belongs to; absent for tokens the CLI issues. */
+  sessionId?: string;
+  /** A volunteer suspended now: they may read, not act. Set per request by the access guard, for writes. */
+  suspended?: boolean;
 }

@@ -16,7 +16,10 @@ export class ActorView {
   @ApiProperty({ description: 'The token id (jti)' })
   tokenId: string;
 
+  @ApiProperty({ type: String, nullable: true, description: '登录会话 / The session a signed-in person\'s token belongs to; null for a CLI token' })
+  sessionId: string | null;
+
   static of(actor: Actor): ActorView {
-    return Object.assign(new ActorView(), { ...actor, communities: [...actor.communities] });
+    return Object.assign(new ActorView(), { id: actor.id, role: actor.role, communities: [...actor.communities], tokenId: actor.tokenId, sessionId: actor.sessionId ?? null });
   }
 }

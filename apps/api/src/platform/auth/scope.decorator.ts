@@ -19,7 +19,10 @@ export interface ScopeDeclaration {
   targets?: readonly TargetDeclaration[];
   /** Street-wide: nothing community-bound (policy, rewards, the audit log, one's own token). */
   street?: boolean;
-  /** A POST that changes no data (starting a verification): auditors may call it. */
+  /**
+   * A write that changes no time-bank data (starting a verification; one's own
+   * password and sessions): auditors and suspended volunteers may call it.
+   */
   changesNothing?: boolean;
 }
 

@@ -6,6 +6,8 @@ export interface TokenClaims {
   role: Role;
   communities: string[];
   jti: string;
+  /** The session of a signed-in person; absent in CLI tokens. */
+  sid?: string;
   /** Seconds since the epoch. */
   exp: number;
   iat?: number;
@@ -24,6 +26,7 @@ export function isTokenClaims(payload: unknown): payload is TokenClaims {
     typeof claims.jti === 'string' &&
     claims.jti.length > 0 &&
     typeof claims.exp === 'number' &&
-    Number.isFinite(claims.exp)
+    Number.isFinite(claims.exp) &&
+    (claims.sid === undefined || (typeof claims.sid === 'string' && claims.sid.length > 0))
   );
 }

@@ -21,6 +21,13 @@ describe('TokenService', () => {
     expect(jwt.decode(issued.token, { complete: true })?.header.alg).toBe('HS256');
   });
 
+  it('carries the session of a signed-in person, and none for a CLI token', () => {
+    const signedIn = tokens.issue({ sub: 'p-1', role: 'auditor', sessionId: 's-1' });
+    expect(tokens.verify(signedIn.token)).toMatchObject({ id: 'p-1', sessionId: 's-1' });
+    expect(tokens.verify(tokens.issue({ sub: 'p-1', role: 'auditor' }).token).sessionId).toBeUndefined();
+    expect(reasonOf(jwt.sign({ sub: 'a', role: 'admin', communities: [], jti: 'j', sid: '' }, secret, { expiresIn: 60 }))).toBe('invalid');
+  });
+
   it('expires tokens after the configured or the requested lifetime', () => {
     const now = new Date('2026-01-01T00:00:00Z');
     expect(tokens.issue({ sub: 'a', role: 'admin' }, now).expiresAt).toEqual(new Date('2026-01-01T01:00:00Z'));

@@ -20,6 +20,8 @@ export interface TokenRequest {
   communities?: readonly string[];
   /** Defaults to TOKEN_TTL. */
   ttlSeconds?: number;
+  /** The session the token belongs to, for a signed-in person. */
+  sessionId?: string;
 }
 
 export interface IssuedToken {
@@ -47,7 +49,15 @@ export class TokenService {
     const issuedAt = Math.floor(now.getTime() / 1000);
     const exp = issuedAt + (request.ttlSeconds ?? this.config.tokenTtlSeconds);
     const tokenId = randomUUID();
-    const claims: TokenClaims = { sub: request.sub, role: request.role, communities: [...(request.communities ?? [])], jti: tokenId, exp, iat: issuedAt };
+    const claims: TokenClaims = {
+      sub: request.sub,
+      role: request.role,
+      communities: [...(request.communities ?? [])],
+      jti: tokenId,
+      ...(request.sessionId === undefined ? {} : { sid: request.sessionId }),
+      exp,
+      iat: issuedAt,
+    };
     const token = jwt.sign(claims, this.key, { algorithm: ALGORITHM });
     return { token, tokenId, expiresAt: new Date(exp * 1000) };
   }
@@ -64,7 +74,7 @@ export class TokenService {
       throw new UnauthenticatedError(error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid');
     }
     if (!isTokenClaims(payload)) throw new UnauthenticatedError('invalid');
-    const actor = { id: payload.sub, role: payload.role, communities: payload.communities, tokenId: payload.jti };
+    const actor: Actor = { id: payload.sub, role: payload.role, communities: payload.communities, tokenId: payload.jti, ...(payload.sid === undefined ? {} : { sessionId: payload.sid }) };
     // jsonwebtoken refuses a token once the clock passes exp + tolerance; the cached answer ends at the same moment.
     return this.verified.remember(token, actor, (payload.exp + CLOCK_TOLERANCE_SECONDS) * 1000);
   }

@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { setupOpenApi } from '../docs/openapi';
 import { configureHttp } from '../http/configure-http';
 import { createHttpAdapter } from '../http/http-adapter';
+import { serveWebApp } from '../http/web-app';
 import { NestPinoLogger } from '../logging/nest-logger';
 import { createRootLogger } from '../logging/root-logger';
 
@@ -15,6 +16,8 @@ export interface CreateAppOptions {
   databaseUrl: string;
   logger?: Logger;
   imports?: AppModuleOptions['imports'];
+  /** The built web app served at `/`; dist/web unless given. */
+  webAppDirectory?: string;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.flushLogs();
   await configureHttp(app, logger);
   setupOpenApi(app);
+  await serveWebApp(app, logger, options.webAppDirectory);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -42,6 +42,10 @@ export interface AppConfig {
   metrics: MetricsSettings;
   /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME: traces, when an endpoint is set. */
   tracing: TracingSettings;
+  /** PUBLIC_URL: the origin people reach the console at (activation links, allowed Origin); unset: the Host a request came to. */
+  publicUrl?: string;
+  /** SIGN_IN_FAILURES_PER_ADDRESS (default 20): failed sign-ins and activations per client address in 15 minutes. */
+  signInFailuresPerAddress: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -21,6 +21,8 @@ describe('parseEnvironment', () => {
       healthMaxLagSeconds: 30,
       metrics: { port: 9464, host: '127.0.0.1' },
       tracing: { serviceName: 'shiji-api' },
+      publicUrl: undefined,
+      signInFailuresPerAddress: 20,
     });
   });
 
@@ -47,6 +49,8 @@ describe('parseEnvironment', () => {
         METRICS_TOKEN: 'm'.repeat(24),
         OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
         OTEL_SERVICE_NAME: 'shiji-north',
+        PUBLIC_URL: 'https://shiji.example.org',
+        SIGN_IN_FAILURES_PER_ADDRESS: '50',
       },
       '/ignored',
     );
@@ -68,7 +72,14 @@ describe('parseEnvironment', () => {
       healthMaxLagSeconds: 5,
       metrics: { port: 9100, host: '0.0.0.0', token: 'm'.repeat(24) },
       tracing: { otlpEndpoint: 'http://collector:4318', serviceName: 'shiji-north' },
+      publicUrl: 'https://shiji.example.org',
+      signInFailuresPerAddress: 50,
     });
+  });
+
+  it('bounds TOKEN_TTL at 30 days', () => {
+    expect(parseEnvironment({ TOKEN_TTL: '30d' }).tokenTtlSeconds).toBe(30 * 86_400);
+    expect(() => parseEnvironment({ TOKEN_TTL: '31d' })).toThrow('TOKEN_TTL must be a positive duration of at most 30d');
   });
 
   it('treats blank values as unset', () => {
@@ -88,6 +99,8 @@ describe('parseEnvironment', () => {
       HEALTH_MAX_LAG_EVENTS: 'many',
       HEALTH_MAX_LAG_SECONDS: '-1',
       CORS_ORIGINS: 'https://ok.example.org,*',
+      PUBLIC_URL: 'https://shiji.example.org/console',
+      SIGN_IN_FAILURES_PER_ADDRESS: 'many',
       DATABASE_URL: 'mysql://db/shiji',
       EVENTSTORE_CONNECTION_STRING: 'kurrentdb://esdb',
       JWT_SECRET: 'hunter2',
@@ -113,6 +126,8 @@ describe('parseEnvironment', () => {
       'HEALTH_MAX_LAG_EVENTS',
       'HEALTH_MAX_LAG_SECONDS',
       'CORS_ORIGINS',
+      'PUBLIC_URL',
+      'SIGN_IN_FAILURES_PER_ADDRESS',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'JWT_SECRET',

@@ -29,6 +29,10 @@ export interface EnvironmentSettings {
   healthMaxLagSeconds: number;
   metrics: MetricsSettings;
   tracing: TracingSettings;
+  /** The origin people reach the console at; undefined: the Host a request came to. */
+  publicUrl?: string;
+  /** Failed sign-ins and activations one client address may make in 15 minutes. */
+  signInFailuresPerAddress: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -38,6 +42,8 @@ const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, '1': true, yes
 const DATABASE_PROTOCOLS = ['postgres:', 'postgresql:'];
 // What @eventstore/db-client understands.
 const EVENTSTORE_PROTOCOLS = ['esdb:', 'esdb+discover:'];
+/** The longest a CLI token may live: longer-lived credentials belong in a secret store, not a token. */
+export const MAX_TOKEN_TTL_SECONDS = 30 * 86_400;
 
 /** Reads and checks every variable, reporting all problems at once. */
 export function parseEnvironment(env: Environment, cwd = process.cwd()): EnvironmentSettings {
@@ -55,7 +61,9 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
   const port = /^\d+$/.test(portText) && Number(portText) <= 65_535 ? Number(portText) : fail('PORT', 'an integer from 0 to 65535', 0);
 
   const ttlText = value('TOKEN_TTL') ?? '8h';
-  const tokenTtlSeconds = parseDurationSeconds(ttlText) ?? fail('TOKEN_TTL', 'a positive duration such as 900, 15m, 8h or 7d', 0);
+  const parsedTtl = parseDurationSeconds(ttlText);
+  const tokenTtlSeconds =
+    parsedTtl !== undefined && parsedTtl <= MAX_TOKEN_TTL_SECONDS ? parsedTtl : fail('TOKEN_TTL', 'a positive duration of at most 30d such as 900, 15m, 8h or 7d', 0);
 
   const logLevelText = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = LOG_LEVELS.find((level) => level === logLevelText) ?? fail('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, 'info');
@@ -83,6 +91,12 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
   for (const origin of corsOrigins) {
     if (!isOrigin(origin)) fail('CORS_ORIGINS', 'a comma-separated list of origins such as https://shiji.example.org', undefined);
   }
+
+  const publicUrl = value('PUBLIC_URL');
+  if (publicUrl !== undefined && !isOrigin(publicUrl)) fail('PUBLIC_URL', 'an origin such as https://shiji.example.org', undefined);
+
+  const failuresText = value('SIGN_IN_FAILURES_PER_ADDRESS') ?? '20';
+  const signInFailuresPerAddress = /^\d+$/.test(failuresText) && Number(failuresText) > 0 ? Number(failuresText) : fail('SIGN_IN_FAILURES_PER_ADDRESS', 'a positive integer', 20);
 
   const databaseUrl = value('DATABASE_URL');
   if (databaseUrl !== undefined && !hasProtocol(databaseUrl, DATABASE_PROTOCOLS)) {
@@ -122,6 +136,8 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     healthMaxLagSeconds,
     metrics,
     tracing,
+    publicUrl,
+    signInFailuresPerAddress,
   };
 }
 

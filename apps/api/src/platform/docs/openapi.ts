@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { addProblemResponses } from './problem-details.schema';
+import { addResponseSchemas, addWriteResults } from './response-schema';
 import { registerSwaggerUi } from './swagger-ui.routes';
 
 export const DOCS_PATH = '/docs';
@@ -19,7 +20,7 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .addSecurityRequirements(BEARER_SCHEME)
     .build();
-  const document = addProblemResponses(SwaggerModule.createDocument(app, config));
+  const document = addResponseSchemas(addWriteResults(addProblemResponses(SwaggerModule.createDocument(app, config))));
   SwaggerModule.setup(DOCS_PATH, app, document, { ui: false, raw: ['json'], jsonDocumentUrl: DOCS_JSON_PATH });
   registerSwaggerUi(app.getHttpAdapter().getInstance(), DOCS_PATH, DOCS_JSON_PATH);
 }

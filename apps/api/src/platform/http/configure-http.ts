@@ -29,7 +29,9 @@ export async function configureHttp(app: NestFastifyApplication, logger: Logger)
   await app.register(cors, {
     origin: corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Request-Id'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Request-Id', 'X-CSRF-Token'],
+    // A console on a listed origin refreshes with its cookie; SameSite=Strict still keeps it from other sites.
+    credentials: true,
     exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'X-Certificate-Code'],
     maxAge: 600,
   });

@@ -1,10 +1,12 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { actorOf } from '../../platform/auth/actor-request';
 import { PROBLEMS } from '../../platform/errors/problem-catalog';
 import { ProblemError } from '../../platform/errors/problem.error';
+import { HOLDS_SECRETS } from './holds-secrets.decorator';
 import { idempotencyKeyOf, isValidIdempotencyKey } from './idempotency-key';
 import { IdempotencyStore, TAKE_OVER_AFTER_SECONDS } from './idempotency.store';
 import { markIdempotent, type IdempotentRequest } from './idempotent-request';
@@ -29,13 +31,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
   /** Claims this process is serving now; a pending claim of ours not in here lost its request. */
   private readonly serving = new Set<string>();
 
-  constructor(private readonly store: IdempotencyStore) {}
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const key = idempotencyKeyOf(request);
     if (key === undefined || request.method === 'GET' || request.method === 'HEAD') return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(HOLDS_SECRETS, [context.getHandler(), context.getClass()])) return next.handle();
     return from(this.handle(request, http.getResponse<FastifyReply>(), key, next));
   }
 

@@ -1,4 +1,5 @@
-import { starLevelFor, type AccountEvent, type StarLevel } from '@shiji/domain';
+import { assertNever, starLevelFor, type AccountEvent, type StarLevel } from '@shiji/domain';
+import type { ProjectedEvent } from '../../runner/define-projection';
 
 export interface StarLevelChange {
   starLevel: StarLevel;
@@ -20,31 +21,26 @@ export interface AccountView extends Record<string, unknown> {
   position: number;
 }
 
-export interface EventContext {
-  position: number;
-  occurredAt: string;
-  type: string;
-}
-
 export function emptyAccountView(volunteerId: string): AccountView {
   return { volunteerId, lifetimeMinutes: 0, creditMinutes: 0, starLevel: 0, starLevelSince: null, levelHistory: [], card: null, certifiedStarLevels: [], position: 0 };
 }
 
 /** Recomputes the level under `thresholdHours`, appending to the history when it moves. */
-export function withStarLevel(view: AccountView, thresholdHours: readonly number[], context: EventContext): AccountView {
+export function withStarLevel(view: AccountView, thresholdHours: readonly number[], event: ProjectedEvent): AccountView {
   const starLevel = starLevelFor(view.lifetimeMinutes, thresholdHours);
   if (starLevel === view.starLevel) return view;
-  const change: StarLevelChange = { starLevel, at: context.occurredAt, position: context.position, cause: context.type };
+  const change: StarLevelChange = { starLevel, at: event.metadata.occurredAt, position: event.position, cause: event.type };
   return { ...view, starLevel, starLevelSince: change, levelHistory: [...view.levelHistory, change] };
 }
 
 /** Balances and card; the caller applies the policy with withStarLevel. */
-export function evolveAccountView(view: AccountView, event: AccountEvent, context: EventContext): AccountView {
+export function evolveAccountView(view: AccountView, event: ProjectedEvent<AccountEvent['type']>): AccountView {
+  const { position, metadata } = event;
   const moved = (delta: number, creditOnly = false): AccountView => ({
     ...view,
     lifetimeMinutes: creditOnly ? view.lifetimeMinutes : view.lifetimeMinutes + delta,
     creditMinutes: view.creditMinutes + delta,
-    position: context.position,
+    position,
   });
   switch (event.type) {
     case 'ServiceVerified':
@@ -56,21 +52,19 @@ export function evolveAccountView(view: AccountView, event: AccountEvent, contex
     case 'RedemptionReversed':
       return moved(event.data.minutes, true);
     case 'TimeCardIssued':
-      return { ...view, card: { cardNumber: event.data.cardNumber, status: 'active', issuedAt: context.occurredAt }, position: context.position };
+      return { ...view, card: { cardNumber: event.data.cardNumber, status: 'active', issuedAt: metadata.occurredAt }, position };
     case 'TimeCardSuspended':
-      return view.card ? { ...view, card: { ...view.card, status: 'suspended' }, position: context.position } : view;
+      return view.card ? { ...view, card: { ...view.card, status: 'suspended' }, position } : view;
     case 'TimeCardReinstated':
-      return view.card ? { ...view, card: { ...view.card, status: 'active' }, position: context.position } : view;
+      return view.card ? { ...view, card: { ...view.card, status: 'active' }, position } : view;
     case 'TimeCardReportedLost':
-      return view.card ? { ...view, card: { ...view.card, status: 'lost' }, position: context.position } : view;
+      return view.card ? { ...view, card: { ...view.card, status: 'lost' }, position } : view;
     case 'StarLevelCertified':
-      return { ...view, certifiedStarLevels: [...view.certifiedStarLevels, event.data.starLevel].sort((a, b) => a - b), position: context.position };
+      return { ...view, certifiedStarLevels: [...view.certifiedStarLevels, event.data.starLevel].sort((a, b) => a - b), position };
     case 'ServiceRecorded':
     case 'RewardClaimed':
       return view;
-    default: {
-      const exhaustive: never = event;
-      return exhaustive;
-    }
+    default:
+      return assertNever(event);
   }
 }

@@ -1,8 +1,8 @@
-import { DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, toDomainEvent, type AccountEvent, type DomainEvent } from '@shiji/domain';
-import type { StoredEvent } from '@shiji/event-store';
+import { ACCOUNT_EVENT_TYPES, DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, type AccountEvent } from '@shiji/domain';
+import { defineProjection, type ProjectedEvent } from '../../runner/define-projection';
 import type { DocumentStore } from '../../runner/document-store';
-import type { DocumentRef, Projection } from '../../runner/projection';
-import { emptyAccountView, evolveAccountView, withStarLevel, type AccountView, type EventContext } from './account-view';
+import type { DocumentRef } from '../../runner/projection';
+import { emptyAccountView, evolveAccountView, withStarLevel, type AccountView } from './account-view';
 import { ledgerEntryFor } from './ledger-entry';
 import { evolveServiceRecordView, type ServiceRecordView } from './service-record-view';
 
@@ -18,21 +18,8 @@ export function defaultPolicyView(): PolicyView {
   return { thresholdHours: [...DEFAULT_THRESHOLD_HOURS], cardMinStarLevel: DEFAULT_CARD_LEVEL, changes: [] };
 }
 
-const ACCOUNT_EVENTS = new Set<string>([
-  'ServiceRecorded', 'ServiceVerified', 'ServiceCorrected', 'TimeCardIssued', 'TimeCardSuspended', 'TimeCardReinstated',
-  'TimeCardReportedLost', 'CreditsRedeemed', 'RedemptionReversed', 'RewardClaimed', 'StarLevelCertified',
-]);
-
-function isAccountEvent(event: DomainEvent): event is AccountEvent {
-  return ACCOUNT_EVENTS.has(event.type);
-}
-
-function contextOf(stored: StoredEvent): EventContext & { eventId: string } {
-  return { position: stored.position, occurredAt: stored.metadata.occurredAt, type: stored.type, eventId: stored.eventId };
-}
-
 /** Time accounts, their ledger, the service records and the policy they are rated under. */
-export const accountsProjection: Projection = {
+export const accountsProjection = defineProjection({
   name: 'accounts',
   collections: [
     { name: 'policy', columns: [] },
@@ -55,52 +42,60 @@ export const accountsProjection: Projection = {
     },
   ],
 
-  needs(stored: StoredEvent): DocumentRef[] {
-    if (stored.type === 'StarThresholdsChanged') return [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', all: true }];
-    if (stored.type === 'CardLevelChanged') return [{ collection: 'policy', id: POLICY_ID }];
-    if (!ACCOUNT_EVENTS.has(stored.type)) return [];
-    const volunteerId = String(stored.data.volunteerId);
-    const refs: DocumentRef[] = [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', id: volunteerId }];
-    if (typeof stored.data.recordId === 'string') refs.push({ collection: 'service_records', id: stored.data.recordId });
-    return refs;
-  },
+  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged'],
 
-  apply(stored: StoredEvent, documents: DocumentStore): void {
-    if (stored.type !== 'StarThresholdsChanged' && stored.type !== 'CardLevelChanged' && !ACCOUNT_EVENTS.has(stored.type)) return;
-    const event = toDomainEvent(stored);
-    const context = contextOf(stored);
-    const policy = documents.get<PolicyView>('policy', POLICY_ID) ?? defaultPolicyView();
-
-    if (event.type === 'StarThresholdsChanged' || event.type === 'CardLevelChanged') {
-      const next: PolicyView =
-        event.type === 'StarThresholdsChanged'
-          ? { ...policy, thresholdHours: event.data.thresholdHours }
-          : { ...policy, cardMinStarLevel: event.data.minStarLevel };
-      next.changes = [...policy.changes, { type: event.type, at: context.occurredAt, position: context.position, thresholdHours: next.thresholdHours, cardMinStarLevel: next.cardMinStarLevel }];
-      documents.put('policy', POLICY_ID, next, context.position);
-      if (event.type === 'StarThresholdsChanged') {
-        // A policy change applies from the moment it is made: every account is re-rated now, and the history keeps the old level.
-        for (const { id, data } of documents.all<AccountView>('accounts')) {
-          const rated = withStarLevel(data, next.thresholdHours, context);
-          if (rated !== data) documents.put('accounts', id, { ...rated, position: context.position }, context.position);
-        }
+  needs(event): DocumentRef[] {
+    switch (event.type) {
+      case 'StarThresholdsChanged':
+        return [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', all: true }];
+      case 'CardLevelChanged':
+        return [{ collection: 'policy', id: POLICY_ID }];
+      default: {
+        const refs: DocumentRef[] = [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', id: event.data.volunteerId }];
+        if ('recordId' in event.data) refs.push({ collection: 'service_records', id: event.data.recordId });
+        return refs;
       }
-      return;
-    }
-    if (!isAccountEvent(event)) return;
-
-    const volunteerId = event.data.volunteerId;
-    const before = documents.get<AccountView>('accounts', volunteerId) ?? emptyAccountView(volunteerId);
-    const after = withStarLevel(evolveAccountView(before, event, context), policy.thresholdHours, context);
-    if (after !== before) documents.put('accounts', volunteerId, after, context.position);
-
-    const entry = ledgerEntryFor(event, after, before, context);
-    if (entry) documents.put('ledger', entry.entryId, entry, context.position);
-
-    if ('recordId' in event.data) {
-      const recordId = event.data.recordId;
-      const record = evolveServiceRecordView(documents.get<ServiceRecordView>('service_records', recordId), event, context.occurredAt);
-      if (record) documents.put('service_records', recordId, record, context.position);
     }
   },
-};
+
+  evolve(event, documents): void {
+    const policy = documents.get<PolicyView>('policy', POLICY_ID) ?? defaultPolicyView();
+    switch (event.type) {
+      case 'StarThresholdsChanged':
+      case 'CardLevelChanged':
+        return evolvePolicy(event, policy, documents);
+      default:
+        return evolveAccount(event, policy, documents);
+    }
+  },
+});
+
+function evolvePolicy(event: ProjectedEvent<'StarThresholdsChanged' | 'CardLevelChanged'>, policy: PolicyView, documents: DocumentStore): void {
+  const { position } = event;
+  const next: PolicyView =
+    event.type === 'StarThresholdsChanged' ? { ...policy, thresholdHours: event.data.thresholdHours } : { ...policy, cardMinStarLevel: event.data.minStarLevel };
+  next.changes = [...policy.changes, { type: event.type, at: event.metadata.occurredAt, position, thresholdHours: next.thresholdHours, cardMinStarLevel: next.cardMinStarLevel }];
+  documents.put('policy', POLICY_ID, next, position);
+  if (event.type !== 'StarThresholdsChanged') return;
+  // A policy change applies from the moment it is made: every account is re-rated now, and the history keeps the old level.
+  for (const { id, data } of documents.all<AccountView>('accounts')) {
+    const rated = withStarLevel(data, next.thresholdHours, event);
+    if (rated !== data) documents.put('accounts', id, { ...rated, position }, position);
+  }
+}
+
+function evolveAccount(event: ProjectedEvent<AccountEvent['type']>, policy: PolicyView, documents: DocumentStore): void {
+  const { volunteerId } = event.data;
+  const before = documents.get<AccountView>('accounts', volunteerId) ?? emptyAccountView(volunteerId);
+  const after = withStarLevel(evolveAccountView(before, event), policy.thresholdHours, event);
+  if (after !== before) documents.put('accounts', volunteerId, after, event.position);
+
+  const entry = ledgerEntryFor(event, after, before);
+  if (entry) documents.put('ledger', entry.entryId, entry, event.position);
+
+  if ('recordId' in event.data) {
+    const { recordId } = event.data;
+    const record = evolveServiceRecordView(documents.get<ServiceRecordView>('service_records', recordId), event);
+    if (record) documents.put('service_records', recordId, record, event.position);
+  }
+}

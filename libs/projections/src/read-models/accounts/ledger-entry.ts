@@ -1,5 +1,6 @@
 import type { AccountEvent } from '@shiji/domain';
-import type { AccountView, EventContext } from './account-view';
+import type { ProjectedEvent } from '../../runner/define-projection';
+import type { AccountView } from './account-view';
 
 export type LedgerKind = 'verified' | 'corrected' | 'redeemed' | 'redemption_reversed';
 
@@ -21,9 +22,9 @@ export interface LedgerEntry extends Record<string, unknown> {
 }
 
 /** The ledger line an account event writes, given the account view after it; null for events that move no minutes. */
-export function ledgerEntryFor(event: AccountEvent, after: AccountView, before: AccountView, context: EventContext & { eventId: string }): LedgerEntry | null {
+export function ledgerEntryFor(event: ProjectedEvent<AccountEvent['type']>, after: AccountView, before: AccountView): LedgerEntry | null {
   const base = (kind: LedgerKind, reference: string, reason: string | null): LedgerEntry => ({
-    entryId: context.eventId,
+    entryId: event.eventId,
     volunteerId: after.volunteerId,
     kind,
     reference,
@@ -33,9 +34,9 @@ export function ledgerEntryFor(event: AccountEvent, after: AccountView, before: 
     creditAfter: after.creditMinutes,
     starLevelAfter: after.starLevel,
     reason,
-    eventId: context.eventId,
-    position: context.position,
-    occurredAt: context.occurredAt,
+    eventId: event.eventId,
+    position: event.position,
+    occurredAt: event.metadata.occurredAt,
   });
   switch (event.type) {
     case 'ServiceVerified':

@@ -1,4 +1,5 @@
 import { shanghaiYear, type AccountEvent, type ServiceCategory } from '@shiji/domain';
+import type { ProjectedEvent } from '../../runner/define-projection';
 
 export interface ServiceRecordView extends Record<string, unknown> {
   recordId: string;
@@ -18,7 +19,8 @@ export interface ServiceRecordView extends Record<string, unknown> {
   recordedAt: string;
 }
 
-export function evolveServiceRecordView(view: ServiceRecordView | null, event: AccountEvent, occurredAt: string): ServiceRecordView | null {
+export function evolveServiceRecordView(view: ServiceRecordView | null, event: ProjectedEvent<AccountEvent['type']>): ServiceRecordView | null {
+  const { occurredAt } = event.metadata;
   switch (event.type) {
     case 'ServiceRecorded': {
       const { recordId, volunteerId, communityId, activityId, category, description, startedAt, minutes, redemptionId } = event.data;

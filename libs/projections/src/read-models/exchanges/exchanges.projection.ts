@@ -1,12 +1,10 @@
-import type { StoredEvent } from '@shiji/event-store';
-import type { DocumentStore } from '../../runner/document-store';
-import type { DocumentRef, Projection } from '../../runner/projection';
+import { assertNever } from '@shiji/domain';
+import { defineProjection } from '../../runner/define-projection';
+import type { DocumentRef } from '../../runner/projection';
 import type { PartnerView, RedemptionView, RewardClaimView, RewardView, ServiceRequestView } from './exchange-views';
 
-const REQUEST_EVENTS = new Set(['ServiceRequested', 'ServiceProviderAssigned', 'ServiceRequestCompleted', 'ServiceRequestCancelled']);
-
 /** The three exchanges: redemptions, the service-request queue, partners, rewards and reward claims. */
-export const exchangesProjection: Projection = {
+export const exchangesProjection = defineProjection({
   name: 'exchanges',
   collections: [
     { name: 'redemptions', columns: [{ name: 'volunteer_id', expression: "(data->>'volunteerId')", type: 'text', indexed: true }] },
@@ -30,98 +28,76 @@ export const exchangesProjection: Projection = {
       ],
     },
   ],
+  canHandle: [
+    'CreditsRedeemed', 'RedemptionReversed', 'PartnerRegistered', 'RewardOffered', 'RewardWithdrawn', 'RewardClaimed',
+    'ServiceRequested', 'ServiceProviderAssigned', 'ServiceRequestCompleted', 'ServiceRequestCancelled',
+  ],
 
-  needs(stored: StoredEvent): DocumentRef[] {
-    const data = stored.data;
-    switch (stored.type) {
+  needs(event): DocumentRef[] {
+    switch (event.type) {
       case 'CreditsRedeemed':
       case 'RedemptionReversed':
-        return [{ collection: 'redemptions', id: String(data.redemptionId) }];
+        return [{ collection: 'redemptions', id: event.data.redemptionId }];
       case 'PartnerRegistered':
-        return [{ collection: 'partners', id: String(data.partnerId) }];
+        return [{ collection: 'partners', id: event.data.partnerId }];
       case 'RewardOffered':
       case 'RewardWithdrawn':
-        return [{ collection: 'rewards', id: String(data.rewardId) }];
+        return [{ collection: 'rewards', id: event.data.rewardId }];
       case 'RewardClaimed':
-        return [{ collection: 'reward_claims', id: String(data.claimId) }];
+        return [{ collection: 'reward_claims', id: event.data.claimId }];
       default:
-        return REQUEST_EVENTS.has(stored.type) ? [{ collection: 'service_requests', id: String(data.requestId) }] : [];
+        return [{ collection: 'service_requests', id: event.data.requestId }];
     }
   },
 
-  apply(stored: StoredEvent, documents: DocumentStore): void {
-    const data = stored.data as Record<string, never>;
-    const at = stored.metadata.occurredAt;
-    const position = stored.position;
-    switch (stored.type) {
+  evolve(event, documents): void {
+    const at = event.metadata.occurredAt;
+    const { position } = event;
+    const changeRequest = (requestId: string, change: (view: ServiceRequestView) => ServiceRequestView): void => {
+      const view = documents.get<ServiceRequestView>('service_requests', requestId);
+      if (view) documents.put('service_requests', view.requestId, change(view), position);
+    };
+    switch (event.type) {
       case 'CreditsRedeemed': {
+        const { redemptionId, volunteerId, cardNumber, minutes, description, requestId, providerVolunteerId } = event.data;
         const view: RedemptionView = {
-          redemptionId: data.redemptionId,
-          volunteerId: data.volunteerId,
-          cardNumber: data.cardNumber,
-          minutes: data.minutes,
-          description: data.description,
-          requestId: data.requestId ?? null,
-          providerVolunteerId: data.providerVolunteerId ?? null,
+          redemptionId, volunteerId, cardNumber, minutes, description,
+          requestId: requestId ?? null,
+          providerVolunteerId: providerVolunteerId ?? null,
           redeemedAt: at,
           reversed: false,
           reversal: null,
         };
-        documents.put('redemptions', view.redemptionId, view, position);
-        return;
+        return documents.put('redemptions', redemptionId, view, position);
       }
       case 'RedemptionReversed': {
-        const view = documents.get<RedemptionView>('redemptions', data.redemptionId);
-        if (view) documents.put('redemptions', view.redemptionId, { ...view, reversed: true, reversal: { reason: data.reason, at } }, position);
+        const view = documents.get<RedemptionView>('redemptions', event.data.redemptionId);
+        if (view) documents.put('redemptions', view.redemptionId, { ...view, reversed: true, reversal: { reason: event.data.reason, at } }, position);
         return;
       }
       case 'PartnerRegistered': {
-        const view: PartnerView = { partnerId: data.partnerId, name: data.name, kind: data.kind, registeredAt: at };
-        documents.put('partners', view.partnerId, view, position);
-        return;
+        const { partnerId, name, kind } = event.data;
+        return documents.put('partners', partnerId, { partnerId, name, kind, registeredAt: at } satisfies PartnerView, position);
       }
       case 'RewardOffered': {
-        const view: RewardView = {
-          rewardId: data.rewardId,
-          partnerId: data.partnerId,
-          name: data.name,
-          kind: data.kind,
-          minStarLevel: data.minStarLevel,
-          discountPercent: data.discountPercent,
-          quota: data.quota ?? null,
-          withdrawn: false,
-          offeredAt: at,
-        };
-        documents.put('rewards', view.rewardId, view, position);
-        return;
+        const { rewardId, partnerId, name, kind, minStarLevel, discountPercent, quota } = event.data;
+        const view: RewardView = { rewardId, partnerId, name, kind, minStarLevel, discountPercent, quota: quota ?? null, withdrawn: false, offeredAt: at };
+        return documents.put('rewards', rewardId, view, position);
       }
       case 'RewardWithdrawn': {
-        const view = documents.get<RewardView>('rewards', data.rewardId);
+        const view = documents.get<RewardView>('rewards', event.data.rewardId);
         if (view) documents.put('rewards', view.rewardId, { ...view, withdrawn: true }, position);
         return;
       }
       case 'RewardClaimed': {
-        const view: RewardClaimView = {
-          claimId: data.claimId,
-          volunteerId: data.volunteerId,
-          rewardId: data.rewardId,
-          partnerId: data.partnerId,
-          starLevel: data.starLevel,
-          period: data.period ?? null,
-          claimedAt: at,
-        };
-        documents.put('reward_claims', view.claimId, view, position);
-        return;
+        const { claimId, volunteerId, rewardId, partnerId, starLevel, period } = event.data;
+        return documents.put('reward_claims', claimId, { claimId, volunteerId, rewardId, partnerId, starLevel, period: period ?? null, claimedAt: at } satisfies RewardClaimView, position);
       }
       case 'ServiceRequested': {
+        const { requestId, communityId, category, description, wantedMinutes, forVolunteerId, cardHolder } = event.data;
         const view: ServiceRequestView = {
-          requestId: data.requestId,
-          communityId: data.communityId,
-          category: data.category,
-          description: data.description,
-          wantedMinutes: data.wantedMinutes,
-          forVolunteerId: data.forVolunteerId ?? null,
-          cardHolder: data.cardHolder,
+          requestId, communityId, category, description, wantedMinutes, cardHolder,
+          forVolunteerId: forVolunteerId ?? null,
           status: 'open',
           providerVolunteerId: null,
           requestedAt: at,
@@ -129,25 +105,20 @@ export const exchangesProjection: Projection = {
           minutes: null,
           closedAt: null,
         };
-        documents.put('service_requests', view.requestId, view, position);
-        return;
+        return documents.put('service_requests', requestId, view, position);
       }
-      case 'ServiceProviderAssigned':
-      case 'ServiceRequestCompleted':
-      case 'ServiceRequestCancelled': {
-        const view = documents.get<ServiceRequestView>('service_requests', data.requestId);
-        if (!view) return;
-        const next: ServiceRequestView =
-          stored.type === 'ServiceProviderAssigned'
-            ? { ...view, status: 'assigned', providerVolunteerId: data.providerVolunteerId }
-            : stored.type === 'ServiceRequestCompleted'
-              ? { ...view, status: 'completed', redemptionId: data.redemptionId ?? null, minutes: data.minutes, closedAt: at }
-              : { ...view, status: 'cancelled', closedAt: at };
-        documents.put('service_requests', view.requestId, next, position);
-        return;
+      case 'ServiceProviderAssigned': {
+        const { requestId, providerVolunteerId } = event.data;
+        return changeRequest(requestId, (view) => ({ ...view, status: 'assigned', providerVolunteerId }));
       }
+      case 'ServiceRequestCompleted': {
+        const { requestId, redemptionId, minutes } = event.data;
+        return changeRequest(requestId, (view) => ({ ...view, status: 'completed', redemptionId: redemptionId ?? null, minutes, closedAt: at }));
+      }
+      case 'ServiceRequestCancelled':
+        return changeRequest(event.data.requestId, (view) => ({ ...view, status: 'cancelled', closedAt: at }));
       default:
-        return;
+        return assertNever(event);
     }
   },
-};
+});

@@ -1,25 +1,18 @@
-import { toDomainEvent } from '@shiji/domain';
-import type { StoredEvent } from '@shiji/event-store';
-import type { DocumentStore } from '../../runner/document-store';
-import type { DocumentRef, Projection } from '../../runner/projection';
+import { assertNever } from '@shiji/domain';
+import { defineProjection } from '../../runner/define-projection';
 import type { StaffView } from './staff-view';
 
-const STAFF_EVENTS = new Set(['StaffRegistered', 'StaffCommunityGranted', 'StaffCommunityRevoked']);
-
 /** Staff members and the communities granted to them, with the history of each grant. */
-export const staffProjection: Projection = {
+export const staffProjection = defineProjection({
   name: 'staff',
   collections: [{ name: 'staff', columns: [] }],
+  canHandle: ['StaffRegistered', 'StaffCommunityGranted', 'StaffCommunityRevoked'],
 
-  needs(stored: StoredEvent): DocumentRef[] {
-    return STAFF_EVENTS.has(stored.type) ? [{ collection: 'staff', id: String(stored.data.staffId) }] : [];
-  },
+  needs: (event) => [{ collection: 'staff', id: event.data.staffId }],
 
-  apply(stored: StoredEvent, documents: DocumentStore): void {
-    if (!STAFF_EVENTS.has(stored.type)) return;
-    const event = toDomainEvent(stored);
-    const at = stored.metadata.occurredAt;
-    const put = (view: StaffView) => documents.put('staff', view.staffId, view, stored.position);
+  evolve(event, documents): void {
+    const at = event.metadata.occurredAt;
+    const put = (view: StaffView) => documents.put('staff', view.staffId, view, event.position);
     switch (event.type) {
       case 'StaffRegistered':
         return put({ staffId: event.data.staffId, name: event.data.name, communities: [], registeredAt: at, grants: [] });
@@ -35,7 +28,7 @@ export const staffProjection: Projection = {
         return put({ ...staff, communities: staff.communities.filter((id) => id !== communityId), grants });
       }
       default:
-        return;
+        return assertNever(event);
     }
   },
-};
+});

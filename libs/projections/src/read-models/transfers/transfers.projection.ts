@@ -1,20 +1,10 @@
-import type { StoredEvent } from '@shiji/event-store';
-import type { DocumentStore } from '../../runner/document-store';
-import type { DocumentRef, Projection } from '../../runner/projection';
+import { assertNever } from '@shiji/domain';
+import { defineProjection } from '../../runner/define-projection';
+import type { DocumentRef } from '../../runner/projection';
 import { transferIdOfRedemption, type TransferView } from './transfer-view';
 
-interface RedeemedData {
-  redemptionId: string;
-  volunteerId: string;
-  minutes: number;
-  description: string;
-  providerVolunteerId: string | null;
-  /** Absent in version 1, whose provider's record was written beside the debit. */
-  providerRecord?: TransferView['providerRecord'] | null;
-}
-
 /** Moves between two accounts and whether each has settled: what the process manager finishes. */
-export const transfersProjection: Projection = {
+export const transfersProjection = defineProjection({
   name: 'transfers',
   collections: [
     {
@@ -25,23 +15,18 @@ export const transfersProjection: Projection = {
       ],
     },
   ],
+  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed'],
 
-  needs(stored: StoredEvent): DocumentRef[] {
-    switch (stored.type) {
-      case 'CreditsRedeemed':
-      case 'RedemptionReversed':
-        return [{ collection: 'transfers', id: transferIdOfRedemption(String(stored.data.redemptionId)) }];
-      case 'ServiceRecorded':
-        return typeof stored.data.redemptionId === 'string' ? [{ collection: 'transfers', id: transferIdOfRedemption(stored.data.redemptionId) }] : [];
-      default:
-        return [];
-    }
+  needs(event): DocumentRef[] {
+    const { redemptionId } = event.data;
+    return redemptionId === null ? [] : [{ collection: 'transfers', id: transferIdOfRedemption(redemptionId) }];
   },
 
-  apply(stored: StoredEvent, documents: DocumentStore): void {
-    switch (stored.type) {
+  evolve(event, documents): void {
+    switch (event.type) {
       case 'CreditsRedeemed': {
-        const data = stored.data as unknown as RedeemedData;
+        const { data } = event;
+        // A version-1 debit wrote the provider's record beside it: no move was ever half-done.
         if (!data.providerRecord || !data.providerVolunteerId) return;
         const view: TransferView = {
           transferId: transferIdOfRedemption(data.redemptionId),
@@ -50,37 +35,37 @@ export const transfersProjection: Projection = {
           fromVolunteerId: data.volunteerId,
           toVolunteerId: data.providerVolunteerId,
           minutes: data.minutes,
-          communityId: stored.metadata.communityId ?? null,
+          communityId: event.metadata.communityId ?? null,
           redemptionId: data.redemptionId,
           description: data.description,
           providerRecord: data.providerRecord,
           intent: {
-            eventId: stored.eventId,
-            position: stored.position,
-            actor: stored.metadata.actor,
-            correlationId: stored.metadata.correlationId,
-            at: stored.metadata.occurredAt,
+            eventId: event.eventId,
+            position: event.position,
+            actor: event.metadata.actor,
+            correlationId: event.metadata.correlationId,
+            at: event.metadata.occurredAt,
           },
           settledAt: null,
           refusal: null,
         };
-        documents.put('transfers', view.transferId, view, stored.position);
+        documents.put('transfers', view.transferId, view, event.position);
         return;
       }
       case 'ServiceRecorded':
       case 'RedemptionReversed': {
-        if (typeof stored.data.redemptionId !== 'string') return;
-        const view = documents.get<TransferView>('transfers', transferIdOfRedemption(stored.data.redemptionId));
+        if (event.data.redemptionId === null) return;
+        const view = documents.get<TransferView>('transfers', transferIdOfRedemption(event.data.redemptionId));
         if (!view || view.status !== 'pending') return;
-        const refusal = (stored.data.refusal ?? null) as TransferView['refusal'];
+        const refusal = event.type === 'RedemptionReversed' ? event.data.refusal : null;
         // A reversal by staff leaves the provider's credit still to come; only a refusal settles the move.
-        if (stored.type === 'RedemptionReversed' && refusal === null) return;
-        const settled: TransferView = { ...view, status: refusal ? 'compensated' : 'completed', settledAt: stored.metadata.occurredAt, refusal };
-        documents.put('transfers', view.transferId, settled, stored.position);
+        if (event.type === 'RedemptionReversed' && refusal === null) return;
+        const settled: TransferView = { ...view, status: refusal ? 'compensated' : 'completed', settledAt: event.metadata.occurredAt, refusal };
+        documents.put('transfers', view.transferId, settled, event.position);
         return;
       }
       default:
-        return;
+        assertNever(event);
     }
   },
-};
+});

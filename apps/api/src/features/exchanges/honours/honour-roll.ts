@@ -3,6 +3,7 @@ export interface HonourRollEntry {
   volunteerId: string;
   name: string | null;
   communityId: string | null;
+  communityName: string | null;
   verifiedMinutes: number;
   verifiedHours: number;
   records: number;
@@ -13,7 +14,8 @@ const CSV_COLUMNS: ReadonlyArray<[keyof HonourRollEntry, string]> = [
   ['rank', '名次 Rank'],
   ['volunteerId', '志愿者编号 Volunteer ID'],
   ['name', '姓名 Name'],
-  ['communityId', '社区 Community'],
+  ['communityName', '社区 Community'],
+  ['communityId', '社区编号 Community ID'],
   ['verifiedHours', '认证时长(小时) Verified hours'],
   ['verifiedMinutes', '认证时长(分钟) Verified minutes'],
   ['records', '记录数 Records'],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { StoredPersonalData } from '@shiji/domain';
 import { PersonalDataVault } from '../../../personal-data/personal-data-vault';
@@ -12,6 +12,7 @@ import { Command } from '../../../write-side/command-context.decorator';
 import type { WriteResult } from '../../../write-side/write-result';
 import { honourRollCsv, type HonourRollEntry } from './honour-roll';
 import { CertifyStarLevelCommand } from './honours.commands';
+import { BadgesDueSchema, HonourRollSchema } from './honours.responses';
 import { BadgesDueQuery, CertifyStarLevelBody, HonourRollQuery } from './honours.dto';
 
 @ApiTags('honours 服务换荣誉')
@@ -35,6 +36,7 @@ export class HonoursController {
   @Get('honours/badges-due')
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
+  @ApiOkResponse({ schema: BadgesDueSchema })
   async badgesDue(@Query() query: BadgesDueQuery) {
     const { rows } = await this.readModels.pool.query<{ volunteer_id: string; personal: StoredPersonalData | null; star_level: number; certified: number }>(
       `SELECT v.id AS volunteer_id, v.data->'personal' AS personal, a.star_level,
@@ -55,16 +57,18 @@ export class HonoursController {
   /** Verified minutes of service started in the Shanghai year, most first; ties by volunteer id. `Accept: text/csv` for a spreadsheet. */
   @Get('honour-roll')
   @Scope.street()
+  @ApiOkResponse({ schema: HonourRollSchema })
   @ApiProduces('application/json', 'text/csv')
   async honourRoll(@Query() query: HonourRollQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; personal: StoredPersonalData | null; known: boolean; community_id: string | null; minutes: string; records: string; star_level: number | null }>(
-      `SELECT r.volunteer_id, v.data->'personal' AS personal, v.id IS NOT NULL AS known, v.community_id, r.minutes, r.records, a.star_level
+    const { rows } = await this.readModels.pool.query<{ volunteer_id: string; personal: StoredPersonalData | null; known: boolean; community_id: string | null; community_name: string | null; minutes: string; records: string; star_level: number | null }>(
+      `SELECT r.volunteer_id, v.data->'personal' AS personal, v.id IS NOT NULL AS known, v.community_id, c.data->>'name' AS community_name, r.minutes, r.records, a.star_level
          FROM (SELECT volunteer_id, sum((data->>'minutes')::integer) AS minutes, count(*) AS records
                  FROM rm_service_records
                 WHERE year = $1 AND verified AND ($2::text IS NULL OR community_id = $2) AND (data->>'minutes')::integer > 0
                 GROUP BY volunteer_id) r
          LEFT JOIN rm_volunteers v ON v.id = r.volunteer_id
          LEFT JOIN rm_accounts a ON a.id = r.volunteer_id
+         LEFT JOIN rm_communities c ON c.id = v.community_id
         ORDER BY r.minutes DESC, r.volunteer_id ASC`,
       [query.year, query.communityId ?? null],
     );
@@ -74,6 +78,7 @@ export class HonoursController {
       volunteerId: row.volunteer_id,
       name: names.get(row.volunteer_id)?.name ?? null,
       communityId: row.community_id,
+      communityName: row.community_name,
       verifiedMinutes: Number(row.minutes),
       verifiedHours: Math.round((Number(row.minutes) / 60) * 100) / 100,
       records: Number(row.records),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { quotaPeriodKey } from '@shiji/domain';
 import type { AccountView, RewardView, VolunteerView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
@@ -11,6 +11,7 @@ import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
 import type { WriteResult } from '../../../write-side/write-result';
 import { ClaimRewardCommand, OfferRewardCommand, RegisterPartnerCommand, WithdrawRewardCommand } from './rewards.commands';
+import { EligibleRewardsSchema } from './reward-catalogue';
 import { ClaimRewardBody, OfferRewardBody, RegisterPartnerBody, WithdrawRewardBody } from './rewards.dto';
 
 @ApiTags('partners and rewards 服务机构与奖励')
@@ -63,12 +64,15 @@ export class RewardsController {
   /** The rewards the volunteer may claim now: star level high enough and quota left this period. A view; claims are checked again when made. */
   @Get('volunteers/:volunteerId/rewards')
   @Scope.volunteer()
+  @ApiOkResponse({ schema: EligibleRewardsSchema })
   async eligible(@Param('volunteerId') volunteerId: string) {
     orNotFound(await this.readModels.findById<VolunteerView>('volunteers', volunteerId), { zh: '志愿者', en: 'volunteer' }, volunteerId);
     const account = await this.readModels.findById<AccountView>('accounts', volunteerId);
     const starLevel = account?.starLevel ?? 0;
     const [{ rows: rewards }, { rows: claims }] = await Promise.all([
-      this.readModels.pool.query<{ data: RewardView }>(`SELECT data FROM rm_rewards WHERE NOT (data->>'withdrawn')::boolean ORDER BY id`),
+      this.readModels.pool.query<{ data: RewardView; partner_name: string | null }>(
+        `SELECT r.data, p.data->>'name' AS partner_name FROM rm_rewards r LEFT JOIN rm_partners p ON p.id = r.partner_id WHERE NOT (r.data->>'withdrawn')::boolean ORDER BY r.id`,
+      ),
       this.readModels.pool.query<{ reward_id: string; period: string | null; count: string }>(
         'SELECT reward_id, period, count(*) AS count FROM rm_reward_claims WHERE volunteer_id = $1 GROUP BY reward_id, period',
         [volunteerId],
@@ -77,10 +81,10 @@ export class RewardsController {
     const used = new Map(claims.map((row) => [`${row.reward_id}|${row.period ?? 'ever'}`, Number(row.count)]));
     const now = new Date();
     const items = rewards
-      .map(({ data: reward }) => {
+      .map(({ data: reward, partner_name: partnerName }) => {
         const period = reward.quota ? quotaPeriodKey(reward.quota.period, now) : null;
         const claimsLeft = reward.quota ? Math.max(0, reward.quota.count - (used.get(`${reward.rewardId}|${period}`) ?? 0)) : null;
-        return { ...reward, period, claimsLeft };
+        return { ...reward, partnerName, period, claimsLeft };
       })
       .filter((reward) => reward.minStarLevel <= starLevel && reward.claimsLeft !== 0);
     return { volunteerId, starLevel, items };

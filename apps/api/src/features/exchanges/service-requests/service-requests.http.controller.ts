@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ServiceRequestView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, param, query, Scope } from '../../../platform/auth/scope.decorator';
 import { ReadModels } from '../../../read-side/read-models';
+import { VolunteerNames } from '../../../read-side/volunteer-names';
+import { ServiceRequestQueueSchema, type ServiceRequestLine } from './service-request-lines';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
 import type { WriteResult } from '../../../write-side/write-result';
@@ -18,6 +20,7 @@ export class ServiceRequestsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly readModels: ReadModels,
+    private readonly names: VolunteerNames,
   ) {}
 
   @Post()
@@ -39,13 +42,16 @@ export class ServiceRequestsController {
   @Get()
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
-  async queue(@Query() query: ServiceRequestQuery): Promise<{ items: ServiceRequestView[] }> {
+  @ApiOkResponse({ schema: ServiceRequestQueueSchema })
+  async queue(@Query() query: ServiceRequestQuery): Promise<{ items: ServiceRequestLine[] }> {
     const { rows } = await this.readModels.pool.query<{ data: ServiceRequestView }>(
       `SELECT data FROM rm_service_requests WHERE community_id = $1 AND status IN ('open', 'assigned')
        ORDER BY card_holder DESC, requested_at ASC, position ASC, id ASC LIMIT 500`,
       [query.communityId],
     );
-    return { items: rows.map((row) => row.data) };
+    const names = await this.names.of(rows.flatMap((row) => [row.data.forVolunteerId, row.data.providerVolunteerId]));
+    const name = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+    return { items: rows.map(({ data }) => ({ ...data, forVolunteerName: name(data.forVolunteerId), providerName: name(data.providerVolunteerId) })) };
   }
 
   @Post(':requestId/assignment')

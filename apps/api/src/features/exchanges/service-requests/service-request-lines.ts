@@ -1,0 +1,27 @@
+import { SERVICE_CATEGORIES } from '@shiji/domain';
+import type { ServiceRequestView } from '@shiji/projections';
+import { oneOf, responseSchema } from '../../../platform/docs/response-schema';
+
+export interface ServiceRequestLine extends ServiceRequestView {
+  forVolunteerName: string | null;
+  providerName: string | null;
+}
+
+export const ServiceRequestSchema = responseSchema('ServiceRequest', {
+  requestId: 'string',
+  communityId: 'string',
+  category: oneOf(SERVICE_CATEGORIES),
+  description: 'string',
+  wantedMinutes: 'integer',
+  forVolunteerId: 'string?',
+  forVolunteerName: 'string?',
+  cardHolder: 'boolean',
+  status: oneOf(['open', 'assigned', 'completed', 'cancelled']),
+  providerVolunteerId: 'string?',
+  providerName: 'string?',
+  requestedAt: 'string',
+  redemptionId: 'string?',
+  minutes: 'integer?',
+  closedAt: 'string?',
+});
+export const ServiceRequestQueueSchema = responseSchema('ServiceRequestQueue', { items: [ServiceRequestSchema] });

@@ -1,0 +1,4773 @@
+/* Generated from the api's OpenAPI document by `npm run web:client`; do not edit. */
+
+export type paths = {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查 / Liveness and readiness */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 存活检查 / Liveness only, no dependency checked */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用激活码或邀请码设置密码 / Set a password with an activation or invitation code */
+        post: operations["ActivationsController_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivitiesController_list"];
+        put?: never;
+        post: operations["ActivitiesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivitiesController_activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{activityId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ActivitiesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{activityId}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ActivitiesController_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{activityId}/signups/{volunteerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ActivitiesController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditEventsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/sign-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登录日志：登录、失败、锁定、解锁、会话结束、密码修改，新者在前 / The sign-in log, newest first */
+        get: operations["SignInLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/streams/{streamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditEventsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerificationsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verifications/{verificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerificationsController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/volunteers/{volunteerId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountHistoryController_account"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_communities"];
+        put?: never;
+        post: operations["OrganisationController_registerCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communities/{communityId}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommunityStatisticsController_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/honour-roll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HonoursController_honourRoll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/honours/badges-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HonoursController_badgesDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 邀请工作人员、管理员或审计员：一次性邀请码，72 小时有效 / Invite staff, an admin or an auditor: a one-time code valid 72 h */
+        post: operations["InvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前调用者 / The caller, as the token says */
+        get: operations["MeHttpController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改密码（需原密码），并结束其他会话 / Change my password (the old one required); ends every other session */
+        put: operations["MyAccountController_changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的登录会话：设备、地址、最近使用 / My sessions: device, address, last seen */
+        get: operations["MyAccountController_mySessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 结束我的某个会话 / End one of my sessions */
+        delete: operations["MyAccountController_endMine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RewardCatalogueController_partners"];
+        put?: never;
+        post: operations["RewardsController_registerPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账户列表（手机号遮蔽） / Everyone with an account (phones masked) */
+        get: operations["PeopleController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{personId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 结束某人的所有会话 / End every session of a person */
+        delete: operations["PeopleController_endAll"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PolicyController_policy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PolicyController_changeCardLevel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy/star-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PolicyController_changeStarThresholds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RedemptionListsController_list"];
+        put?: never;
+        post: operations["RedemptionsController_redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/redemptions/{redemptionId}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RedemptionsController_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reward-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RewardCatalogueController_claims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RewardCatalogueController_rewards"];
+        put?: never;
+        post: operations["RewardsController_offerReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rewards/{rewardId}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RewardsController_claimReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rewards/{rewardId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RewardsController_withdrawReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRecordListsController_community"];
+        put?: never;
+        post: operations["ServiceRecordsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRecordsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-records/{recordId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRecordsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-records/{recordId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRecordsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequestsController_queue"];
+        put?: never;
+        post: operations["ServiceRequestsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests/{requestId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequestsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests/{requestId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequestsController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录：手机号（或工号）和密码 / Sign in with phone (or staff id) and password */
+        post: operations["SessionsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 退出登录：结束本会话并清除 Cookie / Sign out: end this session and clear the cookies */
+        delete: operations["SessionsController_close"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 换发令牌（刷新令牌轮换） / Exchange a refresh token for new tokens (rotation)
+         * @description API 客户端在请求体中给出 refreshToken；网页控制台发送空对象，由 shiji_refresh Cookie 携带刷新令牌，并须带 Origin 和 X-CSRF-Token。 / API clients send refreshToken in the body; the console sends {} with the shiji_refresh cookie, an Origin and X-CSRF-Token.
+         */
+        post: operations["SessionsController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffController_list"];
+        put?: never;
+        post: operations["StaffController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffController_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/{staffId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/{staffId}/grants/{communityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationController_registerTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{teamId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationController_addTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账户间转移（如支付服务提供者的兑换）/ Moves between two accounts */
+        get: operations["TransfersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_listVolunteers"];
+        put?: never;
+        post: operations["OrganisationController_registerVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_volunteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountsController_account"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/activation-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为志愿者发放激活码（8 位，14 天，一次有效；忘记密码时亦用此）及打印纸条内容 / Issue a volunteer's activation code (8 digits, 14 days, single use; also for a forgotten password) and the slip to print */
+        post: operations["ActivationCodesController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CardsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/card/loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CardsController_reportLost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/card/reinstatement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CardsController_reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/card/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CardsController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/card/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CardsController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["HonoursController_certify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationController_eraseVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountsController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationController_moveVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/reinstatement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationController_reinstateVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RewardsController_eligible"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRecordListsController_volunteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationController_suspendVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        AccessLogPage: {
+            items: {
+                actorId: string;
+                actorRole: string;
+                at: string;
+                id: number;
+                method: string;
+                path: string;
+            }[];
+            nextCursor: string | null;
+        };
+        Account: {
+            card: components["schemas"]["TimeCard"] | null;
+            certifiedStarLevels: number[];
+            creditMinutes: number;
+            levelHistory: {
+                at: string;
+                cause: string;
+                position: number;
+                starLevel: number;
+            }[];
+            lifetimeMinutes: number;
+            minutesToNextStar: number | null;
+            nextStarLevel: number | null;
+            owes: boolean;
+            position: number;
+            starLevel: number;
+            starLevelSince: {
+                at: string;
+                cause: string;
+                position: number;
+                starLevel: number;
+            } | null;
+            volunteerId: string;
+        };
+        AccountAsOf: {
+            asOf: {
+                [key: string]: unknown;
+            };
+            card: {
+                cardNumber: string;
+                issuedAt: string;
+                /** @enum {string} */
+                status: "active" | "suspended" | "lost";
+            } | null;
+            cardMinStarLevel: number;
+            creditMinutes: number;
+            lifetimeMinutes: number;
+            owes: boolean;
+            position: number;
+            starLevel: number;
+            thresholdHours: number[];
+            volunteerId: string;
+        };
+        ActivatedView: {
+            /** Format: uuid */
+            personId: string;
+            position: number;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
+        };
+        ActivationBody: {
+            /**
+             * @description 激活码或邀请码；空格、连字符、大小写不计 / the activation or invitation code; spaces, dashes and case are ignored
+             * @example 1234 5678
+             */
+            code: string;
+            /**
+             * Format: password
+             * @description 新密码，至少 8 个字符 / the new password, at least 8 characters
+             */
+            password: string;
+            /** @example 13812345678 */
+            phone: string;
+        };
+        ActivationCodeBody: {
+            /**
+             * @description 同时通过短信发送到志愿者登记的手机 / also send the code by SMS to the volunteer's registered phone
+             * @default false
+             */
+            sms: boolean;
+        };
+        ActivationCodeView: {
+            /** @example https://shiji.example.org/activate#code=12345678 */
+            activationUrl: string;
+            /**
+             * @description 8 位一次性激活码，14 天内有效 / one-time code, 8 digits, valid 14 days
+             * @example 12345678
+             */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            personId: string;
+            position: number;
+            /** @enum {string} */
+            purpose: "activation" | "password-reset";
+            slip: components["schemas"]["ActivationSlipView"];
+            volunteerId: string;
+        };
+        ActivationSlipView: {
+            /** @description 二维码内容 / what the QR code holds */
+            activationUrl: string;
+            /** @example 1234 5678 */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description 打印在纸条上的说明 / instructions printed on the slip */
+            lines: string[];
+            /** @example 王秀英 */
+            name: string;
+            /**
+             * @description 登录用的手机号（遮蔽） / the sign-in phone, masked
+             * @example 138****5678
+             */
+            phone: string;
+        };
+        Activity: {
+            activityId: string;
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            communityId: string;
+            communityName: string | null;
+            endsAt: string;
+            participants: {
+                addedByStaff: boolean;
+                name: string | null;
+                volunteerId: string;
+            }[];
+            place: string;
+            publishedAt: string;
+            startsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            teamId: string | null;
+            teamName: string | null;
+            title: string;
+        };
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            nextCursor: string | null;
+        };
+        ActorView: {
+            /**
+             * @example [
+             *       "c1"
+             *     ]
+             */
+            communities: string[];
+            /** @example alice */
+            id: string;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 登录会话 / The session a signed-in person's token belongs to; null for a CLI token */
+            sessionId: string | null;
+            /** @description The token id (jti) */
+            tokenId: string;
+        };
+        AddTeamMemberBody: {
+            volunteerId: string;
+        };
+        AssignProviderBody: {
+            providerVolunteerId: string;
+        };
+        AuditEvent: {
+            data: {
+                [key: string]: unknown;
+            };
+            eventId: string;
+            metadata: {
+                [key: string]: unknown;
+            };
+            position: number;
+            recordedAt: string;
+            revision: number;
+            streamId: string;
+            type: string;
+            version: number;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            nextCursor: string | null;
+        };
+        AuditStream: {
+            items: components["schemas"]["AuditEvent"][];
+            nextRevision: number | null;
+            streamId: string;
+        };
+        BadgesDue: {
+            communityId: string;
+            items: {
+                highestCertifiedStarLevel: number;
+                name: string | null;
+                starLevel: number;
+                volunteerId: string;
+            }[];
+        };
+        CancelActivityBody: {
+            reason: string;
+        };
+        CardLevelBody: {
+            /** @example 5 */
+            minStarLevel: number;
+        };
+        CertifyStarLevelBody: {
+            /** @description 认证的星级（发放胸牌、标注活动证）/ the level certified (badge issued, certificate marked) */
+            starLevel: number;
+        };
+        ClaimRewardBody: {
+            volunteerId: string;
+        };
+        Community: {
+            communityId: string;
+            name: string;
+            registeredAt: string;
+        };
+        CommunityList: {
+            items: components["schemas"]["Community"][];
+        };
+        CommunityStatistics: {
+            communityId: string;
+            communityName: string;
+            minutesByMonth: {
+                minutes: number;
+                month: number;
+            }[];
+            pendingRecords: number;
+            starLevels: {
+                starLevel: number;
+                volunteers: number;
+            }[];
+            topVolunteers: {
+                minutes: number;
+                name: string | null;
+                starLevel: number;
+                volunteerId: string;
+            }[];
+            verifiedMinutes: number;
+            volunteers: number;
+            year: number;
+        };
+        CompleteServiceRequestBody: {
+            /** @description 实际服务分钟数 / whole minutes served */
+            minutes: number;
+            /** @example 2026-11-01T01:00:00Z */
+            startedAt: string;
+        };
+        ComponentHealth: {
+            /**
+             * @description Set when down: unreachable (refused, reset, restarting), timeout (no answer within 3 s), error (anything else)
+             * @enum {string}
+             */
+            reason?: "unreachable" | "timeout" | "error";
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        CorrectServiceBody: {
+            /** @description 更正后的分钟数，0为撤销 / corrected minutes, 0 reverses the record */
+            minutes: number;
+            reason: string;
+        };
+        EligibleReward: {
+            claimsLeft: number | null;
+            discountPercent: number;
+            kind: string;
+            minStarLevel: number;
+            name: string;
+            offeredAt: string;
+            partnerId: string;
+            partnerName: string | null;
+            period: string | null;
+            quota: {
+                count: number;
+                /** @enum {string} */
+                period: "month" | "quarter" | "year";
+            } | null;
+            rewardId: string;
+            withdrawn: boolean;
+        };
+        EligibleRewards: {
+            items: components["schemas"]["EligibleReward"][];
+            starLevel: number;
+            volunteerId: string;
+        };
+        EndedSessionsView: {
+            endedSessions: number;
+        };
+        GrantCommunityBody: {
+            /** @example beixiajie */
+            communityId: string;
+        };
+        HealthReport: {
+            database: components["schemas"]["ComponentHealth"];
+            eventStore: components["schemas"]["ComponentHealth"];
+            projections: components["schemas"]["ProjectionsHealth"];
+            /** @description 状态原因（中文 / English），正常时为空 / Why the status is not up; empty when it is */
+            reasons: string[];
+            /** @enum {string} */
+            status: "up" | "degraded" | "down";
+            transfers: components["schemas"]["TransfersHealth"];
+            verification: components["schemas"]["VerificationHealth"];
+        };
+        HonourRoll: {
+            communityId: string | null;
+            items: components["schemas"]["HonourRollEntry"][];
+            year: number;
+        };
+        HonourRollEntry: {
+            communityId: string | null;
+            communityName: string | null;
+            name: string | null;
+            rank: number;
+            records: number;
+            starLevel: number;
+            verifiedHours: number;
+            verifiedMinutes: number;
+            volunteerId: string;
+        };
+        InvitationBody: {
+            /**
+             * @description 工作人员负责的社区 / the staff member's communities
+             * @example [
+             *       "beixiajie"
+             *     ]
+             */
+            communityIds?: string[];
+            /** @example 李主任 */
+            name: string;
+            /**
+             * @description 手机号，登录名 / the mobile number, their sign-in name
+             * @example 13800000002
+             */
+            phone: string;
+            /** @enum {string} */
+            role: "staff" | "admin" | "auditor";
+            /**
+             * @description 同时通过短信发送邀请码 / also send the code by SMS
+             * @default false
+             */
+            sms: boolean;
+            /**
+             * @description 工号，工作人员必填；已登记的工作人员也可受邀 / the staff id, required for staff; already registered staff may be invited too
+             * @example li-zhuren
+             */
+            staffId?: string;
+        };
+        InvitationView: {
+            /** @example https://shiji.example.org/activate#code=7KQ2-M9XD-4RTB-WZ3H */
+            activationUrl: string;
+            /**
+             * @description 一次性邀请码，72 小时内有效 / one-time invitation code, valid 72 h
+             * @example 7KQ2-M9XD-4RTB-WZ3H
+             */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            personId: string;
+            position: number;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
+        };
+        LedgerLine: {
+            activityId: string | null;
+            activityTitle: string | null;
+            category: string | null;
+            creditAfter: number;
+            creditDelta: number;
+            description: string | null;
+            entryId: string;
+            eventId: string;
+            /** @enum {string} */
+            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed";
+            lifetimeAfter: number;
+            lifetimeDelta: number;
+            occurredAt: string;
+            position: number;
+            reason: string | null;
+            reference: string;
+            serviceStartedAt: string | null;
+            starLevelAfter: number;
+            volunteerId: string;
+        };
+        LedgerPage: {
+            items: components["schemas"]["LedgerLine"][];
+            nextCursor: string | null;
+        };
+        MoveVolunteerBody: {
+            toCommunityId: string;
+        };
+        MySessionsView: {
+            items: components["schemas"]["MySessionView"][];
+        };
+        MySessionView: {
+            /** @description 网络地址 / client address */
+            address: string | null;
+            /** @description 是否为发出本请求的会话 / whether this request came through it */
+            current: boolean;
+            /** @description User-Agent */
+            device: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description 最近一次登录或刷新 / the last sign-in or refresh
+             */
+            lastSeenAt: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            signedInAt: string;
+        };
+        OfferRewardBody: {
+            discountPercent: number;
+            /** @example priority_discount */
+            kind: string;
+            /** @default 5 */
+            minStarLevel: number;
+            /** @example 优先就诊并九折 / priority and 10% off */
+            name: string;
+            partnerId: string;
+            /** @description 每人每期限领次数 / claims per volunteer per period */
+            quota?: components["schemas"]["RewardQuotaBody"];
+            /**
+             * @description 奖励编号 / reward id (lowercase slug)
+             * @example renai-priority
+             */
+            rewardId: string;
+        };
+        Partner: {
+            kind: string;
+            name: string;
+            partnerId: string;
+            registeredAt: string;
+        };
+        PartnerList: {
+            items: components["schemas"]["Partner"][];
+        };
+        PasswordChangeBody: {
+            /**
+             * Format: password
+             * @description 至少 8 个字符，且不易猜 / at least 8 characters, hard to guess
+             */
+            newPassword: string;
+            /** Format: password */
+            oldPassword: string;
+        };
+        PasswordChangedView: {
+            /** @description 结束的其他会话数 / how many other sessions were ended */
+            endedSessions: number;
+            /** Format: date-time */
+            passwordChangedAt: string;
+        };
+        PeopleView: {
+            items: components["schemas"]["PersonView"][];
+        };
+        PersonSummaryView: {
+            name: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
+        };
+        PersonView: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lockedUntil: string | null;
+            /** @description 受邀时的姓名；志愿者的姓名见其档案 / the name as invited; a volunteer's is in their profile */
+            name: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** @example 138****5678 */
+            phone: string;
+            /** @enum {string} */
+            role: "volunteer" | "staff" | "admin" | "auditor";
+            /** @enum {string} */
+            status: "invited" | "active";
+            /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
+            subject: string;
+        };
+        Policy: {
+            cardMinStarLevel: number;
+            changes: {
+                at: string;
+                cardMinStarLevel: number;
+                position: number;
+                thresholdHours: number[];
+                type: string;
+            }[];
+            thresholdHours: number[];
+        };
+        /** @description RFC 9457 problem details; title and detail are "中文 / English" */
+        ProblemDetails: {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            /** @example 以下字段无效：minutes / Invalid fields: minutes */
+            detail: string;
+            errors?: {
+                constraint: string;
+                field: string;
+                message: string;
+            }[];
+            /** @example /v1/me */
+            instance?: string;
+            requestId?: string;
+            /** @example 400 */
+            status: number;
+            /** @example 请求参数无效 / Request validation failed */
+            title: string;
+            /** @example urn:shiji:problem:validation-failed */
+            type: string;
+        };
+        ProjectionLag: {
+            checkpoint: number;
+            head: number;
+            /** @description Events not applied yet: head - checkpoint */
+            lag: number;
+            name: string;
+        };
+        ProjectionsHealth: {
+            /** @description The largest lag of any projection, in events; null when not available */
+            lag: number | null;
+            /** @description Age in seconds of the oldest event some projection has not applied; 0 when none */
+            lagSeconds: number | null;
+            projections?: components["schemas"]["ProjectionLag"][];
+            /**
+             * @description lagging: past HEALTH_MAX_LAG_EVENTS or HEALTH_MAX_LAG_SECONDS
+             * @enum {string}
+             */
+            status: "up" | "lagging" | "down" | "not_available";
+        };
+        PublishActivityBody: {
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            communityId: string;
+            /** @example 2026-10-29T04:00:00Z */
+            endsAt: string;
+            /** @example 社区养老服务中心 */
+            place: string;
+            /** @example 2026-10-29T01:00:00Z */
+            startsAt: string;
+            teamId?: string;
+            /** @example 重阳节敬老院探访 */
+            title: string;
+        };
+        RecordServiceBody: {
+            /** @description 服务活动；不填则为临时服务 / the activity; omit for ad-hoc help */
+            activityId?: string;
+            /**
+             * @description required for ad-hoc help / 临时服务必填
+             * @enum {string}
+             */
+            category?: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            description?: string;
+            /** @description 实际服务分钟数 / whole minutes served */
+            minutes: number;
+            /** @example 2026-11-01T01:00:00Z */
+            startedAt: string;
+            /**
+             * @description 记录并认证 / record and verify in one step
+             * @default false
+             */
+            verify: boolean;
+            volunteerId: string;
+        };
+        RedeemCreditsBody: {
+            /** @example 上门助浴 / bathing help at home */
+            description: string;
+            minutes: number;
+            /** @description 服务提供者，其服务时长记入其账户 / the provider, who earns the hours */
+            provider?: components["schemas"]["RedemptionProviderBody"];
+            /** @description 对应的服务需求 / the service request served */
+            requestId?: string;
+            /** @description 持卡志愿者 / the card holder whose credits are spent */
+            volunteerId: string;
+        };
+        RedemptionLine: {
+            cardNumber: string;
+            description: string;
+            minutes: number;
+            providerName: string | null;
+            providerVolunteerId: string | null;
+            redeemedAt: string;
+            redemptionId: string;
+            requestId: string | null;
+            reversal: {
+                at: string;
+                reason: string;
+            } | null;
+            reversed: boolean;
+            volunteerId: string;
+            volunteerName: string | null;
+        };
+        RedemptionList: {
+            items: components["schemas"]["RedemptionLine"][];
+        };
+        RedemptionProviderBody: {
+            /** @example 2026-11-01T01:00:00Z */
+            startedAt: string;
+            /** @description 提供服务的志愿者 / the volunteer who gave the service */
+            volunteerId: string;
+        };
+        RefreshBody: {
+            /** @description API 客户端的刷新令牌；网页控制台不填，由 Cookie 携带 / an API client's refresh token; the console sends none and relies on its cookie */
+            refreshToken?: string;
+        };
+        RegisterCommunityBody: {
+            /**
+             * @description 社区编号 / community id (lowercase slug)
+             * @example beixiajie
+             */
+            communityId: string;
+            /** @example 北下街社区 */
+            name: string;
+        };
+        RegisterPartnerBody: {
+            /**
+             * @description 机构类型 / kind: clinic, housekeeping, library…
+             * @example clinic
+             */
+            kind: string;
+            /** @example 仁爱诊所 */
+            name: string;
+            /**
+             * @description 服务机构编号 / partner id (lowercase slug)
+             * @example renai-clinic
+             */
+            partnerId: string;
+        };
+        RegisterStaffBody: {
+            /**
+             * @example [
+             *       "beixiajie"
+             *     ]
+             */
+            communityIds: string[];
+            /** @example 李主任 */
+            name: string;
+            /**
+             * @description 工作人员编号，即其令牌的 sub / the staff id, their tokens' sub
+             * @example li-zhuren
+             */
+            staffId: string;
+        };
+        RegisterTeamBody: {
+            communityId: string;
+            /** @example 助老服务队 */
+            name: string;
+            /** @example beixiajie-elderly */
+            teamId: string;
+        };
+        RegisterVolunteerBody: {
+            communityId: string;
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description 是否党员 / Party member
+             * @default false
+             */
+            partyMember: boolean;
+            /**
+             * @description 手机号 / mainland mobile number
+             * @example 13812345678
+             */
+            phone: string;
+            /** @description 驻区单位 / co-building unit */
+            unitId?: string;
+        };
+        RequestServiceBody: {
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            /** @example beixiajie */
+            communityId: string;
+            /** @example 周三上午陪同就医 / escort to the clinic on Wednesday morning */
+            description: string;
+            /** @description 受助志愿者（持卡人优先）；居民不填 / the volunteer helped (card holders first); omit for a resident */
+            forVolunteerId?: string;
+            wantedMinutes: number;
+        };
+        ReverseRedemptionBody: {
+            reason: string;
+        };
+        Reward: {
+            discountPercent: number;
+            kind: string;
+            minStarLevel: number;
+            name: string;
+            offeredAt: string;
+            partnerId: string;
+            partnerName: string | null;
+            quota: {
+                count: number;
+                /** @enum {string} */
+                period: "month" | "quarter" | "year";
+            } | null;
+            rewardId: string;
+            withdrawn: boolean;
+        };
+        RewardClaimLine: {
+            claimedAt: string;
+            claimId: string;
+            partnerId: string;
+            partnerName: string | null;
+            period: string | null;
+            rewardId: string;
+            rewardName: string | null;
+            starLevel: number;
+            volunteerId: string;
+            volunteerName: string | null;
+        };
+        RewardClaimList: {
+            items: components["schemas"]["RewardClaimLine"][];
+        };
+        RewardList: {
+            items: components["schemas"]["Reward"][];
+        };
+        RewardQuotaBody: {
+            count: number;
+            /** @enum {string} */
+            period: "month" | "quarter" | "year";
+        };
+        ServiceRecord: {
+            activityId: string | null;
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            communityId: string;
+            corrections: {
+                at: string;
+                minutes: number;
+                previousMinutes: number;
+                reason: string;
+            }[];
+            description: string | null;
+            minutes: number;
+            recordedAt: string;
+            recordId: string;
+            redemptionId: string | null;
+            startedAt: string;
+            verified: boolean;
+            verifiedAt: string | null;
+            volunteerId: string;
+            year: number;
+        };
+        ServiceRecordLine: {
+            activityId: string | null;
+            activityTitle: string | null;
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            communityId: string;
+            corrections: {
+                at: string;
+                minutes: number;
+                previousMinutes: number;
+                reason: string;
+            }[];
+            description: string | null;
+            minutes: number;
+            recordedAt: string;
+            recordId: string;
+            redemptionId: string | null;
+            startedAt: string;
+            verified: boolean;
+            verifiedAt: string | null;
+            volunteerId: string;
+            volunteerName: string | null;
+            year: number;
+        };
+        ServiceRecordPage: {
+            items: components["schemas"]["ServiceRecordLine"][];
+            nextCursor: string | null;
+        };
+        ServiceRequest: {
+            cardHolder: boolean;
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            closedAt: string | null;
+            communityId: string;
+            description: string;
+            forVolunteerId: string | null;
+            forVolunteerName: string | null;
+            minutes: number | null;
+            providerName: string | null;
+            providerVolunteerId: string | null;
+            redemptionId: string | null;
+            requestedAt: string;
+            requestId: string;
+            /** @enum {string} */
+            status: "open" | "assigned" | "completed" | "cancelled";
+            wantedMinutes: number;
+        };
+        ServiceRequestQueue: {
+            items: components["schemas"]["ServiceRequest"][];
+        };
+        SessionAnswer: {
+            /** @description 访问令牌（JWT，15 分钟） / the access token (JWT, 15 minutes) */
+            accessToken: string;
+            /** Format: date-time */
+            accessTokenExpiresAt: string;
+            /** @description 仅 refreshTokenIn=cookie：刷新时放在 X-CSRF-Token 请求头 / only with "cookie": send it as X-CSRF-Token when refreshing */
+            csrfToken?: string;
+            /** @example 900 */
+            expiresIn: number;
+            person: components["schemas"]["PersonSummaryView"];
+            /** @description 仅 refreshTokenIn=body / only with refreshTokenIn "body" */
+            refreshToken?: string;
+            /** Format: date-time */
+            refreshTokenExpiresAt: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        SignInBody: {
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+            /**
+             * @description 手机号（与 staffId 二选一） / the phone number; or else staffId
+             * @example 13812345678
+             */
+            phone?: string;
+            /**
+             * @description body：刷新令牌在响应体中（API 客户端）；cookie：在 HttpOnly Cookie 中（网页控制台） / where the refresh token goes
+             * @default body
+             * @enum {string}
+             */
+            refreshTokenIn: "body" | "cookie";
+            /**
+             * @description 工号，仅工作人员，代替手机号 / a staff member's staff id, instead of the phone
+             * @example li-zhuren
+             */
+            staffId?: string;
+        };
+        SignInLogEntryView: {
+            address: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description 原因、次数等，从不含密码、验证码或令牌 / reasons and counts, never a secret */
+            detail: {
+                [key: string]: unknown;
+            };
+            device: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "signed-in" | "sign-in-failed" | "sign-in-refused-locked" | "locked" | "unlocked" | "activation-failed" | "activated" | "password-reset" | "password-changed" | "code-issued" | "refresh-refused" | "refresh-token-reused" | "signed-out" | "session-ended" | "credentials-deleted" | "token-revoked";
+            /**
+             * Format: uuid
+             * @description 为空：所填的手机号或工号不属于任何账户 / null: the login named no account
+             */
+            personId: string | null;
+            role: string | null;
+            /** Format: uuid */
+            sessionId: string | null;
+            subject: string | null;
+        };
+        SignInLogPageView: {
+            items: components["schemas"]["SignInLogEntryView"][];
+            nextCursor: string | null;
+        };
+        SignUpBody: {
+            volunteerId: string;
+        };
+        Staff: {
+            communities: string[];
+            grants: {
+                communityId: string;
+                grantedAt: string;
+                revokedAt: string | null;
+            }[];
+            name: string;
+            registeredAt: string;
+            staffId: string;
+        };
+        StaffList: {
+            items: components["schemas"]["Staff"][];
+        };
+        StarThresholdsBody: {
+            /**
+             * @description 五个严格递增的小时数 / five strictly rising hour thresholds
+             * @example [
+             *       100,
+             *       300,
+             *       600,
+             *       1000,
+             *       1500
+             *     ]
+             */
+            thresholdHours: number[];
+        };
+        SuspendCardBody: {
+            /** @description 暂停原因 / why the card is suspended */
+            reason: string;
+        };
+        SuspendVolunteerBody: {
+            reason: string;
+        };
+        TimeCard: {
+            cardNumber: string;
+            issuedAt: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "lost";
+        };
+        TransfersHealth: {
+            /** @description Age in seconds of the oldest of them; null when none */
+            oldestPendingSeconds: number | null;
+            /** @description Moves whose second step is not stored yet */
+            pending: number | null;
+            /**
+             * @description lagging: a move between two accounts has been half-done longer than HEALTH_MAX_LAG_SECONDS
+             * @enum {string}
+             */
+            status: "up" | "lagging" | "down" | "not_available";
+        };
+        Verification: {
+            error: string | null;
+            finishedAt: string | null;
+            report: {
+                checkpoints: {
+                    [key: string]: unknown;
+                };
+                differences: {
+                    collection: string;
+                    id: string;
+                    /** @enum {string} */
+                    kind: "missing" | "extra" | "different";
+                    livePosition: number | null;
+                    replayPosition: number | null;
+                }[];
+                durationMs: number;
+                equal: boolean;
+                eventProblems: {
+                    [key: string]: unknown;
+                }[];
+            } | null;
+            requestedAt: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: "running" | "equal" | "different" | "failed";
+            verificationId: string;
+        };
+        VerificationHealth: {
+            /** Format: date-time */
+            finishedAt?: string;
+            /**
+             * @description The last finished verification (api or cli): equal, different, failed; none when none has finished; not_available when it cannot be read
+             * @enum {string}
+             */
+            status: "equal" | "different" | "failed" | "none" | "not_available";
+            /** Format: uuid */
+            verificationId?: string;
+        };
+        VerificationStarted: {
+            /** @enum {string} */
+            status: "running";
+            verificationId: string;
+        };
+        VolunteerPage: {
+            items: components["schemas"]["VolunteerProfile"][];
+            nextCursor: string | null;
+        };
+        VolunteerProfile: {
+            communityId: string;
+            communityName: string | null;
+            erased: boolean;
+            name: string;
+            partyMember: boolean;
+            phone: string;
+            registeredAt: string;
+            starLevel: number;
+            status: string;
+            teams: {
+                name: string | null;
+                teamId: string;
+            }[];
+            unitId: string | null;
+            volunteerId: string;
+        };
+        WithdrawRewardBody: {
+            reason: string;
+        };
+        /** @description 写入结果 / What a write reached: its log position (send it back as X-Min-Position) and the ids it created */
+        WriteResult: {
+            position: number | null;
+        } & {
+            [key: string]: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            /** @description The database or the event store is down (status down, reasons say which) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivationsController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivatedView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivitiesController_list: {
+        parameters: {
+            query?: {
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                /** @description starts at or after / 开始时间不早于 */
+                from?: string;
+                limit?: number;
+                /** @description starts before / 开始时间早于 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivitiesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishActivityBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivitiesController_activity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivitiesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelActivityBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivitiesController_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivitiesController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AccessLogController_list: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditEventsController_events: {
+        parameters: {
+            query?: {
+                /** @description metadata.actor.id */
+                actor?: string;
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                /** @description occurredAt ≥ from (ISO 8601) */
+                from?: string;
+                /** @description 含此位置 / inclusive */
+                fromPosition?: number;
+                limit?: number;
+                streamId?: string;
+                /** @description occurredAt ≤ to (ISO 8601) */
+                to?: string;
+                /** @description 含此位置 / inclusive */
+                toPosition?: number;
+                /** @description 事件类型，可多个 / one or several event types */
+                type?: string[];
+                volunteerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; or NDJSON lines of AuditEvent with Accept: application/x-ndjson */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                    "application/x-ndjson": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignInLogController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                from?: string;
+                kind?: "signed-in" | "sign-in-failed" | "sign-in-refused-locked" | "locked" | "unlocked" | "activation-failed" | "activated" | "password-reset" | "password-changed" | "code-issued" | "refresh-refused" | "refresh-token-reused" | "signed-out" | "session-ended" | "credentials-deleted" | "token-revoked";
+                limit?: number;
+                personId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInLogPageView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditEventsController_stream: {
+        parameters: {
+            query?: {
+                fromRevision?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                streamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditStream"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerificationsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationStarted"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerificationsController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AccountHistoryController_account: {
+        parameters: {
+            query?: {
+                /** @description 日志位置、ISO 8601 时间或 now / a log position, an ISO 8601 instant, or now */
+                asOf?: unknown;
+            };
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountAsOf"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificatesController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_communities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityList"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_registerCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCommunityBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityStatisticsController_statistics: {
+        parameters: {
+            query: {
+                /** @description 上海自然年 / the Asia/Shanghai year */
+                year: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityStatistics"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HonoursController_honourRoll: {
+        parameters: {
+            query: {
+                /** @description 只计该社区的服务 / only service given in this community */
+                communityId?: string;
+                /** @description 服务开始时间所在的上海自然年 / the Asia/Shanghai year the service started in */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonourRoll"];
+                    "text/csv": components["schemas"]["HonourRoll"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HonoursController_badgesDue: {
+        parameters: {
+            query: {
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgesDue"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MeHttpController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActorView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAccountController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChangedView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAccountController_mySessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionsView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAccountController_endMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardCatalogueController_partners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerList"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardsController_registerPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPartnerBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PeopleController_list: {
+        parameters: {
+            query?: {
+                role?: "volunteer" | "staff" | "admin" | "auditor";
+                /** @description 志愿者编号、工号或 personId / a volunteer id, staff id or person id */
+                subject?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PeopleController_endAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndedSessionsView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PolicyController_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PolicyController_changeCardLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CardLevelBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PolicyController_changeStarThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StarThresholdsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RedemptionListsController_list: {
+        parameters: {
+            query: {
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionList"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RedemptionsController_redeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeemCreditsBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RedemptionsController_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                redemptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseRedemptionBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardCatalogueController_claims: {
+        parameters: {
+            query: {
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardClaimList"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardCatalogueController_rewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardList"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardsController_offerReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferRewardBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardsController_claimReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rewardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimRewardBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardsController_withdrawReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rewardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRewardBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRecordListsController_community: {
+        parameters: {
+            query: {
+                communityId: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description 待认证 / 已认证 / 全部 — pending, verified or all */
+                status?: "pending" | "verified" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRecordPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRecordsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordServiceBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRecordsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRecord"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRecordsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectServiceBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRecordsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_queue: {
+        parameters: {
+            query: {
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestQueue"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestServiceBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignProviderBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteServiceRequestBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SessionsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAnswer"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SessionsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SessionsController_refresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 用 Cookie 刷新时必填 / required when the cookie carries the refresh token */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAnswer"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StaffController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StaffController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterStaffBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StaffController_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Staff"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StaffController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantCommunityBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StaffController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_registerTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterTeamBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_addTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTeamMemberBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TransfersController_list: {
+        parameters: {
+            query?: {
+                /** @description 付出方所在社区；工作人员必填 / the paying account’s community; required for staff */
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description pending: 第二步尚未完成 / the second step is not stored yet */
+                status?: "pending" | "completed" | "compensated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_listVolunteers: {
+        parameters: {
+            query?: {
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description 按姓名或手机号（3 位以上数字）搜索 / search by name, or by phone with 3 or more digits */
+                q?: string;
+                starLevel?: "0" | "1" | "2" | "3" | "4" | "5";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_registerVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterVolunteerBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_volunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerProfile"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AccountsController_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivationCodesController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationCodeBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationCodeView"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CardsController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CardsController_reportLost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CardsController_reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CardsController_reissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CardsController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendCardBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificatesController_certificate: {
+        parameters: {
+            query: {
+                /** @description 服务开始时间所在的上海自然年 / the Asia/Shanghai year the service started in */
+                year: number;
+            };
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HonoursController_certify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertifyStarLevelBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_eraseVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AccountsController_ledger: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description 按记账顺序 / in log order (asc) or newest first (desc) */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_moveVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveVolunteerBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_reinstateVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardsController_eligible: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibleRewards"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRecordListsController_volunteer: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description 待认证 / 已认证 / 全部 — pending, verified or all */
+                status?: "pending" | "verified" | "all";
+            };
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRecordPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_suspendVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendVolunteerBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,15 @@
+import { api, write } from '../api/client';
+import { i18n } from '../i18n';
+import { notifyDone, notifyProblem } from './notify';
+
+/** Verifies one service record and says how it went; true when it was verified. */
+export async function verifyRecord(recordId: string): Promise<boolean> {
+  try {
+    await write(() => api.POST('/v1/service-records/{recordId}/verify', { params: { path: { recordId } } }));
+    notifyDone(i18n.global.t('records.verifiedDone'));
+    return true;
+  } catch (error) {
+    notifyProblem(error);
+    return false;
+  }
+}

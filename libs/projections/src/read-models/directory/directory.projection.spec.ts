@@ -1,0 +1,58 @@
+import type { ActivityEvent, TeamEvent, VolunteerEvent } from '@shiji/domain';
+import { directoryProjection } from '@shiji/projections';
+import { occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
+
+const spec = projectionSpecification(directoryProjection);
+
+
+const sealed = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
+const registered: VolunteerEvent = { type: 'VolunteerRegistered', data: { volunteerId: 'v-1', communityId: 'c-1', personal: sealed, partyMember: false, unitId: null } };
+const team: TeamEvent = { type: 'TeamRegistered', data: { teamId: 't-1', communityId: 'c-1', name: '银龄志愿者服务队' } };
+const published: ActivityEvent = {
+  type: 'ActivityPublished',
+  data: { activityId: 'a-1', title: '重阳节探访', category: 'elderly_care', communityId: 'c-1', teamId: null, startsAt: '2026-03-10T01:00:00.000Z', endsAt: '2026-03-10T03:00:00.000Z', place: '社区活动中心' },
+};
+const volunteer = {
+  volunteerId: 'v-1', communityId: 'c-1', personal: sealed, erased: false, partyMember: false, unitId: null, status: 'active', teams: [], registeredAt: at(1), moves: [],
+};
+
+describe('the directory projection', () => {
+  it('lists a community when registered', () => {
+    spec.given([]).when([{ type: 'CommunityRegistered', data: { communityId: 'c-1', name: '北下街社区' } }]).then({ communities: { 'c-1': { communityId: 'c-1', name: '北下街社区', registeredAt: at(1) } } });
+  });
+
+  it('keeps a volunteer with the sealed personal data, and nothing of it once erased', () => {
+    spec.given([]).when([registered]).then({ volunteers: { 'v-1': volunteer } });
+    spec.given([registered]).when([{ type: 'VolunteerErased', data: { volunteerId: 'v-1' } }]).then({ volunteers: { 'v-1': { ...volunteer, personal: null, erased: true } } });
+  });
+
+  it('follows a volunteer suspended, reinstated and moved to another community', () => {
+    spec.given([registered]).when([{ type: 'VolunteerSuspended', data: { volunteerId: 'v-1', reason: '核查' } }]).then({ volunteers: { 'v-1': { ...volunteer, status: 'suspended' } } });
+    spec
+      .given([registered, { type: 'VolunteerSuspended', data: { volunteerId: 'v-1', reason: '核查' } }])
+      .when([{ type: 'VolunteerReinstated', data: { volunteerId: 'v-1' } }, { type: 'VolunteerMoved', data: { volunteerId: 'v-1', fromCommunityId: 'c-1', toCommunityId: 'c-2' } }])
+      .then({ volunteers: { 'v-1': { ...volunteer, communityId: 'c-2', moves: [{ fromCommunityId: 'c-1', toCommunityId: 'c-2', at: at(4) }] } } });
+  });
+
+  it('keeps team membership on both the team and the volunteer', () => {
+    spec
+      .given([registered, team])
+      .when([{ type: 'TeamMemberJoined', data: { teamId: 't-1', volunteerId: 'v-1' } }])
+      .then({ teams: { 't-1': { teamId: 't-1', communityId: 'c-1', name: '银龄志愿者服务队', members: ['v-1'] } }, volunteers: { 'v-1': { ...volunteer, teams: ['t-1'] } } });
+    spec
+      .given([registered, team, { type: 'TeamMemberJoined', data: { teamId: 't-1', volunteerId: 'v-1' } }])
+      .when([{ type: 'TeamMemberLeft', data: { teamId: 't-1', volunteerId: 'v-1' } }])
+      .then({ teams: { 't-1': expect.objectContaining({ members: [] }) }, volunteers: { 'v-1': { ...volunteer, teams: [] } } });
+  });
+
+  it('keeps an activity\'s participants, signed up once each, until it is cancelled', () => {
+    const activity = { ...published.data, status: 'published', participants: [], publishedAt: at(1) };
+    const signedUp = (volunteerId: string, addedByStaff = false): ActivityEvent => ({ type: 'VolunteerSignedUp', data: { activityId: 'a-1', volunteerId, addedByStaff } });
+    spec.given([]).when([published]).then({ activities: { 'a-1': activity } });
+    spec
+      .given([published, signedUp('v-1'), signedUp('v-2', true)])
+      .when([{ type: 'SignupWithdrawn', data: { activityId: 'a-1', volunteerId: 'v-1' } }, signedUp('v-1', true)])
+      .then({ activities: { 'a-1': { ...activity, participants: [{ volunteerId: 'v-2', addedByStaff: true }, { volunteerId: 'v-1', addedByStaff: true }] } } });
+    spec.given([published]).when([{ type: 'ActivityCancelled', data: { activityId: 'a-1', reason: '天气' } }]).then({ activities: { 'a-1': { ...activity, status: 'cancelled' } } });
+  });
+});

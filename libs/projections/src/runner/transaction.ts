@@ -1,0 +1,21 @@
+import type { Pool, PoolClient } from 'pg';
+
+/**
+ * Runs `work` in one transaction on a client of `pool`: committed when it
+ * resolves, rolled back when it throws; the client goes back either way.
+ * READ COMMITTED unless told otherwise.
+ */
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, isolation?: 'REPEATABLE READ'): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(isolation ? `BEGIN ISOLATION LEVEL ${isolation}` : 'BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
