@@ -78,7 +78,7 @@ describe('redemptions that pay their provider: moves between two accounts', () =
       providerVolunteerId: provider,
       providerRecord,
     };
-    const { position } = await repository.handle(accountStream(holder), timeAccountDecider, command, context, () => communityId);
+    const { position } = await repository.handle(accountStream(holder), timeAccountDecider, command, context, { homeCommunity: communityId });
     note(position);
     return redemptionId;
   }

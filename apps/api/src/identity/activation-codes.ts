@@ -51,7 +51,7 @@ export class ActivationCodes {
     const { code, position } = await inTransaction(this.pool, async (db) => {
       if (!existing) await this.accounts.insert(db, { personId, role: 'volunteer', subject: volunteerId, phone: personal.phone, name: null }).catch((error: unknown) => Promise.reject(accountConflict(error)));
       const issued = await signInCodes.issue(db, personId, purpose, expiresAt, newActivationCode);
-      const outcome = await this.repository.handle(personStream(personId), personDecider, command, context, () => volunteer.communityId);
+      const outcome = await this.repository.handle(personStream(personId), personDecider, command, context, { homeCommunity: volunteer.communityId });
       return { code: issued, position: outcome.position ?? 0 };
     });
     await this.log.record({ kind: 'code-issued', personId, role: 'volunteer', subject: volunteerId, detail: { purpose, by: context.actor.id } });

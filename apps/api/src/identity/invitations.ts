@@ -93,7 +93,7 @@ export class Invitations {
       if (state.communities.has(communityId)) continue;
       // A command of its own per grant: event ids come from the command, and two appends of one command to one stream would share them.
       const grant = CommandContext.create({ actor: context.actor, correlationId: context.correlationId, now: context.now });
-      await this.repository.handle(stream, staffDecider, { type: 'GrantCommunity', staffId, communityId }, grant, () => communityId);
+      await this.repository.handle(stream, staffDecider, { type: 'GrantCommunity', staffId, communityId }, grant);
     }
   }
 }

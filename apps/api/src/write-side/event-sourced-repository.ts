@@ -19,6 +19,15 @@ export interface CommandOutcome<E> {
   position: number | null;
 }
 
+/**
+ * Where a stream's events belong when its decider cannot say: a stream owned
+ * by something that lives in a community held by another stream (an account
+ * or a person is its volunteer's). The decider's own answer comes first.
+ */
+export interface StreamHome {
+  homeCommunity?: string;
+}
+
 /** Conflicts beyond this many rounds are real contention, reported to the client as 409. */
 const MAX_ATTEMPTS = 12;
 
@@ -72,7 +81,7 @@ export class EventSourcedRepository {
     decider: Decider<C, E, S>,
     command: C | ((state: S) => C | Promise<C>),
     context: CommandContext,
-    communityId?: (state: S) => string | undefined,
+    where: StreamHome = {},
   ): Promise<CommandOutcome<E>> {
     return this.lock.run(streamId, async () => {
       try {
@@ -80,7 +89,7 @@ export class EventSourcedRepository {
           const applied = await this.appliedAlready(streamId, decider, command, context);
           if (applied) return applied;
         }
-        return await this.attempts(streamId, decider, command, context, communityId);
+        return await this.attempts(streamId, decider, command, context, where);
       } finally {
         // A command that left nothing cached (refused on a stream that does not exist, say) leaves nothing watched.
         if (!this.cache.has(streamId)) this.heads.forget(streamId);
@@ -119,7 +128,7 @@ export class EventSourcedRepository {
     decider: Decider<C, E, S>,
     command: C | ((state: S) => C | Promise<C>),
     context: CommandContext,
-    communityId?: (state: S) => string | undefined,
+    where: StreamHome,
   ): Promise<CommandOutcome<E>> {
     for (let attempt = 1; ; attempt += 1) {
       // First try the cached state as is: the append's revision check catches a stale cache, so
@@ -140,22 +149,24 @@ export class EventSourcedRepository {
         return { streamId, events, position: null };
       }
       const next = fold(decider, events, state);
-      const community = communityId?.(next);
-      const toAppend = events.map((event, index): EventToAppend => ({
-        eventId: context.eventId(streamId, index),
-        type: event.type,
-        version: currentVersion(event.type),
-        data: event.data as unknown as Record<string, unknown>,
-        metadata: {
-          occurredAt: context.now.toISOString(),
-          actor: { id: context.actor.id, role: context.actor.role },
-          ...(community ? { communityId: community } : {}),
-          commandId: context.commandId,
-          correlationId: context.correlationId,
-          causationId: context.causationId,
-          ...(context.traceparent ? { traceparent: context.traceparent } : {}),
-        },
-      }));
+      const toAppend = events.map((event, index): EventToAppend => {
+        const community = decider.communityOf?.(event, next) ?? where.homeCommunity;
+        return {
+          eventId: context.eventId(streamId, index),
+          type: event.type,
+          version: currentVersion(event.type),
+          data: event.data as unknown as Record<string, unknown>,
+          metadata: {
+            occurredAt: context.now.toISOString(),
+            actor: { id: context.actor.id, role: context.actor.role },
+            ...(community ? { communityId: community } : {}),
+            commandId: context.commandId,
+            correlationId: context.correlationId,
+            causationId: context.causationId,
+            ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+          },
+        };
+      });
       try {
         // Watched before the append, so anything appended after ours is noted and the state cached below stays honest.
         this.heads.watch(streamId);

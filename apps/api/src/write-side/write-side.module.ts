@@ -9,6 +9,7 @@ import { IdempotencyStore } from './idempotency/idempotency.store';
 import { InstancePresence } from './idempotency/instance-presence';
 import { MoveLocks } from './move-locks';
 import { StreamHeads } from './stream-heads';
+import { VolunteerAccounts } from './volunteer-accounts';
 
 /** Loading, deciding and appending, and Idempotency-Key handling for every write. */
 @Global()
@@ -19,11 +20,12 @@ import { StreamHeads } from './stream-heads';
     // The read side's window on the same watch.
     { provide: LogWatch, useFactory: (heads: StreamHeads): LogWatch => heads, inject: [StreamHeads] },
     MoveLocks,
+    VolunteerAccounts,
     { provide: ACTOR_STANDING, useClass: StreamActorStanding },
     InstancePresence,
     IdempotencyStore,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
-  exports: [EventSourcedRepository, StreamHeads, LogWatch, MoveLocks, ACTOR_STANDING],
+  exports: [EventSourcedRepository, StreamHeads, LogWatch, MoveLocks, VolunteerAccounts, ACTOR_STANDING],
 })
 export class WriteSideModule {}

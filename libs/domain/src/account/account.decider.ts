@@ -51,9 +51,27 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
   }
 }
 
+/**
+ * A record's events belong to the community the service was given in (its
+ * activity's, else the volunteer's at the time); the account's other events
+ * name no community of their own.
+ */
+function communityOfAccountEvent(event: AccountEvent, account: TimeAccount): string | undefined {
+  switch (event.type) {
+    case 'ServiceRecorded':
+      return event.data.communityId;
+    case 'ServiceVerified':
+    case 'ServiceCorrected':
+      return account.records.get(event.data.recordId)?.communityId;
+    default:
+      return undefined;
+  }
+}
+
 export const timeAccountDecider: Decider<AccountCommand, AccountEvent, TimeAccount> = {
   decide: decideTimeAccount,
   evolve: evolveTimeAccount,
   initialState: initialTimeAccount,
   foldMany: foldTimeAccount,
+  communityOf: communityOfAccountEvent,
 };

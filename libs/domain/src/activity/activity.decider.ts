@@ -49,6 +49,7 @@ function hasStarted(activity: ActivityDetails, now: Date): boolean {
 
 export const activityDecider: Decider<ActivityCommand, ActivityEvent, Activity> = {
   initialState: () => ({ exists: false }),
+  communityOf: (_event, state) => (state.exists ? state.communityId : undefined),
   decide(command, state) {
     switch (command.type) {
       case 'PublishActivity': {

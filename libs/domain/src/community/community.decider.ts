@@ -15,6 +15,7 @@ export type Community = { exists: false } | { exists: true; communityId: string;
 
 export const communityDecider: Decider<CommunityCommand, CommunityEvent, Community> = {
   initialState: () => ({ exists: false }),
+  communityOf: (_event, state) => (state.exists ? state.communityId : undefined),
   decide(command, state) {
     switch (command.type) {
       case 'RegisterCommunity':

@@ -51,6 +51,7 @@ function requirePending(state: ServiceRequest, requestId: string): Extract<Servi
 
 export const serviceRequestDecider: Decider<ServiceRequestCommand, ServiceRequestEvent, ServiceRequest> = {
   initialState: () => ({ exists: false }),
+  communityOf: (_event, state) => (state.exists ? state.communityId : undefined),
   decide(command, state) {
     switch (command.type) {
       case 'RequestService': {

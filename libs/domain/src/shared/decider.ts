@@ -9,6 +9,12 @@ export interface Decider<Command, Event, State> {
   initialState(): State;
   /** Folds many events at once when that is cheaper than evolving one by one; same result. */
   foldMany?(state: State, events: readonly Event[]): State;
+  /**
+   * The community a new event belongs to, read from the event or from the
+   * state the command leaves; undefined where neither says (an account's card
+   * events belong to its volunteer's community, which another stream holds).
+   */
+  communityOf?(event: Event, state: State): string | undefined;
 }
 
 export function fold<Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState' | 'foldMany'>, events: readonly Event[], from?: State): State {

@@ -13,6 +13,13 @@ describe('staff and their communities', () => {
     expect(staffStream('s-1')).toBe('staff-s-1');
   });
 
+  it('grants and revocations belong to the community they name; the staff member to none', () => {
+    const state = fold(staffDecider, [registered, granted('c-1')]);
+    expect(staffDecider.communityOf?.(granted('c-1'), state)).toBe('c-1');
+    expect(staffDecider.communityOf?.(revoked('c-2'), state)).toBe('c-2');
+    expect(staffDecider.communityOf?.(registered, state)).toBeUndefined();
+  });
+
   it('registering staff grants each of their communities once', () => {
     spec
       .given([])

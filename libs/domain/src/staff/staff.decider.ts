@@ -22,6 +22,8 @@ function requireStaff(state: Staff, staffId: string): Extract<Staff, { exists: t
 
 export const staffDecider: Decider<StaffCommand, StaffEvent, Staff> = {
   initialState: () => ({ exists: false }),
+  // A grant and a revocation belong to the community they name; the staff member belongs to none.
+  communityOf: (event) => (event.type === 'StaffRegistered' ? undefined : event.data.communityId),
   decide(command, state) {
     switch (command.type) {
       case 'RegisterStaff':

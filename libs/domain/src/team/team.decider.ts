@@ -24,6 +24,7 @@ function existing(state: Team, teamId: string): Extract<Team, { exists: true }> 
 
 export const teamDecider: Decider<TeamCommand, TeamEvent, Team> = {
   initialState: () => ({ exists: false }),
+  communityOf: (_event, state) => (state.exists ? state.communityId : undefined),
   decide(command, state) {
     switch (command.type) {
       case 'RegisterTeam':

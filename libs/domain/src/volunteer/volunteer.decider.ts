@@ -63,6 +63,7 @@ export function requireActiveVolunteer(state: Volunteer, volunteerId: string): E
 
 export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunteer> = {
   initialState: () => ({ exists: false }),
+  communityOf: (_event, state) => (state.exists ? state.communityId : undefined),
   decide(command, state) {
     switch (command.type) {
       case 'RegisterVolunteer': {

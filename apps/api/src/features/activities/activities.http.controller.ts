@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { activityDecider, activityStream, DomainError, teamDecider, teamStream, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { ActivityView } from '@shiji/projections';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
@@ -12,8 +12,9 @@ import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
 import { ActivityLines, ActivityPageSchema, ActivitySchema, type ActivityLine } from './activity-lines';
+import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
-import { CancelActivityCommand, PublishActivityCommand, SignUpCommand, WithdrawSignupCommand } from './activities.commands';
+import { requireCommunity } from '../organisation/require-community';
 import { ActivityListQuery, CancelActivityBody, PublishActivityBody, SignUpBody } from './activities.dto';
 
 @ApiTags('activities 服务活动')
@@ -21,7 +22,7 @@ import { ActivityListQuery, CancelActivityBody, PublishActivityBody, SignUpBody 
 @Controller('v1/activities')
 export class ActivitiesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly repository: EventSourcedRepository,
     private readonly readModels: ReadModels,
     private readonly lines: ActivityLines,
   ) {}
@@ -29,29 +30,43 @@ export class ActivitiesController {
   @Post()
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'), body('teamId', 'team'))
-  publish(@Command() context: CommandContext, @Body() body: PublishActivityBody): Promise<WriteResult> {
-    return this.commands.execute(new PublishActivityCommand(context, { ...body, teamId: body.teamId ?? null }));
+  async publish(@Command() context: CommandContext, @Body() body: PublishActivityBody): Promise<WriteResult> {
+    const teamId = body.teamId ?? null;
+    await requireCommunity(this.repository, body.communityId);
+    if (teamId !== null) {
+      const { state: team } = await this.repository.load(teamStream(teamId), teamDecider);
+      if (!team.exists) throw new DomainError('TEAM_NOT_FOUND', { teamId });
+    }
+    const activityId = context.newId('activity');
+    const details = { activityId, ...body, teamId, startsAt: new Date(body.startsAt).toISOString(), endsAt: new Date(body.endsAt).toISOString() };
+    const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'PublishActivity', details }, context);
+    return { activityId, position };
   }
 
   @Post(':activityId/signups')
   @Roles('volunteer', 'staff', 'admin')
   @Scope.of(param('activityId', 'activity'), body('volunteerId', 'volunteer'))
-  signUp(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() body: SignUpBody): Promise<WriteResult> {
-    return this.commands.execute(new SignUpCommand(context, activityId, body.volunteerId));
+  async signUp(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() { volunteerId }: SignUpBody): Promise<WriteResult> {
+    const { state: volunteer } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
+    const addedByStaff = context.actor.role !== 'volunteer';
+    const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'SignUp', activityId, volunteerId, volunteer, addedByStaff, now: context.now }, context);
+    return { activityId, volunteerId, position };
   }
 
   @Delete(':activityId/signups/:volunteerId')
   @Roles('volunteer', 'staff', 'admin')
   @Scope.of(param('activityId', 'activity'), param('volunteerId', 'volunteer'))
-  withdraw(@Command() context: CommandContext, @Param('activityId') activityId: string, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    return this.commands.execute(new WithdrawSignupCommand(context, activityId, volunteerId));
+  async withdraw(@Command() context: CommandContext, @Param('activityId') activityId: string, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'WithdrawSignup', activityId, volunteerId, now: context.now }, context);
+    return { activityId, volunteerId, position };
   }
 
   @Post(':activityId/cancellation')
   @Roles('staff', 'admin')
   @Scope.of(param('activityId', 'activity'))
-  cancel(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() body: CancelActivityBody): Promise<WriteResult> {
-    return this.commands.execute(new CancelActivityCommand(context, activityId, body.reason));
+  async cancel(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() { reason }: CancelActivityBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'CancelActivity', activityId, reason }, context);
+    return { activityId, position };
   }
 
   @Get(':activityId')

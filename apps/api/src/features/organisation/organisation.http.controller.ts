@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { communityDecider, communityStream, DomainError, teamDecider, teamStream, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { CommunityView } from '@shiji/projections';
+import { PersonalDataVault } from '../../personal-data/personal-data-vault';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -10,19 +11,11 @@ import { orNotFound } from '../../read-side/not-found';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
-import {
-  AddTeamMemberCommand,
-  EraseVolunteerCommand,
-  MoveVolunteerCommand,
-  RegisterCommunityCommand,
-  RegisterTeamCommand,
-  RegisterVolunteerCommand,
-  ReinstateVolunteerCommand,
-  SuspendVolunteerCommand,
-} from './organisation.commands';
+import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 import { AddTeamMemberBody, MoveVolunteerBody, RegisterCommunityBody, RegisterTeamBody, RegisterVolunteerBody, SuspendVolunteerBody, VolunteerListQuery } from './organisation.dto';
 import { CommunityListSchema, VolunteerPageSchema, VolunteerProfileSchema } from './organisation.responses';
+import { requireCommunity } from './require-community';
 import { VolunteerQueries } from './volunteer-queries';
 
 const VOLUNTEER = { zh: '志愿者', en: 'volunteer' };
@@ -32,7 +25,8 @@ const VOLUNTEER = { zh: '志愿者', en: 'volunteer' };
 @Controller('v1')
 export class OrganisationController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly repository: EventSourcedRepository,
+    private readonly vault: PersonalDataVault,
     private readonly volunteers: VolunteerQueries,
     private readonly readModels: ReadModels,
   ) {}
@@ -40,8 +34,9 @@ export class OrganisationController {
   @Post('communities')
   @Roles('admin')
   @Scope.street()
-  registerCommunity(@Command() context: CommandContext, @Body() body: RegisterCommunityBody): Promise<WriteResult> {
-    return this.commands.execute(new RegisterCommunityCommand(context, body.communityId, body.name));
+  async registerCommunity(@Command() context: CommandContext, @Body() { communityId, name }: RegisterCommunityBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(communityStream(communityId), communityDecider, { type: 'RegisterCommunity', communityId, name }, context);
+    return { communityId, position };
   }
 
   @Get('communities')
@@ -55,53 +50,72 @@ export class OrganisationController {
   @Post('teams')
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'))
-  registerTeam(@Command() context: CommandContext, @Body() body: RegisterTeamBody): Promise<WriteResult> {
-    return this.commands.execute(new RegisterTeamCommand(context, body.teamId, body.communityId, body.name));
+  async registerTeam(@Command() context: CommandContext, @Body() { teamId, communityId, name }: RegisterTeamBody): Promise<WriteResult> {
+    await requireCommunity(this.repository, communityId);
+    const { position } = await this.repository.handle(teamStream(teamId), teamDecider, { type: 'RegisterTeam', teamId, communityId, name }, context);
+    return { teamId, position };
   }
 
   @Post('teams/:teamId/members')
   @Roles('staff', 'admin')
   @Scope.of(param('teamId', 'team'), body('volunteerId', 'volunteer'))
-  addTeamMember(@Command() context: CommandContext, @Param('teamId') teamId: string, @Body() body: AddTeamMemberBody): Promise<WriteResult> {
-    return this.commands.execute(new AddTeamMemberCommand(context, teamId, body.volunteerId));
+  async addTeamMember(@Command() context: CommandContext, @Param('teamId') teamId: string, @Body() { volunteerId }: AddTeamMemberBody): Promise<WriteResult> {
+    const { state: volunteer } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
+    if (!volunteer.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId });
+    const { position } = await this.repository.handle(teamStream(teamId), teamDecider, { type: 'AddTeamMember', teamId, volunteerId }, context);
+    return { teamId, volunteerId, position };
   }
 
   @Post('volunteers')
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'))
-  registerVolunteer(@Command() context: CommandContext, @Body() body: RegisterVolunteerBody): Promise<WriteResult> {
-    return this.commands.execute(
-      new RegisterVolunteerCommand(context, body.communityId, { name: body.name, phone: body.phone }, body.partyMember ?? false, body.unitId ?? null),
-    );
+  async registerVolunteer(@Command() context: CommandContext, @Body() body: RegisterVolunteerBody): Promise<WriteResult> {
+    const { communityId } = body;
+    await requireCommunity(this.repository, communityId);
+    const volunteerId = context.newId('volunteer');
+    // Only the sealed form reaches the log, so erasing the key erases it there too.
+    const personal = await this.vault.seal(volunteerId, { name: body.name, phone: body.phone });
+    const command = { type: 'RegisterVolunteer' as const, volunteerId, communityId, personal, partyMember: body.partyMember ?? false, unitId: body.unitId ?? null };
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, command, context);
+    return { volunteerId, position };
   }
 
   @Post('volunteers/:volunteerId/moves')
   @Roles('staff', 'admin')
   @Scope.of(param('volunteerId', 'volunteer'), body('toCommunityId', 'community'))
-  moveVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: MoveVolunteerBody): Promise<WriteResult> {
-    return this.commands.execute(new MoveVolunteerCommand(context, volunteerId, body.toCommunityId));
+  async moveVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { toCommunityId }: MoveVolunteerBody): Promise<WriteResult> {
+    await requireCommunity(this.repository, toCommunityId);
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'MoveVolunteer', volunteerId, toCommunityId }, context);
+    return { volunteerId, position };
   }
 
   @Post('volunteers/:volunteerId/suspension')
   @Roles('staff', 'admin')
   @Scope.volunteer()
-  suspendVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: SuspendVolunteerBody): Promise<WriteResult> {
-    return this.commands.execute(new SuspendVolunteerCommand(context, volunteerId, body.reason));
+  async suspendVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { reason }: SuspendVolunteerBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'SuspendVolunteer', volunteerId, reason }, context);
+    return { volunteerId, position };
   }
 
   @Post('volunteers/:volunteerId/reinstatement')
   @Roles('staff', 'admin')
   @Scope.volunteer()
-  reinstateVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    return this.commands.execute(new ReinstateVolunteerCommand(context, volunteerId));
+  async reinstateVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'ReinstateVolunteer', volunteerId }, context);
+    return { volunteerId, position };
   }
 
   /** Erasure of personal data (crypto-shredding): hours, star levels and the audit chain stay. */
   @Post('volunteers/:volunteerId/erasure')
   @Roles('admin')
   @Scope.street()
-  eraseVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    return this.commands.execute(new EraseVolunteerCommand(context, volunteerId));
+  async eraseVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    // Key first, then the event: once the key is gone nothing can read the data, even if the append fails and is retried.
+    const { state } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
+    if (!state.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId });
+    await this.vault.erase(volunteerId);
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'EraseVolunteer', volunteerId }, context);
+    return { volunteerId, position };
   }
 
   @Get('volunteers/:volunteerId')

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { POLICY_STREAM, policyDecider } from '@shiji/domain';
 import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
+import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
-import { ChangeCardLevelCommand, ChangeStarThresholdsCommand } from './policy.commands';
 import { CardLevelBody, StarThresholdsBody } from './policy.dto';
 import { PolicySchema } from './policy.responses';
 
@@ -18,7 +18,7 @@ import { PolicySchema } from './policy.responses';
 @Controller('v1/policy')
 export class PolicyController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly repository: EventSourcedRepository,
     private readonly readModels: ReadModels,
   ) {}
 
@@ -30,13 +30,15 @@ export class PolicyController {
 
   @Put('star-levels')
   @Roles('admin')
-  changeStarThresholds(@Command() context: CommandContext, @Body() body: StarThresholdsBody): Promise<WriteResult> {
-    return this.commands.execute(new ChangeStarThresholdsCommand(context, body.thresholdHours));
+  async changeStarThresholds(@Command() context: CommandContext, @Body() { thresholdHours }: StarThresholdsBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeStarThresholds', thresholdHours }, context);
+    return { thresholdHours, position };
   }
 
   @Put('card')
   @Roles('admin')
-  changeCardLevel(@Command() context: CommandContext, @Body() body: CardLevelBody): Promise<WriteResult> {
-    return this.commands.execute(new ChangeCardLevelCommand(context, body.minStarLevel));
+  async changeCardLevel(@Command() context: CommandContext, @Body() { minStarLevel }: CardLevelBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeCardLevel', minStarLevel }, context);
+    return { minStarLevel, position };
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { staffDecider, staffStream } from '@shiji/domain';
 import type { StaffView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
@@ -8,8 +8,8 @@ import { orNotFound } from '../../read-side/not-found';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
+import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
-import { GrantCommunityCommand, RegisterStaffCommand, RevokeCommunityCommand } from './staff.commands';
 import { GrantCommunityBody, RegisterStaffBody } from './staff.dto';
 import { StaffListSchema, StaffSchema } from './staff.responses';
 
@@ -20,26 +20,29 @@ import { StaffListSchema, StaffSchema } from './staff.responses';
 @Controller('v1/staff')
 export class StaffController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly repository: EventSourcedRepository,
     private readonly readModels: ReadModels,
   ) {}
 
   @Post()
   @Roles('admin')
-  register(@Command() context: CommandContext, @Body() body: RegisterStaffBody): Promise<WriteResult> {
-    return this.commands.execute(new RegisterStaffCommand(context, body.staffId, body.name, body.communityIds));
+  async register(@Command() context: CommandContext, @Body() { staffId, name, communityIds }: RegisterStaffBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(staffStream(staffId), staffDecider, { type: 'RegisterStaff', staffId, name, communityIds }, context);
+    return { staffId, position };
   }
 
   @Post(':staffId/grants')
   @Roles('admin')
-  grant(@Command() context: CommandContext, @Param('staffId') staffId: string, @Body() body: GrantCommunityBody): Promise<WriteResult> {
-    return this.commands.execute(new GrantCommunityCommand(context, staffId, body.communityId));
+  async grant(@Command() context: CommandContext, @Param('staffId') staffId: string, @Body() { communityId }: GrantCommunityBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(staffStream(staffId), staffDecider, { type: 'GrantCommunity', staffId, communityId }, context);
+    return { staffId, communityId, position };
   }
 
   @Delete(':staffId/grants/:communityId')
   @Roles('admin')
-  revoke(@Command() context: CommandContext, @Param('staffId') staffId: string, @Param('communityId') communityId: string): Promise<WriteResult> {
-    return this.commands.execute(new RevokeCommunityCommand(context, staffId, communityId));
+  async revoke(@Command() context: CommandContext, @Param('staffId') staffId: string, @Param('communityId') communityId: string): Promise<WriteResult> {
+    const { position } = await this.repository.handle(staffStream(staffId), staffDecider, { type: 'RevokeCommunity', staffId, communityId }, context);
+    return { staffId, communityId, position };
   }
 
   @Get()

@@ -1,12 +1,14 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { POLICY_STREAM, policyDecider, type AccountEvent } from '@shiji/domain';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { Scope } from '../../../platform/auth/scope.decorator';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
+import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import { VolunteerAccounts } from '../../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../../write-side/write-result';
-import { IssueCardCommand, ReinstateCardCommand, ReissueCardCommand, ReportCardLostCommand, SuspendCardCommand } from './cards.commands';
+import { newCardNumber } from './card-number';
 import { SuspendCardBody } from './cards.dto';
 
 @ApiTags('time cards 服务时间消费卡')
@@ -14,35 +16,61 @@ import { SuspendCardBody } from './cards.dto';
 @Scope.volunteer()
 @Controller('v1/volunteers/:volunteerId/card')
 export class CardsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly accounts: VolunteerAccounts,
+    private readonly repository: EventSourcedRepository,
+  ) {}
 
   @Post()
   @Roles('staff', 'admin')
-  issue(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    return this.commands.execute(new IssueCardCommand(context, volunteerId));
+  async issue(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
+    const { position, events } = await this.accounts.handle(volunteerId, { type: 'IssueCard', volunteerId, cardNumber: newCardNumber(context), policy }, context, { mustExist: true });
+    return { volunteerId, ...cardOf(events), position };
   }
 
   @Post('suspension')
   @Roles('staff', 'admin')
-  suspend(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: SuspendCardBody): Promise<WriteResult> {
-    return this.commands.execute(new SuspendCardCommand(context, volunteerId, body.reason));
+  async suspend(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { reason }: SuspendCardBody): Promise<WriteResult> {
+    const { position, events } = await this.accounts.handle(volunteerId, { type: 'SuspendCard', volunteerId, reason }, context, { mustExist: true });
+    return { volunteerId, ...cardOf(events), position };
   }
 
   @Post('reinstatement')
   @Roles('staff', 'admin')
-  reinstate(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    return this.commands.execute(new ReinstateCardCommand(context, volunteerId));
+  async reinstate(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    const { position, events } = await this.accounts.handle(volunteerId, { type: 'ReinstateCard', volunteerId }, context, { mustExist: true });
+    return { volunteerId, ...cardOf(events), position };
   }
 
   @Post('loss')
   @Roles('staff', 'admin')
-  reportLost(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    return this.commands.execute(new ReportCardLostCommand(context, volunteerId));
+  async reportLost(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    const { position, events } = await this.accounts.handle(volunteerId, { type: 'ReportCardLost', volunteerId }, context, { mustExist: true });
+    return { volunteerId, ...cardOf(events), position };
   }
 
   @Post('reissue')
   @Roles('staff', 'admin')
-  reissue(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    return this.commands.execute(new ReissueCardCommand(context, volunteerId));
+  async reissue(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
+    const { position, events } = await this.accounts.handle(volunteerId, { type: 'ReissueCard', volunteerId, cardNumber: newCardNumber(context) }, context, { mustExist: true });
+    const replaces = events[0]?.type === 'TimeCardIssued' ? events[0].data.replacesCardNumber : null;
+    return { volunteerId, ...cardOf(events), replacesCardNumber: replaces, position };
+  }
+}
+
+/** The card an event of a card command leaves: its number and status. */
+function cardOf(events: readonly AccountEvent[]): { cardNumber: string | null; status: string | null } {
+  const event = events[0];
+  switch (event?.type) {
+    case 'TimeCardIssued':
+    case 'TimeCardReinstated':
+      return { cardNumber: event.data.cardNumber, status: 'active' };
+    case 'TimeCardSuspended':
+      return { cardNumber: event.data.cardNumber, status: 'suspended' };
+    case 'TimeCardReportedLost':
+      return { cardNumber: event.data.cardNumber, status: 'lost' };
+    default:
+      return { cardNumber: null, status: null };
   }
 }

@@ -1,17 +1,17 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { StoredPersonalData } from '@shiji/domain';
+import { POLICY_STREAM, policyDecider, type StoredPersonalData } from '@shiji/domain';
 import { PersonalDataVault } from '../../../personal-data/personal-data-vault';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { query, Scope } from '../../../platform/auth/scope.decorator';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
+import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import { VolunteerAccounts } from '../../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../../write-side/write-result';
 import { honourRollCsv, type HonourRollEntry } from './honour-roll';
-import { CertifyStarLevelCommand } from './honours.commands';
 import { BadgesDueSchema, HonourRollSchema } from './honours.responses';
 import { BadgesDueQuery, CertifyStarLevelBody, HonourRollQuery } from './honours.dto';
 
@@ -20,7 +20,8 @@ import { BadgesDueQuery, CertifyStarLevelBody, HonourRollQuery } from './honours
 @Controller('v1')
 export class HonoursController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly repository: EventSourcedRepository,
+    private readonly accounts: VolunteerAccounts,
     private readonly readModels: ReadModels,
     private readonly vault: PersonalDataVault,
   ) {}
@@ -28,8 +29,10 @@ export class HonoursController {
   @Post('volunteers/:volunteerId/certifications')
   @Roles('staff', 'admin')
   @Scope.volunteer()
-  certify(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: CertifyStarLevelBody): Promise<WriteResult> {
-    return this.commands.execute(new CertifyStarLevelCommand(context, volunteerId, body.starLevel));
+  async certify(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { starLevel }: CertifyStarLevelBody): Promise<WriteResult> {
+    const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
+    const { position } = await this.accounts.handle(volunteerId, { type: 'CertifyStarLevel', volunteerId, starLevel, policy }, context);
+    return { volunteerId, starLevel, position };
   }
 
   /** Volunteers whose star level is above the highest level certified: a badge is due. */

@@ -64,7 +64,6 @@ export class RedemptionSettlement {
         now,
       },
       CommandContext.followUp(move.intent, 'credit-provider', now),
-      () => (volunteer.exists ? volunteer.communityId : undefined),
     );
     return position;
   }
@@ -75,7 +74,7 @@ export class RedemptionSettlement {
       timeAccountDecider,
       { type: 'RefundRefusedRedemption', volunteerId: move.holderVolunteerId, redemptionId: move.redemptionId, refusal },
       CommandContext.followUp(move.intent, 'refund-holder', now),
-      () => move.holderCommunityId,
+      { homeCommunity: move.holderCommunityId },
     );
     return position;
   }

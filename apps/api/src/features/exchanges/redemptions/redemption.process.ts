@@ -88,7 +88,7 @@ export class RedemptionProcess {
         };
       },
       context,
-      () => holderCommunityId,
+      { homeCommunity: holderCommunityId },
     );
     const redeemed = debit.events[0] as CreditsRedeemed;
 

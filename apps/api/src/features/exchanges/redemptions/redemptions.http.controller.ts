@@ -1,11 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { accountStream, timeAccountDecider, volunteerDecider, volunteerStream, type AccountCommand } from '@shiji/domain';
+import type { AccountCommand } from '@shiji/domain';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, param, Scope } from '../../../platform/auth/scope.decorator';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
-import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import { VolunteerAccounts } from '../../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../../write-side/write-result';
 import { RedemptionHolder } from './redemption-holder';
 import { RedemptionProcess } from './redemption.process';
@@ -17,7 +17,7 @@ import { RedeemCreditsBody, ReverseRedemptionBody } from './redemptions.dto';
 export class RedemptionsController {
   constructor(
     private readonly redemptions: RedemptionProcess,
-    private readonly repository: EventSourcedRepository,
+    private readonly accounts: VolunteerAccounts,
     private readonly holder: RedemptionHolder,
   ) {}
 
@@ -41,17 +41,14 @@ export class RedemptionsController {
   @Scope.of(param('redemptionId', 'redemption'))
   async reverse(@Command() context: CommandContext, @Param('redemptionId') redemptionId: string, @Body() body: ReverseRedemptionBody): Promise<WriteResult> {
     const volunteerId = await this.holder.of(redemptionId);
-    const { state: volunteer } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
     let creditMinutes = 0;
-    const { position, events } = await this.repository.handle(
-      accountStream(volunteerId),
-      timeAccountDecider,
+    const { position, events } = await this.accounts.handle(
+      volunteerId,
       (state): AccountCommand => {
         creditMinutes = state.creditMinutes;
         return { type: 'ReverseRedemption', volunteerId, redemptionId, reason: body.reason };
       },
       context,
-      () => (volunteer.exists ? volunteer.communityId : undefined),
     );
     const minutes = events[0]?.type === 'RedemptionReversed' ? events[0].data.minutes : 0;
     return { redemptionId, volunteerId, minutes, creditMinutes: creditMinutes + minutes, position };

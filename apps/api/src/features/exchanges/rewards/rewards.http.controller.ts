@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { quotaPeriodKey } from '@shiji/domain';
+import { partnerDecider, partnerStream, POLICY_STREAM, policyDecider, quotaPeriodKey, rewardDecider, rewardStream, type RewardTerms } from '@shiji/domain';
 import type { AccountView, RewardView, VolunteerView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, Scope } from '../../../platform/auth/scope.decorator';
@@ -9,8 +8,9 @@ import { orNotFound } from '../../../read-side/not-found';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
+import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import { VolunteerAccounts } from '../../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../../write-side/write-result';
-import { ClaimRewardCommand, OfferRewardCommand, RegisterPartnerCommand, WithdrawRewardCommand } from './rewards.commands';
 import { EligibleRewardsSchema } from './reward-catalogue';
 import { ClaimRewardBody, OfferRewardBody, RegisterPartnerBody, WithdrawRewardBody } from './rewards.dto';
 
@@ -19,46 +19,58 @@ import { ClaimRewardBody, OfferRewardBody, RegisterPartnerBody, WithdrawRewardBo
 @Controller('v1')
 export class RewardsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly repository: EventSourcedRepository,
+    private readonly accounts: VolunteerAccounts,
     private readonly readModels: ReadModels,
   ) {}
 
   @Post('partners')
   @Roles('admin')
   @Scope.street()
-  registerPartner(@Command() context: CommandContext, @Body() body: RegisterPartnerBody): Promise<WriteResult> {
-    return this.commands.execute(new RegisterPartnerCommand(context, body.partnerId, body.name, body.kind));
+  async registerPartner(@Command() context: CommandContext, @Body() { partnerId, name, kind }: RegisterPartnerBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(partnerStream(partnerId), partnerDecider, { type: 'RegisterPartner', partnerId, name, kind }, context);
+    return { partnerId, position };
   }
 
   @Post('rewards')
   @Roles('admin')
   @Scope.street()
-  offerReward(@Command() context: CommandContext, @Body() body: OfferRewardBody): Promise<WriteResult> {
-    return this.commands.execute(
-      new OfferRewardCommand(context, {
-        rewardId: body.rewardId,
-        partnerId: body.partnerId,
-        name: body.name,
-        kind: body.kind,
-        minStarLevel: body.minStarLevel ?? 5,
-        discountPercent: body.discountPercent,
-        quota: body.quota ? { count: body.quota.count, period: body.quota.period } : null,
-      }),
-    );
+  async offerReward(@Command() context: CommandContext, @Body() body: OfferRewardBody): Promise<WriteResult> {
+    const terms: RewardTerms = {
+      rewardId: body.rewardId,
+      partnerId: body.partnerId,
+      name: body.name,
+      kind: body.kind,
+      minStarLevel: body.minStarLevel ?? 5,
+      discountPercent: body.discountPercent,
+      quota: body.quota ? { count: body.quota.count, period: body.quota.period } : null,
+    };
+    const { state: partner } = await this.repository.load(partnerStream(terms.partnerId), partnerDecider);
+    const { position } = await this.repository.handle(rewardStream(terms.rewardId), rewardDecider, { type: 'OfferReward', terms, partnerExists: partner.exists }, context);
+    return { rewardId: terms.rewardId, partnerId: terms.partnerId, position };
   }
 
   @Post('rewards/:rewardId/withdrawal')
   @Roles('admin')
   @Scope.street()
-  withdrawReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() body: WithdrawRewardBody): Promise<WriteResult> {
-    return this.commands.execute(new WithdrawRewardCommand(context, rewardId, body.reason));
+  async withdrawReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() { reason }: WithdrawRewardBody): Promise<WriteResult> {
+    const { position } = await this.repository.handle(rewardStream(rewardId), rewardDecider, { type: 'WithdrawReward', rewardId, reason }, context);
+    return { rewardId, position };
   }
 
   @Post('rewards/:rewardId/claims')
   @Roles('staff', 'admin')
   @Scope.of(body('volunteerId', 'volunteer'))
-  claimReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() body: ClaimRewardBody): Promise<WriteResult> {
-    return this.commands.execute(new ClaimRewardCommand(context, rewardId, body.volunteerId));
+  /** Checked on the account stream as it stands: its revision keeps concurrent claims within the quota. */
+  async claimReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() { volunteerId }: ClaimRewardBody): Promise<WriteResult> {
+    const claimId = context.newId('claim');
+    const [{ state: reward }, { state: policy }] = await Promise.all([
+      this.repository.load(rewardStream(rewardId), rewardDecider),
+      this.repository.load(POLICY_STREAM, policyDecider),
+    ]);
+    const { position, events } = await this.accounts.handle(volunteerId, { type: 'ClaimReward', volunteerId, claimId, reward, rewardId, policy, now: context.now }, context);
+    const claimed = events[0]?.type === 'RewardClaimed' ? events[0].data : null;
+    return { claimId, rewardId, volunteerId, starLevel: claimed?.starLevel ?? null, period: claimed?.period ?? null, position };
   }
 
   /** The rewards the volunteer may claim now: star level high enough and quota left this period. A view; claims are checked again when made. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { accountStream, serviceRequestDecider, serviceRequestStream, timeAccountDecider, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { ServiceRequestView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, param, query, Scope } from '../../../platform/auth/scope.decorator';
@@ -9,8 +9,9 @@ import { VolunteerNames } from '../../../read-side/volunteer-names';
 import { ServiceRequestQueueSchema, type ServiceRequestLine } from './service-request-lines';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
+import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../../write-side/write-result';
-import { AssignProviderCommand, CompleteServiceRequestCommand, RequestServiceCommand } from './service-requests.commands';
+import { ServiceRequestCompletion } from './service-request-completion.process';
 import { AssignProviderBody, CompleteServiceRequestBody, RequestServiceBody, ServiceRequestQuery } from './service-requests.dto';
 
 @ApiTags('service requests 服务需求')
@@ -18,7 +19,8 @@ import { AssignProviderBody, CompleteServiceRequestBody, RequestServiceBody, Ser
 @Controller('v1/service-requests')
 export class ServiceRequestsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly repository: EventSourcedRepository,
+    private readonly completion: ServiceRequestCompletion,
     private readonly readModels: ReadModels,
     private readonly names: VolunteerNames,
   ) {}
@@ -26,16 +28,15 @@ export class ServiceRequestsController {
   @Post()
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'), body('forVolunteerId', 'volunteer'))
-  request(@Command() context: CommandContext, @Body() body: RequestServiceBody): Promise<WriteResult> {
-    return this.commands.execute(
-      new RequestServiceCommand(context, {
-        communityId: body.communityId,
-        category: body.category,
-        description: body.description,
-        wantedMinutes: body.wantedMinutes,
-        forVolunteerId: body.forVolunteerId ?? null,
-      }),
-    );
+  async request(@Command() context: CommandContext, @Body() body: RequestServiceBody): Promise<WriteResult> {
+    const requestId = context.newId('request');
+    const forVolunteerId = body.forVolunteerId ?? null;
+    // Priority is fixed when the request is made: does the person helped hold a card that may spend now?
+    const account = forVolunteerId === null ? null : (await this.repository.load(accountStream(forVolunteerId), timeAccountDecider)).state;
+    const cardHolder = account?.card?.status === 'active';
+    const details = { requestId, communityId: body.communityId, category: body.category, description: body.description, wantedMinutes: body.wantedMinutes, forVolunteerId, cardHolder };
+    const { position } = await this.repository.handle(serviceRequestStream(requestId), serviceRequestDecider, { type: 'RequestService', details }, context);
+    return { requestId, cardHolder, position };
   }
 
   /** Open and assigned requests, card holders first (优先), then oldest first. */
@@ -57,14 +58,21 @@ export class ServiceRequestsController {
   @Post(':requestId/assignment')
   @Roles('staff', 'admin')
   @Scope.of(param('requestId', 'serviceRequest'), body('providerVolunteerId', 'volunteer'))
-  assign(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() body: AssignProviderBody): Promise<WriteResult> {
-    return this.commands.execute(new AssignProviderCommand(context, requestId, body.providerVolunteerId));
+  async assign(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() { providerVolunteerId }: AssignProviderBody): Promise<WriteResult> {
+    const { state: provider } = await this.repository.load(volunteerStream(providerVolunteerId), volunteerDecider);
+    const { position } = await this.repository.handle(
+      serviceRequestStream(requestId),
+      serviceRequestDecider,
+      { type: 'AssignProvider', requestId, providerVolunteerId, provider },
+      context,
+    );
+    return { requestId, providerVolunteerId, position };
   }
 
   @Post(':requestId/completion')
   @Roles('staff', 'admin')
   @Scope.of(param('requestId', 'serviceRequest'))
   complete(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() body: CompleteServiceRequestBody): Promise<WriteResult> {
-    return this.commands.execute(new CompleteServiceRequestCommand(context, requestId, body.minutes, new Date(body.startedAt)));
+    return this.completion.complete(context, requestId, body.minutes, new Date(body.startedAt));
   }
 }

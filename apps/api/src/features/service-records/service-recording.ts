@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { accountStream, activityDecider, activityStream, timeAccountDecider, volunteerDecider, volunteerStream, type ServiceCategory } from '@shiji/domain';
+import type { CommandContext } from '../../write-side/command-context';
+import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
+import type { WriteResult } from '../../write-side/write-result';
+
+export interface ServiceToRecord {
+  volunteerId: string;
+  activityId: string | null;
+  category: ServiceCategory | null;
+  description: string | null;
+  startedAt: Date;
+  minutes: number;
+  verify: boolean;
+  redemptionId: string | null;
+}
+
+export interface RecordedService extends WriteResult {
+  recordId: string;
+  volunteerId: string;
+  verified: boolean;
+  position: number | null;
+}
+
+/**
+ * Records a service on the volunteer's account, judged against the volunteer
+ * and the activity as they stand. For the route and for a service request's
+ * completion, which records the provider's service the same way.
+ */
+@Injectable()
+export class ServiceRecording {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  async record(context: CommandContext, service: ServiceToRecord): Promise<RecordedService> {
+    const recordId = context.newId('record');
+    const [{ state: volunteer }, activity] = await Promise.all([
+      this.repository.load(volunteerStream(service.volunteerId), volunteerDecider),
+      service.activityId === null ? null : this.repository.load(activityStream(service.activityId), activityDecider).then(({ state }) => state),
+    ]);
+    const { position, events } = await this.repository.handle(
+      accountStream(service.volunteerId),
+      timeAccountDecider,
+      { type: 'RecordService', recordId, volunteer, activity, now: context.now, ...service },
+      context,
+    );
+    return { recordId, volunteerId: service.volunteerId, verified: events.some((event) => event.type === 'ServiceVerified'), position };
+  }
+}
