@@ -8,7 +8,15 @@ const throughLibraryIndex = { group: ['**/libs/*/src/*', '!**/libs/*/src/index']
  * floor keeps the library rule above. test/lint/import-floors.spec.ts holds
  * a forbidden and an allowed import for every rule here.
  */
+// Relative paths only: the libraries (@shiji/projections) are another matter.
+const above = (folder) => ({ regex: `^\\.\\.?/(.+/)?${folder}(/|$)`, message: `platform/ is the floor everything stands on: it imports nothing from ${folder}/.` });
+
 const floors = [
+  {
+    // HTTP, auth, errors, config, health, logs, metrics: what every feature uses, knowing none of them.
+    files: ['apps/api/src/platform/**/*.ts'],
+    patterns: ['write-side', 'read-side', 'features', 'personal-data', 'identity', 'access', 'projections'].map(above),
+  },
   {
     // The read side reads views; deciding and appending stay with the write side.
     files: ['apps/api/src/read-side/**/*.ts'],

@@ -40,6 +40,36 @@ const CASES: ImportCase[] = [
     refused: false,
   },
   {
+    rule: 'platform/ does not import features/',
+    file: 'apps/api/src/platform/errors/probe.ts',
+    source: "import { ServiceRecording } from '../../features/service-records/service-recording';\nexport const probe = ServiceRecording;\n",
+    refused: true,
+  },
+  {
+    rule: 'platform/ does not import write-side/',
+    file: 'apps/api/src/platform/auth/probe.ts',
+    source: "import { EventSourcedRepository } from '../../write-side/event-sourced-repository';\nexport const probe = EventSourcedRepository;\n",
+    refused: true,
+  },
+  {
+    rule: 'platform/ does not import personal-data/',
+    file: 'apps/api/src/platform/probe.ts',
+    source: "import { PersonalDataVault } from '../personal-data/personal-data-vault';\nexport const probe = PersonalDataVault;\n",
+    refused: true,
+  },
+  {
+    rule: 'platform/ imports within itself and the libraries',
+    file: 'apps/api/src/platform/errors/probe.ts',
+    source: "import { ProblemError } from './problem.error';\nimport { Roles } from '../auth/roles.decorator';\nimport { tableName } from '@shiji/projections';\nexport const probe = [ProblemError, Roles, tableName];\n",
+    refused: false,
+  },
+  {
+    rule: 'platform/ keeps the library rule',
+    file: 'apps/api/src/platform/probe.ts',
+    source: "import { tableName } from '../../../../libs/projections/src/runner/collection';\nexport const probe = tableName;\n",
+    refused: true,
+  },
+  {
     rule: 'read-side/ does not import write-side/',
     file: 'apps/api/src/read-side/probe.ts',
     source: "import { EventSourcedRepository } from '../write-side/event-sourced-repository';\nexport const probe = EventSourcedRepository;\n",

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { DomainError } from '@shiji/domain';
 import { IdempotencyMismatchError, isStoreUnavailable, WrongExpectedRevisionError } from '@shiji/event-store';
-import { problemForDomainError } from '../../write-side/domain-problems';
+import { problemForDomainError } from './domain-problems';
 import type { Bilingual } from './bilingual';
 import { FASTIFY_ERROR_DETAILS } from './http-error-details';
 import { PROBLEMS, problemKindForStatus } from './problem-catalog';

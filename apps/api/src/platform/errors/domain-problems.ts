@@ -1,6 +1,6 @@
 import { DomainError, type DomainErrorCode } from '@shiji/domain';
-import type { Bilingual } from '../platform/errors/bilingual';
-import { ProblemError } from '../platform/errors/problem.error';
+import type { Bilingual } from './bilingual';
+import { ProblemError } from './problem.error';
 
 interface DomainProblem {
   status: number;
