@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { canonicalJson } from '../../apps/api/src/write-side/idempotency/idempotency.interceptor';
+import { canonicalJson } from '@shiji/event-store';
 import { PRESENCE_LOCK_CLASS } from '../../apps/api/src/write-side/idempotency/instance-presence';
 import { startTestApi, type TestApi } from '../support/api';
 

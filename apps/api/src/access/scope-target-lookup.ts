@@ -1,17 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { volunteerDecider, volunteerStream } from '@shiji/domain';
-import { EVENT_STORE, type EventStore } from '@shiji/event-store';
-import type { ProjectionProgress } from '@shiji/projections';
 import type { Pool } from 'pg';
 import type { ScopeTargets, TargetFacts, TargetKind } from '../platform/auth/scope-targets.port';
 import { DATABASE_POOL } from '../platform/database/database-pool';
 import { preparedStatement } from '../platform/database/prepared-statement';
 import { hasUnstorableText } from '../platform/validation/validation.pipe';
-import { PROJECTION_PROGRESS } from '../projections/projection-progress.provider';
+import { ViewsCatchUp } from '../projections/views-catch-up';
 import { EventSourcedRepository } from '../write-side/event-sourced-repository';
-
-/** How long a lookup lets the views catch up before calling a target unknown. */
-const CATCH_UP_MS = 5000;
 
 /** One statement per kind: the target's community and, where it has one, its owning volunteer. */
 const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
@@ -37,8 +32,7 @@ const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', '
 export class ScopeTargetLookup implements ScopeTargets {
   constructor(
     @Inject(DATABASE_POOL) private readonly pool: Pool,
-    @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly views: ViewsCatchUp,
     private readonly repository: EventSourcedRepository,
   ) {}
 
@@ -46,10 +40,7 @@ export class ScopeTargetLookup implements ScopeTargets {
     // No stored id holds text PostgreSQL cannot store; validation refuses it after the guard.
     if (hasUnstorableText(id)) return null;
     if (kind === 'volunteer') return this.volunteer(id);
-    const found = await this.lookup(kind, id);
-    if (found) return found;
-    await this.progress.waitFor(await this.store.lastCommittedPosition(), CATCH_UP_MS);
-    return this.lookup(kind, id);
+    return this.views.find(() => this.lookup(kind, id));
   }
 
   private async volunteer(volunteerId: string): Promise<TargetFacts | null> {

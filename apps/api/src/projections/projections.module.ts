@@ -4,16 +4,18 @@ import { PROJECTION_STATUS } from '../platform/health/projection-status.port';
 import { InProcessProjections } from './in-process-projections';
 import { PROJECTION_PROGRESS, projectionProgressProvider } from './projection-progress.provider';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
+import { ViewsCatchUp } from './views-catch-up';
 
-/** Projection runners (in-process by default), their progress for /health and read-your-writes waits. */
+/** Projection runners (in-process by default), their progress for /health, read-your-writes waits and look-ups that let the views catch up. */
 @Global()
 @Module({
   providers: [
     projectionProgressProvider,
     { provide: PROJECTION_STATUS, useExisting: PROJECTION_PROGRESS },
     InProcessProjections,
+    ViewsCatchUp,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],
-  exports: [PROJECTION_PROGRESS, PROJECTION_STATUS],
+  exports: [PROJECTION_PROGRESS, PROJECTION_STATUS, ViewsCatchUp],
 })
 export class ProjectionsModule {}

@@ -5,21 +5,27 @@ import { ProblemError } from '../platform/errors/problem.error';
 
 export const MAX_PAGE_SIZE = 200;
 
-export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
+/** `limit` and `cursor` for a list whose pages hold at most `maximum` items. */
+export function pageQueryOf(maximum: number, defaultLimit: number) {
+  class PageQueryOf {
+    @ApiPropertyOptional({ minimum: 1, maximum, default: defaultLimit })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(maximum)
+    limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page / 上一页返回的游标' })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/)
-  cursor?: string;
+    @ApiPropertyOptional({ description: 'Opaque cursor from the previous page / 上一页返回的游标' })
+    @IsOptional()
+    @IsString()
+    @Matches(/^[A-Za-z0-9_-]{1,200}$/)
+    cursor?: string;
+  }
+  return PageQueryOf;
 }
+
+export class PageQuery extends pageQueryOf(MAX_PAGE_SIZE, 50) {}
 
 export interface Page<T> {
   items: T[];
