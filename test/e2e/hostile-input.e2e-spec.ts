@@ -193,6 +193,14 @@ describe('hostile input: the cases seen in the field, one each', () => {
     }
   });
 
+  it('refuses a stream revision beyond any stream with 400, not a database error', async () => {
+    for (const value of ['2147483648', '99999999999999999999', '1e30']) {
+      const response = await api.as('auditor').get(`/v1/audit/streams/account-nobody?fromRevision=${value}`).expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+    }
+    await api.as('auditor').get('/v1/audit/streams/account-nobody?fromRevision=2147483647').expect(200);
+  });
+
   it.each([
     ['a community name of spaces', '/v1/communities', { communityId: 'blank-name', name: '   ' }],
     ['a community name of ideographic spaces and tabs', '/v1/communities', { communityId: 'blank-name', name: '\u3000\t\u3000' }],

@@ -265,6 +265,23 @@ describe('platform health', () => {
     }
   });
 
+  it('reports degraded, and why, once the views fall further behind than HEALTH_MAX_LAG_EVENTS', async () => {
+    const status: ProjectionStatus = { lag: async () => [{ name: 'accounts', checkpoint: 0, head: 3 }] };
+    @Global()
+    @Module({ providers: [{ provide: PROJECTION_STATUS, useValue: status }], exports: [PROJECTION_STATUS] })
+    class StalledProjectionsModule {}
+
+    const testApp = await createTestApp({ imports: [StalledProjectionsModule], env: { HEALTH_MAX_LAG_EVENTS: '2' } });
+    try {
+      const response = await request(testApp.server).get('/health').expect(200);
+      expect(response.body.status).toBe('degraded');
+      expect(response.body.projections).toMatchObject({ status: 'lagging', lag: 3 });
+      expect(response.body.reasons).toEqual([expect.stringMatching(/^视图落后于日志 3 条事件.* \/ views 3 events and \d+ s behind the log$/)]);
+    } finally {
+      await testApp.close();
+    }
+  });
+
   it('answers 503 when the database is gone', async () => {
     // Only the api's own pools meet the dropped database: no projection runners.
     const testApp = await createTestApp({ env: { PROJECTIONS_IN_PROCESS: 'false' } });

@@ -1,11 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { pageQueryOf } from '../../read-side/pagination';
 
 export const MAX_AUDIT_PAGE = 500;
 
 /** The largest position a number holds exactly; the log's bigint positions never reach it. */
 export const MAX_LOG_POSITION = Number.MAX_SAFE_INTEGER;
+
+/** The largest revision a stream can reach: the events table keeps revisions as 32-bit integers. */
+export const MAX_STREAM_REVISION = 2_147_483_647;
 
 /** `type=A&type=B` and `type=A,B` both mean "A or B". */
 function toList(value: unknown): unknown {
@@ -14,7 +18,7 @@ function toList(value: unknown): unknown {
   return parts.flatMap((part) => (typeof part === 'string' ? part.split(',').filter((item) => item !== '') : [part]));
 }
 
-export class AuditEventsQuery {
+export class AuditEventsQuery extends pageQueryOf(MAX_AUDIT_PAGE, 100) {
   @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1, maximum: MAX_LOG_POSITION })
   @IsOptional()
   @Type(() => Number)
@@ -73,28 +77,15 @@ export class AuditEventsQuery {
   @IsString()
   @MaxLength(200)
   actor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_AUDIT_PAGE, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_AUDIT_PAGE)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page / 上一页返回的游标' })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/)
-  cursor?: string;
 }
 
 export class AuditStreamQuery {
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_STREAM_REVISION, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_STREAM_REVISION)
   fromRevision?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_AUDIT_PAGE, default: 100 })
