@@ -10,28 +10,46 @@ import { MIN_JWT_SECRET_LENGTH } from './jwt-secret';
 export interface EnvironmentSettings {
   port: number;
   host: string;
+  /** Absolute path: embedded PostgreSQL cluster, generated secrets. */
   dataDir: string;
+  /** Absent: the embedded PostgreSQL under dataDir is used. */
   databaseUrl?: string;
+  /** Absent: generated into dataDir at first start. */
   jwtSecret?: string;
   tokenTtlSeconds: number;
   logLevel: LevelWithSilent;
+  /** Present: the event store is EventStoreDB instead of PostgreSQL. */
   eventStoreConnectionString?: string;
   projectionsInProcess: boolean;
-  /** Reference reads from stream states kept current by watching the log, not a read each time. */
+  /**
+   * CACHED_REFERENCE_READS (default true): a command's reads of other streams (a staff member's
+   * grants, the volunteer a record names) use states kept current by watching the log; false reads
+   * the stream every time.
+   */
   cachedReferenceReads: boolean;
-  /** Account reads from memory while the log holds nothing newer than the views they were read from. */
+  /**
+   * CACHED_ACCOUNT_READS (default true): an account read is served from memory while no event is
+   * known after the position its views had reached; false asks the database every time.
+   */
   cachedAccountReads: boolean;
-  /** Requests per minute, per client address and per token. */
+  /** Requests per minute, per client address and per token (RATE_LIMIT_PER_MINUTE, default 600). */
   rateLimitPerMinute: number;
-  /** Origins browsers may call from; none unless listed. */
+  /** CORS allow-list (CORS_ORIGINS, comma-separated); empty: no cross-origin browser calls. */
   corsOrigins: string[];
+  /** /health reports degraded once a projection is this many events behind the log (HEALTH_MAX_LAG_EVENTS, default 10,000). */
   healthMaxLagEvents: number;
+  /**
+   * /health reports degraded once the oldest event a projection has not applied, or the oldest move
+   * left half-done, is this old (HEALTH_MAX_LAG_SECONDS, default 30).
+   */
   healthMaxLagSeconds: number;
+  /** METRICS_PORT, METRICS_HOST, METRICS_TOKEN: the separate /metrics listener. */
   metrics: MetricsSettings;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME: traces, when an endpoint is set. */
   tracing: TracingSettings;
-  /** The origin people reach the console at; undefined: the Host a request came to. */
+  /** PUBLIC_URL: the origin people reach the console at (activation links, allowed Origin); unset: the Host a request came to. */
   publicUrl?: string;
-  /** Failed sign-ins and activations one client address may make in 15 minutes. */
+  /** SIGN_IN_FAILURES_PER_ADDRESS (default 20): failed sign-ins and activations per client address in 15 minutes. */
   signInFailuresPerAddress: number;
 }
 
