@@ -114,6 +114,15 @@ describe('accounts: invite or activate, sign in, act', () => {
     expect((await bearer(api, session.accessToken).get('/v1/me').expect(200)).body.communities.sort()).toEqual([A, B]);
   });
 
+  it('an invitation answers its one-time code, the console link that carries it, and an expiry 72 h away', async () => {
+    const before = Date.now();
+    const invited = await api.as('admin').post('/v1/invitations').send({ role: 'auditor', name: '孙审计', phone: '13800000171' }).expect(201);
+    expect(invited.body.activationUrl).toMatch(new RegExp(`^https?://[^/]+/activate#code=${invited.body.code}$`));
+    const hours = (Date.parse(invited.body.expiresAt) - before) / 3_600_000;
+    expect(hours).toBeGreaterThan(71.9);
+    expect(hours).toBeLessThanOrEqual(72.01);
+  });
+
   it('passwords: weak ones refused with a message in Chinese, and the code stays usable', async () => {
     const invited = await api.as('admin').post('/v1/invitations').send({ role: 'auditor', name: '钱审计', phone: '13800000106' }).expect(201);
     for (const weak of ['1234567', 'password1', '13800000106', 'aaaaaaaaaa']) {
