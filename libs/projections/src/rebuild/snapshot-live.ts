@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { sqlIdentifier, tableName } from '../runner/collection';
 import type { Projection } from '../runner/projection';
 import { inTransaction } from '../runner/transaction';
+import { readModelTablesInLockOrder } from './lock-order';
 
 /**
  * Copies the live read models (id, data, position) into the new schema
@@ -17,6 +18,10 @@ export async function snapshotLiveReadModels(pool: Pool, projections: readonly P
   const rows = await inTransaction(
     pool,
     async (client) => {
+      // Every table before the first read (which fixes the snapshot), in the swap's order: a swap cannot move a
+      // table between two of these reads, and neither side waits for a table while holding one the other waits for.
+      const tables = readModelTablesInLockOrder(projections).map((table) => `${from}.${sqlIdentifier(table)}`);
+      await client.query(`LOCK TABLE ${tables.join(', ')} IN ACCESS SHARE MODE`);
       const { rows: found } = await client.query<{ name: string; position: string }>(`SELECT name, position FROM ${from}.projection_checkpoints WHERE name = ANY($1::text[])`, [
         projections.map((projection) => projection.name),
       ]);

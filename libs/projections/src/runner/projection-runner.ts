@@ -129,10 +129,8 @@ export class ProjectionRunner {
       .map(({ projection, from }) => ({ projection, from, fresh: events.filter((event) => event.position > from) }));
     const moved = work.filter(({ from }) => from < last);
     await inTransaction(this.pool, async (client) => {
-      const documents = new BatchDocumentStore(client, this.schema);
-      await documents.prefetch(work.flatMap(({ projection, fresh }) => fresh.flatMap((event) => projection.needs(event))));
-      for (const { projection, fresh } of work) for (const event of fresh) projection.apply(event, documents);
-      await documents.flush();
+      // The checkpoint rows first, before any collection: a replay's swap (swapReadModels) locks the checkpoint
+      // table before the collections, so a batch must never hold a collection while it waits for the checkpoints.
       const { rows } = await client.query<{ name: string }>(
         `UPDATE ${this.schema}.projection_checkpoints AS c SET position = $3, updated_at = now()
          FROM unnest($1::text[], $2::bigint[]) AS mine(name, position)
@@ -143,6 +141,10 @@ export class ProjectionRunner {
         const updated = new Set(rows.map((row) => row.name));
         throw new CheckpointMovedError(moved.find(({ projection }) => !updated.has(projection.name))?.projection.name ?? '?');
       }
+      const documents = new BatchDocumentStore(client, this.schema);
+      await documents.prefetch(work.flatMap(({ projection, fresh }) => fresh.flatMap((event) => projection.needs(event))));
+      for (const { projection, fresh } of work) for (const event of fresh) projection.apply(event, documents);
+      await documents.flush();
     });
     for (const { projection } of moved) this.checkpoints.set(projection.name, last);
     this.options.onCheckpoint?.(this.names, last);
