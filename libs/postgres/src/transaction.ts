@@ -1,10 +1,14 @@
 import type { Pool, PoolClient } from 'pg';
 
-/** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in one transaction on one connection: committed when it
+ * resolves, rolled back when it throws; the connection goes back either way.
+ * READ COMMITTED unless told otherwise.
+ */
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, isolation?: 'REPEATABLE READ'): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(isolation ? `BEGIN ISOLATION LEVEL ${isolation}` : 'BEGIN');
     const result = await work(client);
     await client.query('COMMIT');
     return result;

@@ -1,7 +1,7 @@
 import type { EventStore } from '@shiji/event-store';
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '@shiji/postgres';
 import type { Projection } from '../runner/projection';
-import { inTransaction } from '../runner/transaction';
 import { applyEvents, checkpointsIn } from './apply-events';
 import type { ProgressListener, ReplayProgress } from './replay-progress';
 

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
+import { inTransaction } from '@shiji/postgres';
 import { sqlIdentifier, tableName } from '../runner/collection';
 import type { Projection } from '../runner/projection';
-import { inTransaction } from '../runner/transaction';
 import { readModelTablesInLockOrder } from './lock-order';
 
 /**

@@ -1,8 +1,8 @@
 import type { EventStore } from '@shiji/event-store';
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '@shiji/postgres';
 import { sqlIdentifier } from '../runner/collection';
 import type { Projection } from '../runner/projection';
-import { inTransaction } from '../runner/transaction';
 import { everyProjectionTo, replayLog } from './replay-log';
 import { readModelTablesInLockOrder } from './lock-order';
 import type { ProgressListener } from './replay-progress';

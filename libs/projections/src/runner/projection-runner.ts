@@ -1,9 +1,9 @@
 import type { EventStore, StoredEvent, Subscription } from '@shiji/event-store';
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '@shiji/postgres';
 import { sqlIdentifier } from './collection';
 import { BatchDocumentStore } from './document-store';
 import type { Projection } from './projection';
-import { inTransaction } from './transaction';
 
 export interface ProjectionRunnerOptions {
   schema?: string;
