@@ -9,6 +9,8 @@ export * from './policy/policy.decider';
 export * from './community/community.decider';
 export * from './team/team.decider';
 export * from './volunteer/volunteer.decider';
+export * from './application/volunteer-application.decider';
+export * from './roster/roster-import.decider';
 export * from './activity/service-category';
 export * from './activity/activity.decider';
 export * from './account/account.events';

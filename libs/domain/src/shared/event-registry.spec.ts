@@ -42,6 +42,11 @@ const STORED_TYPE_NAMES = [
   'SignInCodeIssued',
   'AccountActivated',
   'PasswordChanged',
+  'VolunteerApplied',
+  'VolunteerApplicationApproved',
+  'VolunteerApplicationRejected',
+  'RosterImportStarted',
+  'RosterImportCompleted',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -1,9 +1,11 @@
 import type { AccountEvent } from '../account/account.events';
 import type { ActivityEvent } from '../activity/activity.decider';
+import type { VolunteerApplicationEvent } from '../application/volunteer-application.decider';
 import type { CommunityEvent } from '../community/community.decider';
 import type { PartnerEvent, RewardEvent } from '../partner/partner.decider';
 import type { PersonEvent } from '../person/person.decider';
 import type { PolicyEvent } from '../policy/policy.events';
+import type { RosterImportEvent } from '../roster/roster-import.decider';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
@@ -20,7 +22,9 @@ export type DomainEvent =
   | ServiceRequestEvent
   | StaffEvent
   | TeamEvent
-  | VolunteerEvent;
+  | VolunteerEvent
+  | VolunteerApplicationEvent
+  | RosterImportEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -81,6 +85,11 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   SignInCodeIssued: { version: 1, upcasters: {} },
   AccountActivated: { version: 1, upcasters: {} },
   PasswordChanged: { version: 1, upcasters: {} },
+  VolunteerApplied: { version: 1, upcasters: {} },
+  VolunteerApplicationApproved: { version: 1, upcasters: {} },
+  VolunteerApplicationRejected: { version: 1, upcasters: {} },
+  RosterImportStarted: { version: 1, upcasters: {} },
+  RosterImportCompleted: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

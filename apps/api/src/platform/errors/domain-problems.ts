@@ -73,6 +73,11 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   PERSON_ALREADY_EXISTS: conflict('该账户已存在', 'The account already exists'),
   PERSON_NOT_FOUND: notFound('账户不存在', 'No such account'),
   ACCOUNT_NOT_ACTIVATED: conflict('账户尚未激活', 'The account is not activated yet'),
+  APPLICATION_ALREADY_EXISTS: conflict('志愿者申请已存在', 'The volunteer application already exists'),
+  APPLICATION_NOT_FOUND: notFound('志愿者申请不存在', 'No such volunteer application'),
+  APPLICATION_DECIDED: conflict('该申请已审核（已通过或已驳回）', 'The application was already approved or rejected'),
+  ROSTER_IMPORT_ALREADY_EXISTS: conflict('该导入编号已用于另一个文件', 'The import id belongs to another file'),
+  ROSTER_IMPORT_NOT_FOUND: notFound('花名册导入不存在', 'No such roster import'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {
