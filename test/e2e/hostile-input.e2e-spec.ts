@@ -173,6 +173,17 @@ describe('hostile input: the cases seen in the field, one each', () => {
     return { status: answer.status, body: (await answer.json()) as { code: string; errors?: unknown[] } };
   }
 
+  it('refuses a number too large for a double (1e99999), keyed or not, with 400 before anything walks it', async () => {
+    for (const payload of ['-1e99999', '{"communityId":"huge","name":"大数","extra":[1e99999]}']) {
+      expect(await send('/v1/communities', 'application/json', payload)).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    }
+    const before = await api.headPosition();
+    const keyed = await api.as('admin').post('/v1/communities').set('Idempotency-Key', 'huge-number').set('Content-Type', 'application/json').send('{"communityId":"huge","name":1e99999}');
+    expect(keyed.status).toBe(400);
+    expect(keyed.body.code).toBe('VALIDATION_FAILED');
+    expect(await api.headPosition()).toBe(before);
+  });
+
   it('refuses JSON nested 10,000 deep (under 1 MiB) with 400 BODY_TOO_DEEP, before anything walks it', async () => {
     const deep = `{"communityId":"deep","name":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
     expect(Buffer.byteLength(deep)).toBeLessThan(1024 * 1024);

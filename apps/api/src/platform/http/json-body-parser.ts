@@ -20,7 +20,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * that are not UTF-8 (instead of silently replacing them), and nesting
  * deeper than MAX_JSON_DEPTH (which would overflow the stack of the
  * validators downstream). Objects with `__proto__` or `constructor` keys are
- * refused as Fastify's own parser refuses them.
+ * refused as Fastify's own parser refuses them, and so are numbers too large
+ * for a double.
  */
 export function useStrictJsonBodies(fastify: FastifyInstance): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
@@ -38,8 +39,22 @@ export function useStrictJsonBodies(fastify: FastifyInstance): void {
     if (nestingDepth(text) > MAX_JSON_DEPTH) {
       return done(new ProblemError({ ...PROBLEMS.BODY_TOO_DEEP, detail: { zh: `请求体嵌套超过 ${MAX_JSON_DEPTH} 层`, en: `The request body nests deeper than ${MAX_JSON_DEPTH} levels` } }), undefined);
     }
-    parse(request, text, done);
+    parse(request, text, (error: Error | null, body?: unknown) => {
+      if (error || !holdsNumberBeyondDouble(body)) return done(error, body);
+      done(new ProblemError({ ...PROBLEMS.VALIDATION_FAILED, detail: { zh: '请求体中的数字超出可表示的范围', en: 'A number in the request body is beyond the range a number can hold' } }), undefined);
+    });
   });
+}
+
+/**
+ * A number JSON.parse read as ±Infinity (1e99999): no field takes one, and no
+ * canonical form (the Idempotency-Key's fingerprint) has one. Recursion is
+ * bounded by MAX_JSON_DEPTH, checked before parsing.
+ */
+function holdsNumberBeyondDouble(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some(holdsNumberBeyondDouble);
 }
 
 function mediaTypeRefusal(contentType: string): ProblemError | null {
