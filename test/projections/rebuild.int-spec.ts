@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { eventStoreMigrations, PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, ProjectionProgress, ProjectionRunner, readModelMigrations, replayReadModels, verifyReadModels } from '@shiji/projections';
 import { openPool, runMigrations } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { seedLog } from './support/seed-log';
+import { correctedTo599, seedLog } from './support/seed-log';
 
 describe('replay and verify the read models', () => {
   let database: TestDatabase;
@@ -65,7 +64,7 @@ describe('replay and verify the read models', () => {
     let appending = true;
     const appender = (async () => {
       for (let i = 0; appending; i += 1) {
-        await store.appendToStream('account-v1', [correction(`v1-r${(i % 3) + 1}`, 'v1', i)], { expectedRevision: 'any' });
+        await store.appendToStream('account-v1', [correctedTo599(`v1-r${(i % 3) + 1}`, 'v1', i < 3)], { expectedRevision: 'any' });
       }
     })();
     const outcome = await replayReadModels({ pool, store });
@@ -115,13 +114,3 @@ describe('replay and verify the read models', () => {
     }
   }
 });
-
-function correction(recordId: string, volunteerId: string, round: number) {
-  return {
-    eventId: randomUUID(),
-    type: 'ServiceCorrected',
-    version: 1,
-    data: { recordId, volunteerId, previousMinutes: 600 - (round > 2 ? 1 : 0), minutes: 599, verified: true, reason: '复核' },
-    metadata: { occurredAt: new Date().toISOString(), actor: { id: 't', role: 'staff' }, commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID() },
-  };
-}

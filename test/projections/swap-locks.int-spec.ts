@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { eventStoreMigrations, PostgresEventStore } from '@shiji/event-store';
 import { ALL_PROJECTIONS, ProjectionProgress, ProjectionRunner, readModelMigrations, replayReadModels, verifyReadModels } from '@shiji/projections';
 import { openPool, runMigrations } from '@shiji/postgres';
 import type { Pool, PoolClient } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { seedLog } from './support/seed-log';
+import { correctedTo599, seedLog } from './support/seed-log';
 
 type Query = (...args: unknown[]) => unknown;
 
@@ -86,7 +85,7 @@ describe('a replay swaps the read models in while runners and verify hold their 
 
   const appendCorrection = async () => {
     round += 1;
-    await store.appendToStream('account-v1', [correction('v1-r1', 'v1', round)], { expectedRevision: 'any' });
+    await store.appendToStream('account-v1', [correctedTo599('v1-r1', 'v1', round === 1)], { expectedRevision: 'any' });
   };
 
   beforeAll(async () => {
@@ -191,13 +190,3 @@ describe('a replay swaps the read models in while runners and verify hold their 
     }
   });
 });
-
-function correction(recordId: string, volunteerId: string, round: number) {
-  return {
-    eventId: randomUUID(),
-    type: 'ServiceCorrected',
-    version: 1,
-    data: { recordId, volunteerId, previousMinutes: 600 - (round > 1 ? 1 : 0), minutes: 599, verified: true, reason: '复核' },
-    metadata: { occurredAt: new Date().toISOString(), actor: { id: 't', role: 'staff' }, commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID() },
-  };
-}

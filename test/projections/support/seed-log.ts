@@ -52,3 +52,11 @@ export async function seedLog(store: EventStore, volunteers: number, recordsEach
     }
   }
 }
+
+/**
+ * A verified record of the seeded log (600 minutes) corrected to 599: the
+ * record's first correction starts from 600, every later one from 599.
+ */
+export function correctedTo599(recordId: string, volunteerId: string, first: boolean): EventToAppend {
+  return event('ServiceCorrected', { recordId, volunteerId, previousMinutes: first ? 600 : 599, minutes: 599, verified: true, reason: '复核' }, new Date());
+}

@@ -1,19 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, activityDecider, activityStream, timeAccountDecider, volunteerDecider, volunteerStream, type ServiceCategory } from '@shiji/domain';
+import { accountStream, activityDecider, activityStream, timeAccountDecider, volunteerDecider, volunteerStream, type RecordService } from '@shiji/domain';
 import type { CommandContext } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 
-export interface ServiceToRecord {
-  volunteerId: string;
-  activityId: string | null;
-  category: ServiceCategory | null;
-  description: string | null;
-  startedAt: Date;
-  minutes: number;
-  verify: boolean;
-  redemptionId: string | null;
-}
+/** A service as the route or a process names it; the ids, the states it is judged against and the clock come from here. */
+export type ServiceToRecord = Omit<RecordService, 'type' | 'recordId' | 'volunteer' | 'activity' | 'now'>;
 
 export interface RecordedService extends WriteResult {
   recordId: string;
