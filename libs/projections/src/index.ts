@@ -11,6 +11,8 @@ export * from './read-models/accounts/account-view';
 export * from './read-models/accounts/ledger-entry';
 export * from './read-models/accounts/service-record-view';
 export * from './read-models/accounts/accounts.projection';
+export * from './read-models/applications/application-view';
+export * from './read-models/applications/applications.projection';
 export * from './read-models/directory/directory-views';
 export * from './read-models/directory/directory.projection';
 export * from './read-models/exchanges/exchange-views';
