@@ -43,6 +43,14 @@ export function occurredAtOf(position: number): string {
   return new Date(Date.parse('2026-03-01T00:00:00.000Z') + (position - 1) * 60_000).toISOString();
 }
 
+const ACTOR = Symbol('actor');
+type Actor = EventMetadata['actor'];
+
+/** The event as `actor` appended it: a spec's events are appended by staff member staff-1 unless said. */
+export function appendedBy<E extends DomainEvent>(actor: Actor, event: E): E {
+  return Object.assign({ ...event }, { [ACTOR]: actor });
+}
+
 export function eventIdOf(position: number): string {
   return `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`;
 }
@@ -51,7 +59,7 @@ function storedEvent(event: DomainEvent, index: number): StoredEvent {
   const position = index + 1;
   const metadata: EventMetadata = {
     occurredAt: occurredAtOf(position),
-    actor: { id: 'staff-1', role: 'staff' },
+    actor: (event as { [ACTOR]?: Actor })[ACTOR] ?? { id: 'staff-1', role: 'staff' },
     commandId: `command-${position}`,
     correlationId: `command-${position}`,
     causationId: `command-${position}`,

@@ -611,7 +611,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRecordListsController_community"];
+        get: operations["ServiceRecordListsController_list"];
         put?: never;
         post: operations["ServiceRecordsController_record"];
         delete?: never;
@@ -646,6 +646,22 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["ServiceRecordsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-records/{recordId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRecordsController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1853,6 +1869,10 @@ export type components = {
             /** @description 驻区单位 / co-building unit */
             unitId?: string;
         };
+        RejectServiceBody: {
+            /** @description 驳回原因，志愿者可见 / why, shown to the volunteer */
+            reason: string;
+        };
         RequestServiceBody: {
             /** @enum {string} */
             category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
@@ -1922,7 +1942,14 @@ export type components = {
             recordedAt: string;
             recordId: string;
             redemptionId: string | null;
+            rejection: {
+                at: string;
+                reason: string;
+            } | null;
+            selfReported: boolean;
             startedAt: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected";
             verified: boolean;
             verifiedAt: string | null;
             volunteerId: string;
@@ -1945,7 +1972,14 @@ export type components = {
             recordedAt: string;
             recordId: string;
             redemptionId: string | null;
+            rejection: {
+                at: string;
+                reason: string;
+            } | null;
+            selfReported: boolean;
             startedAt: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected";
             verified: boolean;
             verifiedAt: string | null;
             volunteerId: string;
@@ -3520,15 +3554,23 @@ export interface operations {
             };
         };
     };
-    ServiceRecordListsController_community: {
+    ServiceRecordListsController_list: {
         parameters: {
-            query: {
-                communityId: string;
+            query?: {
+                activityId?: string;
+                /** @description 社区（工作人员必填其负责的社区之一）/ the community; staff name one of theirs */
+                communityId?: string;
                 /** @description Opaque cursor from the previous page / 上一页返回的游标 */
                 cursor?: string;
+                /** @description 服务开始日期不早于此日（上海时间）/ service started on or after this Shanghai day */
+                from?: string;
                 limit?: number;
-                /** @description 待认证 / 已认证 / 全部 — pending, verified or all */
-                status?: "pending" | "verified" | "all";
+                /** @description 待认证 / 已认证 / 已驳回 / 全部 — pending, verified, rejected or all */
+                status?: "pending" | "verified" | "rejected" | "all";
+                /** @description 服务开始日期不晚于此日（上海时间）/ service started on or before this Shanghai day */
+                to?: string;
+                /** @description 志愿者；志愿者本人只能看到自己的记录 / the volunteer; a volunteer sees only their own */
+                volunteerId?: string;
             };
             header?: never;
             path?: never;
@@ -3633,6 +3675,40 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRecordsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectServiceBody"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4706,8 +4782,8 @@ export interface operations {
                 /** @description Opaque cursor from the previous page / 上一页返回的游标 */
                 cursor?: string;
                 limit?: number;
-                /** @description 待认证 / 已认证 / 全部 — pending, verified or all */
-                status?: "pending" | "verified" | "all";
+                /** @description 待认证 / 已认证 / 已驳回 / 全部 — pending, verified, rejected or all */
+                status?: "pending" | "verified" | "rejected" | "all";
             };
             header?: never;
             path: {

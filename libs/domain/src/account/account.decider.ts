@@ -4,12 +4,13 @@ import { evolveTimeAccount, initialTimeAccount, type TimeAccount } from './accou
 import { foldTimeAccount } from './account.state.fold';
 import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
 import { redeemCredits, refundRefusedRedemption, reverseRedemption, type RedeemCredits, type RefundRefusedRedemption, type ReverseRedemption } from './redemption.commands';
-import { correctService, recordService, verifyService, type CorrectService, type RecordService, type VerifyService } from './service-record.commands';
+import { correctService, recordService, rejectService, verifyService, type CorrectService, type RecordService, type RejectService, type VerifyService } from './service-record.commands';
 import { issueCard, reinstateCard, reissueCard, reportCardLost, suspendCard, type TimeCardCommand } from './time-card.commands';
 
 export type AccountCommand =
   | RecordService
   | VerifyService
+  | RejectService
   | CorrectService
   | TimeCardCommand
   | RedeemCredits
@@ -24,6 +25,8 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
       return recordService(command, account);
     case 'VerifyService':
       return verifyService(command, account);
+    case 'RejectService':
+      return rejectService(command, account);
     case 'CorrectService':
       return correctService(command, account);
     case 'IssueCard':
@@ -61,6 +64,7 @@ function communityOfAccountEvent(event: AccountEvent, account: TimeAccount): str
     case 'ServiceRecorded':
       return event.data.communityId;
     case 'ServiceVerified':
+    case 'ServiceRejected':
     case 'ServiceCorrected':
       return account.records.get(event.data.recordId)?.communityId;
     default:

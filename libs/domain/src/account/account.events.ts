@@ -21,6 +21,9 @@ export type ServiceRecorded = {
 /** Deposits the record's minutes: lifetime and credit both rise. */
 export type ServiceVerified = { type: 'ServiceVerified'; data: { recordId: string; volunteerId: string; minutes: number } };
 
+/** A pending record turned down, with the reason the volunteer reads: it never deposits, and its time is free again. */
+export type ServiceRejected = { type: 'ServiceRejected'; data: { recordId: string; volunteerId: string; reason: string } };
+
 /** A record's minutes replaced; for a verified record the account moves by the difference. */
 export type ServiceCorrected = {
   type: 'ServiceCorrected';
@@ -86,6 +89,7 @@ export type AccountEvent =
   | ServiceRecorded
   | ServiceVerified
   | ServiceCorrected
+  | ServiceRejected
   | TimeCardIssued
   | TimeCardSuspended
   | TimeCardReinstated
@@ -100,6 +104,7 @@ export const ACCOUNT_EVENT_TYPES = Object.keys({
   ServiceRecorded: true,
   ServiceVerified: true,
   ServiceCorrected: true,
+  ServiceRejected: true,
   TimeCardIssued: true,
   TimeCardSuspended: true,
   TimeCardReinstated: true,

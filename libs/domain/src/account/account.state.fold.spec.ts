@@ -11,7 +11,7 @@ const volunteerId = 'v-1';
  */
 type Step =
   | { kind: 'record'; day: number; minutes: number }
-  | { kind: 'verify' | 'correct'; pick: number; known: boolean; minutes: number; verified: boolean }
+  | { kind: 'verify' | 'correct' | 'reject'; pick: number; known: boolean; minutes: number; verified: boolean }
   | { kind: 'issue' | 'suspend' | 'reinstate' | 'lose' }
   | { kind: 'redeem'; minutes: number }
   | { kind: 'reverse'; pick: number; known: boolean }
@@ -21,7 +21,7 @@ type Step =
 const minutes = fc.integer({ min: 1, max: 1440 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('record' as const), day: fc.integer({ min: 0, max: 400 }), minutes }), weight: 6 },
-  { arbitrary: fc.record({ kind: fc.constantFrom('verify' as const, 'correct' as const), pick: fc.nat(), known: fc.boolean(), minutes, verified: fc.boolean() }), weight: 5 },
+  { arbitrary: fc.record({ kind: fc.constantFrom('verify' as const, 'correct' as const, 'reject' as const), pick: fc.nat(), known: fc.boolean(), minutes, verified: fc.boolean() }), weight: 5 },
   { arbitrary: fc.record({ kind: fc.constantFrom('issue' as const, 'suspend' as const, 'reinstate' as const, 'lose' as const) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('redeem' as const), minutes }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat(), known: fc.boolean() }), weight: 2 },
@@ -47,6 +47,8 @@ function historyOf(steps: readonly Step[]): AccountEvent[] {
       }
       case 'verify':
         return { type: 'ServiceVerified', data: { recordId: chosen(records, s.pick, s.known, 'r-unknown'), volunteerId, minutes: s.minutes } };
+      case 'reject':
+        return { type: 'ServiceRejected', data: { recordId: chosen(records, s.pick, s.known, 'r-unknown'), volunteerId, reason: '不属实' } };
       case 'correct':
         return {
           type: 'ServiceCorrected',

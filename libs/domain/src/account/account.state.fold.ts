@@ -80,7 +80,7 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
       const { recordId, communityId, activityId, category, startedAt, minutes } = event.data;
       const startedAtMs = new Date(startedAt).getTime();
       const day = shanghaiDay(new Date(startedAtMs));
-      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false });
+      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false });
       const byDay = draft.map('recordsByStartDay');
       byDay.set(day, [...(byDay.get(day) ?? []), recordId]);
       return;
@@ -91,6 +91,12 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
       draft.lifetimeMinutes += record.minutes;
       draft.creditMinutes += record.minutes;
       draft.map('records').set(record.recordId, { ...record, verified: true });
+      return;
+    }
+    case 'ServiceRejected': {
+      const record = draft.read('records').get(event.data.recordId);
+      if (!record) return;
+      draft.map('records').set(record.recordId, { ...record, rejected: true });
       return;
     }
     case 'ServiceCorrected': {

@@ -14,6 +14,8 @@ export interface ServiceRecordState {
   startedAtMs: number;
   minutes: number;
   verified: boolean;
+  /** Turned down while pending: never deposits, never verified, and its time no longer counts for overlaps. */
+  rejected: boolean;
 }
 
 export type CardStatus = 'active' | 'suspended' | 'lost';
@@ -85,7 +87,7 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
       const day = shanghaiDay(new Date(startedAtMs));
       return {
         ...state,
-        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false }),
+        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false }),
         recordsByStartDay: withEntry(state.recordsByStartDay, day, [...(state.recordsByStartDay.get(day) ?? []), recordId]),
       };
     }
@@ -98,6 +100,11 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
         creditMinutes: state.creditMinutes + record.minutes,
         records: withEntry(state.records, record.recordId, { ...record, verified: true }),
       };
+    }
+    case 'ServiceRejected': {
+      const record = state.records.get(event.data.recordId);
+      if (!record) return state;
+      return { ...state, records: withEntry(state.records, record.recordId, { ...record, rejected: true }) };
     }
     case 'ServiceCorrected': {
       const record = state.records.get(event.data.recordId);

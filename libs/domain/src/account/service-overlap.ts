@@ -15,7 +15,7 @@ export function findOverlappingRecord(account: TimeAccount, startMs: number, min
     for (const recordId of account.recordsByStartDay.get(shanghaiDay(new Date(dayStart))) ?? []) {
       if (recordId === ignoreRecordId) continue;
       const other = account.records.get(recordId);
-      if (!other || other.minutes === 0) continue;
+      if (!other || other.minutes === 0 || other.rejected) continue;
       const otherEnd = other.startedAtMs + other.minutes * MINUTE_MS;
       if (other.startedAtMs < endMs && startMs < otherEnd) return recordId;
     }

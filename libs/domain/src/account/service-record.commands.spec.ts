@@ -311,6 +311,38 @@ describe('verifying service', () => {
   });
 });
 
+describe('rejecting service', () => {
+  const reject = (recordId: string) => ({ type: 'RejectService' as const, volunteerId, recordId, reason: '活动未举行' });
+  const rejected = (recordId: string): AccountEvent => ({ type: 'ServiceRejected', data: { recordId, volunteerId, reason: '活动未举行' } });
+  const pending = recorded('r-1', '2026-03-01T02:00:00.000Z', 90);
+
+  it('turns a pending record down with the reason', () => {
+    spec.given([pending]).when(reject('r-1')).then([rejected('r-1')]);
+  });
+
+  it('a second rejection is a no-op, so a retry changes nothing', () => {
+    spec.given([pending, rejected('r-1')]).when(reject('r-1')).then([]);
+  });
+
+  it('refuses a verified record, which deposited and is corrected instead', () => {
+    spec.given([pending, verified('r-1', 90)]).when(reject('r-1')).thenThrows('SERVICE_RECORD_ALREADY_VERIFIED', { recordId: 'r-1' });
+  });
+
+  it('refuses an unknown record', () => {
+    spec.given([]).when(reject('r-404')).thenThrows('SERVICE_RECORD_NOT_FOUND', { recordId: 'r-404' });
+  });
+
+  it('a rejected record is never verified nor corrected, and deposits nothing', () => {
+    spec.given([pending, rejected('r-1')]).when({ type: 'VerifyService', volunteerId, recordId: 'r-1' }).thenThrows('SERVICE_RECORD_REJECTED', { recordId: 'r-1' });
+    spec.given([pending, rejected('r-1')]).when({ type: 'CorrectService', volunteerId, recordId: 'r-1', minutes: 30, reason: '更正' }).thenThrows('SERVICE_RECORD_REJECTED', { recordId: 'r-1' });
+    expect(fold(timeAccountDecider, [pending, rejected('r-1')])).toMatchObject({ lifetimeMinutes: 0, creditMinutes: 0 });
+  });
+
+  it('frees its time: the same hours can be recorded again', () => {
+    spec.given([pending, rejected('r-1')]).when(adHoc('2026-03-01T02:00:00.000Z', 90)).then([recorded('r-new', '2026-03-01T02:00:00.000Z', 90)]);
+  });
+});
+
 describe('correcting service', () => {
   const correct = (recordId: string, minutes: number) => ({ type: 'CorrectService' as const, volunteerId, recordId, minutes, reason: '登记有误' });
 

@@ -3,7 +3,7 @@ import type { ServiceCategory } from '../activity/service-category';
 import { DomainError } from '../shared/domain-error';
 import { isWholeMinutes, MAX_MINUTES_PER_RECORD } from '../shared/minutes';
 import { requireActiveVolunteer, type Volunteer } from '../volunteer/volunteer.decider';
-import type { ServiceCorrected, ServiceRecorded, ServiceVerified } from './account.events';
+import type { ServiceCorrected, ServiceRecorded, ServiceRejected, ServiceVerified } from './account.events';
 import type { TimeAccount } from './account.state';
 import { findOverlappingRecord } from './service-overlap';
 
@@ -26,6 +26,8 @@ export type RecordService = {
 };
 
 export type VerifyService = { type: 'VerifyService'; volunteerId: string; recordId: string };
+
+export type RejectService = { type: 'RejectService'; volunteerId: string; recordId: string; reason: string };
 
 export type CorrectService = { type: 'CorrectService'; volunteerId: string; recordId: string; minutes: number; reason: string };
 
@@ -88,15 +90,34 @@ function requireRecord(account: TimeAccount, recordId: string) {
   return record;
 }
 
+/** A record still standing: a rejected one is neither verified nor corrected. */
+function requireStandingRecord(account: TimeAccount, recordId: string) {
+  const record = requireRecord(account, recordId);
+  if (record.rejected) throw new DomainError('SERVICE_RECORD_REJECTED', { recordId });
+  return record;
+}
+
 /** Verifying an already verified record is a no-op, so a retried verification never deposits twice. */
 export function verifyService(command: VerifyService, account: TimeAccount): ServiceVerified[] {
-  const record = requireRecord(account, command.recordId);
+  const record = requireStandingRecord(account, command.recordId);
   if (record.verified) return [];
   return [{ type: 'ServiceVerified', data: { recordId: record.recordId, volunteerId: command.volunteerId, minutes: record.minutes } }];
 }
 
-export function correctService(command: CorrectService, account: TimeAccount): ServiceCorrected[] {
+/**
+ * Only a pending record can be rejected: a verified one has deposited, and is
+ * put right by a correction. Rejecting a rejected record is a no-op, so a
+ * retried rejection changes nothing.
+ */
+export function rejectService(command: RejectService, account: TimeAccount): ServiceRejected[] {
   const record = requireRecord(account, command.recordId);
+  if (record.rejected) return [];
+  if (record.verified) throw new DomainError('SERVICE_RECORD_ALREADY_VERIFIED', { recordId: record.recordId });
+  return [{ type: 'ServiceRejected', data: { recordId: record.recordId, volunteerId: command.volunteerId, reason: command.reason } }];
+}
+
+export function correctService(command: CorrectService, account: TimeAccount): ServiceCorrected[] {
+  const record = requireStandingRecord(account, command.recordId);
   if (!isWholeMinutes(command.minutes, 0, MAX_MINUTES_PER_RECORD)) {
     throw new DomainError('INVALID_MINUTES', { minutes: command.minutes, min: 0, max: MAX_MINUTES_PER_RECORD });
   }

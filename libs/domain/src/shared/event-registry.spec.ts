@@ -17,6 +17,7 @@ const STORED_TYPE_NAMES = [
   'ServiceRecorded',
   'ServiceVerified',
   'ServiceCorrected',
+  'ServiceRejected',
   'TimeCardIssued',
   'TimeCardSuspended',
   'TimeCardReinstated',

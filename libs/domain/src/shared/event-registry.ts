@@ -59,6 +59,7 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   ServiceRecorded: { version: 1, upcasters: {} },
   ServiceVerified: { version: 1, upcasters: {} },
   ServiceCorrected: { version: 1, upcasters: {} },
+  ServiceRejected: { version: 1, upcasters: {} },
   TimeCardIssued: { version: 1, upcasters: {} },
   TimeCardSuspended: { version: 1, upcasters: {} },
   TimeCardReinstated: { version: 1, upcasters: {} },

@@ -52,3 +52,9 @@ export class CorrectServiceBody {
   @IsText(500)
   reason: string;
 }
+
+export class RejectServiceBody {
+  @ApiProperty({ description: '驳回原因，志愿者可见 / why, shown to the volunteer' })
+  @IsText(500)
+  reason: string;
+}

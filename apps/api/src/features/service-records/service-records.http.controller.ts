@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { accountStream, timeAccountDecider } from '@shiji/domain';
 import type { ServiceRecordView } from '@shiji/projections';
+import { ForbiddenError } from '../../platform/auth/forbidden.error';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { body, param, Scope } from '../../platform/auth/scope.decorator';
 import { orNotFound } from '../../read-side/not-found';
@@ -12,7 +13,7 @@ import { EventSourcedRepository } from '../../write-side/event-sourced-repositor
 import type { WriteResult } from '../../write-side/write-result';
 import { ServiceRecordOwner } from './service-record-owner';
 import { ServiceRecording } from './service-recording';
-import { CorrectServiceBody, RecordServiceBody } from './service-records.dto';
+import { CorrectServiceBody, RecordServiceBody, RejectServiceBody } from './service-records.dto';
 import { ServiceRecordSchema } from './service-record-lists';
 
 @ApiTags('service records 服务记录')
@@ -26,10 +27,12 @@ export class ServiceRecordsController {
     private readonly readModels: ReadModels,
   ) {}
 
+  /** Staff record (and may verify at once); a volunteer reports their own service, which waits for staff. */
   @Post()
-  @Roles('staff', 'admin')
+  @Roles('volunteer', 'staff', 'admin')
   @Scope.of(body('volunteerId', 'volunteer'), body('activityId', 'activity'))
   record(@Command() context: CommandContext, @Body() body: RecordServiceBody): Promise<WriteResult> {
+    if (context.actor.role === 'volunteer' && body.verify === true) throw volunteersNeverVerify();
     return this.recording.record(context, {
       volunteerId: body.volunteerId,
       activityId: body.activityId ?? null,
@@ -52,6 +55,16 @@ export class ServiceRecordsController {
     return { recordId, volunteerId, verified: true, position };
   }
 
+  @Post(':recordId/rejection')
+  @HttpCode(200)
+  @Roles('staff', 'admin')
+  @Scope.of(param('recordId', 'serviceRecord'))
+  async reject(@Command() context: CommandContext, @Param('recordId') recordId: string, @Body() { reason }: RejectServiceBody): Promise<WriteResult> {
+    const { volunteerId } = await this.owner.of(recordId);
+    const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'RejectService', volunteerId, recordId, reason }, context);
+    return { recordId, volunteerId, rejected: true, position };
+  }
+
   @Post(':recordId/corrections')
   @Roles('staff', 'admin')
   @Scope.of(param('recordId', 'serviceRecord'))
@@ -67,4 +80,8 @@ export class ServiceRecordsController {
   async get(@Param('recordId') recordId: string): Promise<ServiceRecordView> {
     return orNotFound(await this.readModels.findById<ServiceRecordView>('service_records', recordId), { zh: '服务记录', en: 'service record' }, recordId);
   }
+}
+
+function volunteersNeverVerify(): ForbiddenError {
+  return new ForbiddenError({ zh: '志愿者不能认证服务记录：本人申报的记录由社区工作人员认证', en: 'A volunteer never verifies: a self-reported record waits for staff of the community' });
 }

@@ -35,6 +35,8 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   NOT_SIGNED_UP: conflict('志愿者未报名该活动', 'The volunteer has not signed up for the activity'),
   SERVICE_RECORD_ALREADY_EXISTS: conflict('服务记录已存在', 'The service record already exists'),
   SERVICE_RECORD_NOT_FOUND: notFound('服务记录不存在', 'No such service record'),
+  SERVICE_RECORD_REJECTED: conflict('该服务记录已被驳回', 'The service record was rejected'),
+  SERVICE_RECORD_ALREADY_VERIFIED: conflict('该服务记录已认证，不能驳回；如有错误请更正', 'The service record is verified and cannot be rejected; correct it instead'),
   INVALID_MINUTES: invalid('服务时长须为允许范围内的整数分钟', 'Minutes must be whole minutes within the allowed range'),
   CATEGORY_REQUIRED: invalid('未关联活动的服务须注明类别', 'Service without an activity needs a category'),
   SERVICE_IN_FUTURE: invalid('服务尚未结束，不能记录', 'Service cannot be recorded before it has ended'),

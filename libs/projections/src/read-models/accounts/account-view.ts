@@ -62,6 +62,7 @@ export function evolveAccountView(view: AccountView, event: ProjectedEvent<Accou
     case 'StarLevelCertified':
       return { ...view, certifiedStarLevels: [...view.certifiedStarLevels, event.data.starLevel].sort((a, b) => a - b), position };
     case 'ServiceRecorded':
+    case 'ServiceRejected':
     case 'RewardClaimed':
       return view;
     default:

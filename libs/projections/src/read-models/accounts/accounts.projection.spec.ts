@@ -1,6 +1,6 @@
 import type { AccountEvent, PolicyEvent } from '@shiji/domain';
 import { accountsProjection } from '@shiji/projections';
-import { eventIdOf as eventId, occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
+import { appendedBy, eventIdOf as eventId, occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
 
 const spec = projectionSpecification(accountsProjection);
 
@@ -147,13 +147,32 @@ describe('the accounts projection', () => {
     it('are recorded unverified, in the Shanghai year their service started, then verified and corrected', () => {
       const record = {
         recordId: 'r-1', volunteerId, communityId: 'c-1', activityId: null, category: 'elderly_care', description: '陪老人聊天', startedAt: '2026-02-27T01:00:00.000Z',
-        year: 2026, minutes: 90, verified: false, verifiedAt: null, redemptionId: null, corrections: [], recordedAt: at(1),
+        year: 2026, minutes: 90, status: 'pending', verified: false, verifiedAt: null, rejection: null, selfReported: false, redemptionId: null, corrections: [], recordedAt: at(1),
       };
       spec.given([]).when([recorded('r-1', 90)]).then({ service_records: { 'r-1': record } });
       spec
         .given([recorded('r-1', 90)])
         .when([verified('r-1', 90), corrected('r-1', 90, 60, true)])
-        .then({ service_records: { 'r-1': { ...record, verified: true, verifiedAt: at(2), minutes: 60, corrections: [{ previousMinutes: 90, minutes: 60, reason: '登记有误', at: at(3) }] } } });
+        .then({
+          service_records: {
+            'r-1': { ...record, status: 'verified', verified: true, verifiedAt: at(2), minutes: 60, corrections: [{ previousMinutes: 90, minutes: 60, reason: '登记有误', at: at(3) }] },
+          },
+        });
+    });
+
+    it('say whether the volunteer reported them, and keep why one was rejected, moving no minutes', () => {
+      spec
+        .given([])
+        .when([appendedBy({ id: volunteerId, role: 'volunteer' }, recorded('r-1', 90))])
+        .then({ service_records: { 'r-1': expect.objectContaining({ status: 'pending', selfReported: true }) } });
+      spec
+        .given([recorded('r-1', 90)])
+        .when([{ type: 'ServiceRejected', data: { recordId: 'r-1', volunteerId, reason: '活动未举行' } }])
+        .then({
+          service_records: { 'r-1': expect.objectContaining({ status: 'rejected', verified: false, rejection: { reason: '活动未举行', at: at(2) } }) },
+          accounts: { [volunteerId]: null },
+          ledger: { [eventId(2)]: null },
+        });
     });
 
     it('count a service started on New Year\'s Eve after 16:00 UTC in the next year', () => {
