@@ -50,6 +50,7 @@ describe('who may do what', () => {
     await write(staffA().post(`/v1/volunteers/${ids.V1}/card`));
     ids.redemption = (await write(staffA().post('/v1/redemptions').send({ volunteerId: ids.V1, minutes: 10, description: '助洁' }))).redemptionId as string;
     ids.request = (await write(staffA().post('/v1/service-requests').send({ communityId: A, category: 'elderly_care', description: '打扫', wantedMinutes: 30, forVolunteerId: ids.V1 }))).requestId as string;
+    ids.application = (await write(api.anonymous().post('/v1/volunteer-applications').send({ communityId: A, name: '王申请', phone: '13812340000', partyMember: false }))).applicationId as string;
     await write(admin().post('/v1/partners').send({ partnerId: 'teahouse', name: '茶馆', kind: 'other' }));
     await write(admin().post('/v1/rewards').send({ rewardId: 'tea', partnerId: 'teahouse', name: '茶', kind: 'priority', discountPercent: 10, minStarLevel: 1 }));
     await api.as('admin').get('/v1/policy').set('X-Min-Position', String(latest)).expect(200);

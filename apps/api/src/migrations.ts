@@ -1,6 +1,7 @@
 import { eventStoreMigrations } from '@shiji/event-store';
 import type { MigrationClass } from '@shiji/postgres';
 import { readModelMigrations } from '@shiji/projections';
+import { CreateApplicationSubmissions1765200000300 } from './features/applications/application-submissions.migration';
 import { CreateAuditTables1763900000500 } from './features/audit/audit.migration';
 import { CreateIssuedCertificates1763800000300 } from './features/certificates/certificates.migration';
 import { CreateIdentityTables1764700000100 } from './identity/identity.migration';
@@ -22,4 +23,5 @@ export const migrations: readonly MigrationClass[] = [
   CreatePersonalDataKeys1764000000200,
   CreateIdentityTables1764700000100,
   AddIdempotencyOwnerAndFailed1764900000100,
+  CreateApplicationSubmissions1765200000300,
 ];

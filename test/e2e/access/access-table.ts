@@ -20,7 +20,7 @@ export interface AccessRow {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route as declared, for the coverage check and the README. */
   route: string;
-  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request}. */
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application}. */
   path: string;
   body?: Record<string, unknown>;
   expect: readonly [Cell, Cell, Cell, Cell, Cell];
@@ -107,6 +107,11 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'POST', route: '/v1/service-requests/:requestId/assignment', path: '/v1/service-requests/{request}/assignment', body: { providerVolunteerId: '{V2}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/v1/transfers', path: '/v1/transfers?communityId={A}&status=pending', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/transfers', path: '/v1/transfers', expect: ['F', 'S', 'S', 200, 200] },
+  { method: 'POST', route: '/v1/volunteer-applications', path: '/v1/volunteer-applications', body: x, expect: [400, 400, 400, 400, 400] },
+  { method: 'GET', route: '/v1/volunteer-applications', path: '/v1/volunteer-applications?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/volunteer-applications', path: '/v1/volunteer-applications', expect: ['F', 'S', 'S', 200, 200] },
+  { method: 'POST', route: '/v1/volunteer-applications/:applicationId/approval', path: '/v1/volunteer-applications/{application}/approval', expect: ['F', 200, 'S', 200, 'F'] },
+  { method: 'POST', route: '/v1/volunteer-applications/:applicationId/rejection', path: '/v1/volunteer-applications/{application}/rejection', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/service-requests/:requestId/completion', path: '/v1/service-requests/{request}/completion', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/staff', path: '/v1/staff', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
   { method: 'GET', route: '/v1/staff', path: '/v1/staff', expect: ['F', 'F', 'F', 200, 200] },

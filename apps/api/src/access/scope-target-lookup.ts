@@ -16,6 +16,8 @@ const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
   serviceRecord: `SELECT community_id, volunteer_id AS owner FROM rm_service_records WHERE id = $1`,
   redemption: `SELECT v.community_id, r.volunteer_id AS owner FROM rm_redemptions r JOIN rm_volunteers v ON v.id = r.volunteer_id WHERE r.id = $1`,
   serviceRequest: `SELECT community_id, data->>'forVolunteerId' AS owner FROM rm_service_requests WHERE id = $1`,
+  application: `SELECT community_id FROM rm_volunteer_applications WHERE id = $1`,
+  rosterImport: `SELECT community_id FROM roster_imports WHERE id = $1`,
 };
 
 const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest']);

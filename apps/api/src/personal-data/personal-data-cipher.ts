@@ -32,3 +32,22 @@ export function openPersonalData(key: Buffer, volunteerId: string, sealed: Seale
     return null;
   }
 }
+
+/** Free text about a person (an applicant's note), sealed like their name and phone, with the same key. */
+export function sealText(key: Buffer, subjectId: string, text: string): SealedPersonalData {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv(ALGORITHM, key, iv).setAAD(aad(`${subjectId}:text`));
+  const ciphertext = Buffer.concat([cipher.update(Buffer.from(text, 'utf8')), cipher.final()]);
+  return { sealed: ALGORITHM, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), ciphertext: ciphertext.toString('base64') };
+}
+
+/** Null when the key is not the one it was sealed with, or the text was altered. */
+export function openText(key: Buffer, subjectId: string, sealed: SealedPersonalData): string | null {
+  try {
+    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(sealed.iv, 'base64')).setAAD(aad(`${subjectId}:text`));
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+}

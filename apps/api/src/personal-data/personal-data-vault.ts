@@ -3,7 +3,7 @@ import { isSealed, type PersonalData, type SealedPersonalData, type StoredPerson
 import { inTransaction } from '@shiji/postgres';
 import type { Pool, PoolClient } from 'pg';
 import { DATABASE_POOL } from '../platform/database/database-pool';
-import { newPersonalDataKey, openPersonalData, sealPersonalData } from './personal-data-cipher';
+import { newPersonalDataKey, openPersonalData, openText, sealPersonalData, sealText } from './personal-data-cipher';
 
 /** What a view shows once the data is gone (erased, or its key lost). */
 export const ERASED: RevealedPersonalData = { name: '已注销 / erased', phone: '', erased: true };
@@ -43,6 +43,48 @@ export class PersonalDataVault {
       [volunteerId, newPersonalDataKey()],
     );
     return sealPersonalData(rows[0].key, volunteerId, personal);
+  }
+
+  /**
+   * Seals many volunteers' data at once (a roster import): one statement for
+   * all their keys, each created on first use as seal() does.
+   */
+  async sealMany(entries: ReadonlyArray<{ volunteerId: string; personal: PersonalData }>): Promise<Map<string, SealedPersonalData>> {
+    const sealed = new Map<string, SealedPersonalData>();
+    if (entries.length === 0) return sealed;
+    const { rows } = await this.pool.query<{ volunteer_id: string; key: Buffer }>(
+      `INSERT INTO personal_data_keys (volunteer_id, key) SELECT * FROM unnest($1::text[], $2::bytea[])
+       ON CONFLICT (volunteer_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id RETURNING volunteer_id, key`,
+      [entries.map((entry) => entry.volunteerId), entries.map(() => newPersonalDataKey())],
+    );
+    const keys = new Map(rows.map((row) => [row.volunteer_id, row.key]));
+    for (const { volunteerId, personal } of entries) sealed.set(volunteerId, sealPersonalData(keys.get(volunteerId) as Buffer, volunteerId, personal));
+    return sealed;
+  }
+
+  /** Free text about the same person (an applicant's note), under the key their personal data has. */
+  async sealText(volunteerId: string, text: string): Promise<SealedPersonalData> {
+    const { rows } = await this.pool.query<{ key: Buffer }>(
+      `INSERT INTO personal_data_keys (volunteer_id, key) VALUES ($1, $2)
+       ON CONFLICT (volunteer_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id RETURNING key`,
+      [volunteerId, newPersonalDataKey()],
+    );
+    return sealText(rows[0].key, volunteerId, text);
+  }
+
+  /** Opens sealed texts, one query for the keys; null where the key is gone (erased) or the text does not open. */
+  async openTexts(items: ReadonlyArray<{ volunteerId: string; sealed: SealedPersonalData }>): Promise<Map<string, string | null>> {
+    const opened = new Map<string, string | null>();
+    if (items.length === 0) return opened;
+    const { rows } = await this.pool.query<{ volunteer_id: string; key: Buffer }>('SELECT volunteer_id, key FROM personal_data_keys WHERE volunteer_id = ANY($1::text[])', [
+      [...new Set(items.map((item) => item.volunteerId))],
+    ]);
+    const keys = new Map(rows.map((row) => [row.volunteer_id, row.key]));
+    for (const { volunteerId, sealed } of items) {
+      const key = keys.get(volunteerId);
+      opened.set(volunteerId, key ? openText(key, volunteerId, sealed) : null);
+    }
+    return opened;
   }
 
   async open(holder: PersonalDataHolder): Promise<RevealedPersonalData> {

@@ -899,6 +899,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/volunteer-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区的志愿者申请，先到先列 / A community's applications, oldest first */
+        get: operations["VolunteerApplicationsController_list"];
+        put?: never;
+        /** 申请成为志愿者（无需登录，每个网络地址每小时至多 10 次） / Apply to volunteer (no token; at most 10 an hour per address) */
+        post: operations["VolunteerApplicationsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteer-applications/{applicationId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 通过申请：登记为志愿者（规则同 POST /v1/volunteers），返回新志愿者编号 / Approve: registers the volunteer and answers their id */
+        post: operations["VolunteerApplicationsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteer-applications/{applicationId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回申请并说明理由；申请人的个人信息随即销毁 / Reject with a reason; the applicant's data is shredded */
+        post: operations["VolunteerApplicationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteers": {
         parameters: {
             query?: never;
@@ -1354,6 +1406,36 @@ export type components = {
         };
         AddTeamMemberBody: {
             volunteerId: string;
+        };
+        ApplicationDecided: {
+            applicationId: string;
+            position: number | null;
+            volunteerId: string | null;
+        };
+        ApplicationReceived: {
+            applicationId: string;
+            position: number | null;
+        };
+        ApplyBody: {
+            /**
+             * @description 申请加入的社区 / the community applied to
+             * @example beixiajie
+             */
+            communityId: string;
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description 备注（可选，至多 500 字） / optional note, at most 500 characters
+             * @example 周末有空，擅长维修家电
+             */
+            note?: string;
+            /** @description 是否党员 / Party member */
+            partyMember: boolean;
+            /**
+             * @description 手机号 / mainland mobile number
+             * @example 13812345678
+             */
+            phone: string;
         };
         AssignProviderBody: {
             providerVolunteerId: string;
@@ -1869,6 +1951,10 @@ export type components = {
             /** @description 驻区单位 / co-building unit */
             unitId?: string;
         };
+        RejectApplicationBody: {
+            /** @example 不在本社区居住 */
+            reason: string;
+        };
         RejectServiceBody: {
             /** @description 驳回原因，志愿者可见 / why, shown to the volunteer */
             reason: string;
@@ -2176,6 +2262,25 @@ export type components = {
             /** @enum {string} */
             status: "running";
             verificationId: string;
+        };
+        VolunteerApplication: {
+            applicationId: string;
+            appliedAt: string;
+            communityId: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            name: string;
+            note: string | null;
+            partyMember: boolean;
+            phone: string;
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            volunteerId: string | null;
+        };
+        VolunteerApplicationPage: {
+            items: components["schemas"]["VolunteerApplication"][];
+            nextCursor: string | null;
         };
         VolunteerPage: {
             items: components["schemas"]["VolunteerProfile"][];
@@ -4223,6 +4328,137 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VolunteerApplicationsController_list: {
+        parameters: {
+            query?: {
+                /** @description 社区（工作人员须指定） / community (staff must name one) */
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "approved" | "rejected" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerApplicationPage"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VolunteerApplicationsController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationReceived"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VolunteerApplicationsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDecided"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VolunteerApplicationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectApplicationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDecided"];
+                };
             };
             /** @description Error (problem details) */
             default: {
