@@ -12,6 +12,8 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { EXCHANGE_CONTROLLERS, EXCHANGE_PROVIDERS } from './exchanges/exchanges';
 import { ActivitiesController } from './activities/activities.http.controller';
 import { ActivityLines } from './activities/activity-lines';
+import { Attendance } from './activities/attendance';
+import { AttendanceController } from './activities/attendance.http.controller';
 import { CommunityStatisticsController } from './organisation/community-statistics.http.controller';
 import { OrganisationController } from './organisation/organisation.http.controller';
 import { VolunteerQueries } from './organisation/volunteer-queries';
@@ -28,9 +30,9 @@ import { TransfersModule } from './transfers/transfers.module';
 @Module({
   imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule],
   controllers: [
-    OrganisationController, ActivitiesController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
+    OrganisationController, ActivitiesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
   ],
-  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, ServiceRecordOwner, ServiceRecording, ...EXCHANGE_PROVIDERS],
+  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS],
 })
 export class FeaturesModule {}

@@ -23,8 +23,8 @@ export interface RecordedService extends WriteResult {
 export class ServiceRecording {
   constructor(private readonly repository: EventSourcedRepository) {}
 
-  async record(context: CommandContext, service: ServiceToRecord): Promise<RecordedService> {
-    const recordId = context.newId('record');
+  /** `recordId`: given where many records are made at once, so each keeps its id whatever order they finish in. */
+  async record(context: CommandContext, service: ServiceToRecord, recordId = context.newId('record')): Promise<RecordedService> {
     const [{ state: volunteer }, activity] = await Promise.all([
       this.repository.load(volunteerStream(service.volunteerId), volunteerDecider),
       service.activityId === null ? null : this.repository.load(activityStream(service.activityId), activityDecider).then(({ state }) => state),
