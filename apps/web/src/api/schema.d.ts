@@ -84,6 +84,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/activities/{activityId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 一次登记整场活动的出勤并认证 / Record and verify a whole activity’s attendance at once
+         * @description 每行按单条服务记录的规则检查，逐行答复；同一 Idempotency-Key 重试不会重复记录 / each row checked as a single record would be, answered row by row; a retry with the same Idempotency-Key records nothing twice
+         */
+        post: operations["AttendanceController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/activities/{activityId}/cancellation": {
         parameters: {
             query?: never;
@@ -1440,6 +1460,26 @@ export type components = {
         AssignProviderBody: {
             providerVolunteerId: string;
         };
+        AttendanceOutcome: {
+            activityId: string;
+            position: number | null;
+            recorded: number;
+            refused: number;
+            rows: {
+                code: string | null;
+                message: string | null;
+                minutes: number;
+                /** @enum {string} */
+                outcome: "recorded" | "refused";
+                recordId: string | null;
+                volunteerId: string;
+            }[];
+        };
+        AttendanceRow: {
+            /** @description 实际服务分钟数，默认为活动时长 / minutes served; the activity’s length if left out */
+            minutes?: number;
+            volunteerId: string;
+        };
         AuditEvent: {
             data: {
                 [key: string]: unknown;
@@ -1827,6 +1867,10 @@ export type components = {
             teamId?: string;
             /** @example 重阳节敬老院探访 */
             title: string;
+        };
+        RecordAttendanceBody: {
+            /** @description 每人一行；不填则为全部已报名志愿者，各记活动时长 / one row a volunteer; every signed-up volunteer for the activity’s length if left out */
+            rows?: components["schemas"]["AttendanceRow"][];
         };
         RecordServiceBody: {
             /** @description 服务活动；不填则为临时服务 / the activity; omit for ad-hoc help */
@@ -2504,6 +2548,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AttendanceController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceOutcome"];
                 };
             };
             /** @description Error (problem details) */
