@@ -7,6 +7,7 @@ import { VolunteerNames } from '../read-side/volunteer-names';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { AccountsController } from './accounts/accounts.http.controller';
 import { ApplicationsModule } from './applications/applications.module';
+import { RosterModule } from './roster/roster.module';
 import { AuditModule } from './audit/audit.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EXCHANGE_CONTROLLERS, EXCHANGE_PROVIDERS } from './exchanges/exchanges';
@@ -28,7 +29,7 @@ import { TransfersModule } from './transfers/transfers.module';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
-  imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule],
+  imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule],
   controllers: [
     OrganisationController, ActivitiesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,

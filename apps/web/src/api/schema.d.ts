@@ -313,6 +313,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/exports/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出社区某月的服务记录（.xlsx，中文表头） / A month's service records of the community as .xlsx */
+        get: operations["RosterController_exportServiceRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出社区志愿者名册（.xlsx，中文表头） / The community's volunteers as .xlsx, Chinese headers */
+        get: operations["RosterController_exportVolunteers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/honour-roll": {
         parameters: {
             query?: never;
@@ -618,6 +652,57 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["RewardsController_withdrawReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roster-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入：登记所有有效行，后台进行（202，用 GET 查看进度）；同一文件再次上传不会重复登记（200，返回原导入） / Import: registers every valid row in the background (202; follow it with GET); the same file again registers nobody (200, the import as it stands) */
+        post: operations["RosterController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roster-imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入进度与逐行错误 / An import's progress and row errors */
+        get: operations["RosterController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roster-imports/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 试导入：逐行检查，不写入任何数据 / Dry run: every row checked, nothing written */
+        post: operations["RosterController_dryRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2056,6 +2141,35 @@ export type components = {
             /** @enum {string} */
             period: "month" | "quarter" | "year";
         };
+        RosterDryRun: {
+            errors: components["schemas"]["RosterRowError"][];
+            rows: number;
+            validRows: number;
+        };
+        RosterImport: {
+            communityId: string;
+            errors: components["schemas"]["RosterRowError"][];
+            failure: string | null;
+            fileSha256: string;
+            finishedAt: string | null;
+            importId: string;
+            processed: number;
+            refusedRows: number;
+            registered: number;
+            rows: number;
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            validRows: number;
+        };
+        RosterRowError: {
+            /** @enum {string} */
+            code: "NAME_MISSING" | "NAME_TOO_LONG" | "PHONE_INVALID" | "PHONE_DUPLICATE_IN_FILE" | "PHONE_ALREADY_REGISTERED" | "TEAM_UNKNOWN" | "PARTY_MEMBER_INVALID";
+            /** @enum {string} */
+            field: "name" | "phone" | "partyMember" | "team";
+            message: string;
+            row: number;
+        };
         ServiceRecord: {
             activityId: string | null;
             /** @enum {string} */
@@ -3057,6 +3171,70 @@ export interface operations {
             };
         };
     };
+    RosterController_exportServiceRecords: {
+        parameters: {
+            query: {
+                /** @description 导入或导出的社区 / the community imported into or exported */
+                communityId: string;
+                /** @description 月份（上海时间） / month, Shanghai time */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RosterController_exportVolunteers: {
+        parameters: {
+            query: {
+                /** @description 导入或导出的社区 / the community imported into or exported */
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     HonoursController_honourRoll: {
         parameters: {
             query: {
@@ -3724,6 +3902,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RosterController_start: {
+        parameters: {
+            query: {
+                /** @description 导入或导出的社区 / the community imported into or exported */
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 花名册文件本身作为请求体：.csv（UTF-8 或 GB18030）或 .xlsx（第一个工作表）。第一行为表头：姓名、手机号（必填），是否党员、服务队（可选，服务队填编号或名称，多个用顿号分隔） / The roster file itself as the body: .csv (UTF-8 or GB18030) or .xlsx (first sheet). First row headers: 姓名 and 手机号 (required), 是否党员 and 服务队 (optional; team ids or names, several separated by 、) */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImport"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImport"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RosterController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImport"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RosterController_dryRun: {
+        parameters: {
+            query: {
+                /** @description 导入或导出的社区 / the community imported into or exported */
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 花名册文件本身作为请求体：.csv（UTF-8 或 GB18030）或 .xlsx（第一个工作表）。第一行为表头：姓名、手机号（必填），是否党员、服务队（可选，服务队填编号或名称，多个用顿号分隔） / The roster file itself as the body: .csv (UTF-8 or GB18030) or .xlsx (first sheet). First row headers: 姓名 and 手机号 (required), 是否党员 and 服务队 (optional; team ids or names, several separated by 、) */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterDryRun"];
                 };
             };
             /** @description Error (problem details) */
