@@ -14,3 +14,8 @@ export function notifyProblem(error: unknown): void {
   const id = problem.requestId ? `（${i18n.global.t('common.requestId')}：${problem.requestId}）` : '';
   ElMessage({ type: 'error', message: `${problem.text(language)}${id}`, duration: 6000, showClose: true });
 }
+
+/** A problem found in the page itself, with no request behind it. */
+export function notifyWarning(text: string): void {
+  ElMessage({ type: 'warning', message: text, duration: 4000, showClose: true });
+}

@@ -3,7 +3,7 @@ export const zhCN = {
   app: { name: '时积 · 志愿服务时间银行', short: '时积' },
   common: {
     loading: '加载中…', retry: '重试', empty: '暂无数据', noMore: '没有更多了', more: '加载更多', sending: '提交中…', save: '保存', cancel: '取消', search: '搜索', actions: '操作',
-    name: '姓名', phone: '手机号', yes: '是', no: '否', requestId: '请求编号', signOut: '退出登录', otherLanguage: 'English', backHome: '返回首页',
+    name: '姓名', title: '名称', phone: '手机号', yes: '是', no: '否', requestId: '请求编号', signOut: '退出登录', otherLanguage: 'English', backHome: '返回首页',
     forbiddenTitle: '无权访问', forbidden: '您没有权限查看此页面或此数据。', notFoundTitle: '页面不存在', notFound: '您要找的页面不存在。', errorTitle: '出错了',
   },
   role: { volunteer: '志愿者', staff: '社区工作人员', admin: '街道管理员', auditor: '审计员' },
@@ -52,7 +52,7 @@ export const zhCN = {
   console: {
     menu: '功能菜单', community: '社区', noCommunity: '您还没有负责的社区，请联系街道管理员。', dashboard: '数据概览', queue: '待办事项', volunteers: '志愿者', volunteer: '志愿者详情',
     activities: '服务活动', activity: '活动详情', records: '服务记录', redemptions: '时间兑换', claims: '优待登记', honours: '表彰与证明', communities: '社区管理', staff: '工作人员',
-    policy: '星级政策', rewards: '服务机构与奖励',
+    policy: '星级政策', rewards: '服务机构与奖励', invitations: '账户与邀请',
   },
   dashboard: {
     year: '年份', volunteers: '志愿者人数', verified: '{year} 年认证时长', pending: '待认证记录', byMonth: '{year} 年每月认证时长（小时）', starLevels: '星级分布', top: '{year} 年服务时长前十名',
@@ -67,7 +67,7 @@ export const zhCN = {
   volunteers: { search: '按姓名或手机号搜索', register: '登记志愿者', registered: '志愿者已登记', empty: '没有找到志愿者', teams: '服务队', party: '党员', registeredAt: '登记日期' },
   detail: {
     issueCard: '办理消费卡', cardIssued: '消费卡已办理', redeem: '兑换服务时间', redeemSubmit: '确认兑换', redeemed: '已兑换', service: '所换服务', servicePlaceholder: '如：上门助洁 2 小时',
-    move: '迁出到其他社区', moveTo: '迁入社区', moved: '已迁移', suspend: '暂停', suspended: '已暂停', reinstate: '恢复', reinstated: '已恢复', reason: '原因', certificate: '服务记录证明',
+    move: '迁出到其他社区', moveTo: '迁入社区', moved: '已迁移', suspend: '暂停志愿者', suspended: '已暂停', reinstate: '恢复志愿者', reinstated: '已恢复', reason: '原因', certificate: '服务记录证明',
   },
   attendance: {
     title: '报名名单与出勤登记（{n} 人）', add: '添加志愿者到名单', addButton: '添加', added: '已添加', empty: '还没有人报名', present: '出勤', minutes: '服务时长（分钟）', notYet: '未登记',
@@ -80,9 +80,9 @@ export const zhCN = {
     certifiedLevel: '已认证星级', certify: '认证星级并发放胸牌', certified: '已认证',
   },
   communities: { register: '新增社区', registered: '社区已新增', empty: '还没有社区', id: '社区编号' },
-  staff: { register: '新增工作人员', registered: '已新增', empty: '还没有工作人员', id: '工作人员编号', communities: '负责社区', grant: '授予社区', granted: '已授予', revoked: '已收回' },
+  staff: { register: '邀请工作人员', registered: '已邀请', empty: '还没有工作人员', id: '工号', communities: '负责社区', grant: '授予社区', granted: '已授予', revoked: '已收回' },
   policy: { thresholds: '星级标准（累计认证小时）', hoursFor: '{n} 星所需小时数', card: '消费卡', cardLevel: '办卡最低星级', saved: '政策已更新', history: '变更记录', defaults: '仍为默认政策' },
-  partners: { title: '服务机构', register: '新增服务机构', registered: '已新增', empty: '还没有服务机构', id: '机构编号', kind: '机构类型' },
+  partners: { title: '服务机构', register: '新增服务机构', registered: '已新增', empty: '还没有服务机构', id: '机构编号', kind: '机构类型', kindExample: '如：社区医院、家政公司、图书馆' },
   audit: {
     events: '事件日志', stream: '事件流', account: '账户回溯', verify: '核验', access: '访问日志', accessTitle: '审计接口访问记录', fromPosition: '起始位置', toPosition: '截止位置', time: '时间范围',
     from: '开始', to: '结束', type: '事件类型', streamId: '事件流', volunteerId: '志愿者编号', communityId: '社区编号', actor: '操作人', export: '导出 NDJSON', noEvents: '没有符合条件的事件',
@@ -94,6 +94,42 @@ export const zhCN = {
     status: { running: '正在核验', equal: '核验通过：重放结果与线上完全一致', different: '发现差异', failed: '核验失败' },
     diff: { missing: '线上缺失', extra: '线上多出', different: '内容不同' },
   },
+  invite: {
+    title: '邀请工作人员、管理员或审计员', open: '发出邀请', role: '角色', staffId: '工号', communities: '负责社区', sms: '同时用短信发送邀请码', submit: '生成邀请码',
+    staffHint: '工作人员需填写工号和负责社区；已登记的工作人员也可用原工号邀请开通账户。',
+    doneTitle: '邀请已生成', handOver: '请把邀请码和链接当面或电话交给{name}。72 小时内有效，只能使用一次；关闭此窗口后无法再次查看。', code: '邀请码', link: '激活链接', expires: '有效期至',
+    steps: '对方打开链接（或在登录页点“首次使用？激活账号”），输入自己的手机号、邀请码并设置密码，之后用手机号和密码登录。', copy: '复制', copied: '已复制', copyFailed: '无法自动复制，请选中文字后手动复制', done: '完成',
+  },
+  people: {
+    title: '登录账户', empty: '还没有账户', invitedAt: '邀请时间', activatedAt: '激活时间', locked: '已锁定至 {time}', noAccount: '未开通', openAccount: '开通账户', allRoles: '全部角色', account: '登录账户',
+    status: { invited: '待激活', active: '已激活' },
+  },
+  slip: {
+    issue: '发放激活码', issueTitle: '发放激活码 · {name}', explain: '为志愿者生成 8 位激活码，14 天内有效，只能使用一次；此前未使用的激活码随即作废。已激活的志愿者忘记密码时，同样发放新激活码，用它重新设置密码。',
+    sms: '同时用短信发送到登记的手机', generate: '生成激活码', name: '姓名', phone: '登录手机号', code: '激活码', expires: '有效期至', print: '打印纸条', qr: '激活页面二维码', again: '重新生成',
+    purpose: { activation: '首次激活', 'password-reset': '重设密码' },
+  },
+  cardActions: {
+    title: '消费卡', suspend: '暂停使用', suspended: '消费卡已暂停', suspendHint: '暂停期间此卡不能兑换服务时间，恢复后可继续使用。', reinstate: '恢复使用', reinstated: '消费卡已恢复',
+    lost: '挂失', lostDone: '消费卡已挂失', lostConfirm: '挂失后卡号 {number} 不能再使用，需要补办新卡。确认挂失？', reissue: '补办新卡', reissued: '已补办新卡',
+    reissueConfirm: '为{name}补办一张新卡，原卡号 {number} 随即作废，余额不变。确认补办？', confirm: '确认', number: '卡号',
+  },
+  signIns: {
+    title: '登录日志', person: '账户', kind: '类型', allKinds: '全部类型', everyone: '全部账户', unknownPerson: '未知账户', unknownHint: '所填手机号或工号不属于任何账户', address: '网络地址', device: '设备', detail: '说明',
+    empty: '没有符合条件的登录记录', by: '经办人：{name}', attempt: '第 {n} 次失败', failures: '连续失败 {n} 次', ended: '结束会话',
+    kinds: {
+      'signed-in': '登录成功', 'sign-in-failed': '登录失败', 'sign-in-refused-locked': '锁定期间尝试登录', locked: '账户锁定', unlocked: '解除锁定', 'activation-failed': '激活失败', activated: '账户激活',
+      'password-reset': '重设密码', 'password-changed': '修改密码', 'code-issued': '发放激活码或邀请码', 'refresh-refused': '续期被拒', 'refresh-token-reused': '刷新令牌被重复使用', 'signed-out': '退出登录',
+      'session-ended': '会话被结束', 'credentials-deleted': '登录凭据已删除', 'token-revoked': '令牌被撤销',
+    },
+    reasons: {
+      'wrong-password': '密码错误', 'unknown-login': '账户不存在', 'not-activated': '账户尚未激活', 'lock-expired': '锁定期满', 'password-reset': '已重设密码', erasure: '个人信息已删除', 'signed-out': '本人退出',
+      'revoked-by-owner': '本人在其他设备上结束', 'revoked-by-admin': '管理员强制下线', 'password-changed': '密码已修改', 'refresh-token-reused': '刷新令牌被重复使用',
+    },
+    login: { phone: '用手机号', staffId: '用工号' },
+    transport: { cookie: '网页', body: '接口' },
+    purpose: { invitation: '邀请码', activation: '激活码', 'password-reset': '重设密码的激活码' },
+  },
 };
 
 export type Messages = typeof zhCN;
@@ -102,7 +138,7 @@ export const en: Messages = {
   app: { name: 'Shiji · volunteer time bank', short: 'Shiji' },
   common: {
     loading: 'Loading…', retry: 'Retry', empty: 'Nothing here yet', noMore: 'No more', more: 'Load more', sending: 'Sending…', save: 'Save', cancel: 'Cancel', search: 'Search', actions: 'Actions',
-    name: 'Name', phone: 'Phone', yes: 'Yes', no: 'No', requestId: 'Request id', signOut: 'Sign out', otherLanguage: '中文', backHome: 'Back to start',
+    name: 'Name', title: 'Name', phone: 'Phone', yes: 'Yes', no: 'No', requestId: 'Request id', signOut: 'Sign out', otherLanguage: '中文', backHome: 'Back to start',
     forbiddenTitle: 'Not allowed', forbidden: 'You may not see this page or these records.', notFoundTitle: 'Not found', notFound: 'There is no such page.', errorTitle: 'Something went wrong',
   },
   role: { volunteer: 'Volunteer', staff: 'Staff', admin: 'Admin', auditor: 'Auditor' },
@@ -151,7 +187,7 @@ export const en: Messages = {
   console: {
     menu: 'Menu', community: 'Community', noCommunity: 'No community is granted to you yet; ask an admin.', dashboard: 'Overview', queue: 'Work queue', volunteers: 'Volunteers', volunteer: 'Volunteer',
     activities: 'Activities', activity: 'Activity', records: 'Service records', redemptions: 'Redemptions', claims: 'Reward claims', honours: 'Honours', communities: 'Communities', staff: 'Staff',
-    policy: 'Star policy', rewards: 'Partners and rewards',
+    policy: 'Star policy', rewards: 'Partners and rewards', invitations: 'Accounts and invitations',
   },
   dashboard: {
     year: 'Year', volunteers: 'Volunteers', verified: 'Verified in {year}', pending: 'Records to verify', byMonth: 'Verified hours per month, {year}', starLevels: 'Star levels', top: 'Top volunteers of {year}',
@@ -166,7 +202,7 @@ export const en: Messages = {
   volunteers: { search: 'Search by name or phone', register: 'Register volunteer', registered: 'Registered', empty: 'No volunteer found', teams: 'Teams', party: 'Party member', registeredAt: 'Registered' },
   detail: {
     issueCard: 'Issue card', cardIssued: 'Card issued', redeem: 'Redeem credits', redeemSubmit: 'Redeem', redeemed: 'Redeemed', service: 'Service bought', servicePlaceholder: 'e.g. two hours of cleaning',
-    move: 'Move to another community', moveTo: 'New community', moved: 'Moved', suspend: 'Suspend', suspended: 'Suspended', reinstate: 'Reinstate', reinstated: 'Reinstated', reason: 'Reason', certificate: 'Certificate',
+    move: 'Move to another community', moveTo: 'New community', moved: 'Moved', suspend: 'Suspend volunteer', suspended: 'Suspended', reinstate: 'Reinstate volunteer', reinstated: 'Reinstated', reason: 'Reason', certificate: 'Certificate',
   },
   attendance: {
     title: 'Roster and attendance ({n})', add: 'Add a volunteer', addButton: 'Add', added: 'Added', empty: 'Nobody signed up yet', present: 'Present', minutes: 'Minutes served', notYet: 'Not recorded',
@@ -179,9 +215,9 @@ export const en: Messages = {
     certifiedLevel: 'Certified', certify: 'Certify and issue badge', certified: 'Certified',
   },
   communities: { register: 'Add community', registered: 'Added', empty: 'No communities yet', id: 'Community id' },
-  staff: { register: 'Add staff', registered: 'Added', empty: 'No staff yet', id: 'Staff id', communities: 'Communities', grant: 'Grant', granted: 'Granted', revoked: 'Revoked' },
+  staff: { register: 'Invite staff', registered: 'Invited', empty: 'No staff yet', id: 'Staff id', communities: 'Communities', grant: 'Grant', granted: 'Granted', revoked: 'Revoked' },
   policy: { thresholds: 'Star thresholds (verified hours)', hoursFor: 'Hours for {n} stars', card: 'Card', cardLevel: 'Card from level', saved: 'Policy changed', history: 'Changes', defaults: 'Default policy' },
-  partners: { title: 'Partners', register: 'Add partner', registered: 'Added', empty: 'No partners yet', id: 'Partner id', kind: 'Kind' },
+  partners: { title: 'Partners', register: 'Add partner', registered: 'Added', empty: 'No partners yet', id: 'Partner id', kind: 'Kind', kindExample: 'e.g. clinic, housekeeping, library' },
   audit: {
     events: 'Event log', stream: 'Stream', account: 'Account as of', verify: 'Verification', access: 'Access log', accessTitle: 'Reads of the audit routes', fromPosition: 'From position', toPosition: 'To position', time: 'Time',
     from: 'From', to: 'To', type: 'Event type', streamId: 'Stream', volunteerId: 'Volunteer id', communityId: 'Community id', actor: 'Actor', export: 'Export NDJSON', noEvents: 'No matching event',
@@ -192,5 +228,41 @@ export const en: Messages = {
     summary: '{d} differences, {p} event problems, {ms} ms', collection: 'Read model', id: 'Id', kind: 'Difference', live: 'Live position', replay: 'Replay position',
     status: { running: 'Verifying', equal: 'Verified: the replay equals the live views', different: 'Differences found', failed: 'Verification failed' },
     diff: { missing: 'Missing live', extra: 'Extra live', different: 'Different' },
+  },
+  invite: {
+    title: 'Invite staff, an admin or an auditor', open: 'Invite', role: 'Role', staffId: 'Staff id', communities: 'Communities', sms: 'Also send the code by SMS', submit: 'Create the code',
+    staffHint: 'Staff need a staff id and their communities; staff already registered can be invited with their staff id.',
+    doneTitle: 'Invitation created', handOver: 'Hand the code and the link to {name} in person or by phone. Valid 72 h, once; it cannot be shown again after you close this.', code: 'Invitation code', link: 'Activation link', expires: 'Valid until',
+    steps: 'They open the link (or “First time? Activate” on the sign-in page), enter their phone number and the code, set a password, then sign in with phone and password.', copy: 'Copy', copied: 'Copied', copyFailed: 'Could not copy; select the text and copy it', done: 'Done',
+  },
+  people: {
+    title: 'Accounts', empty: 'No accounts yet', invitedAt: 'Invited', activatedAt: 'Activated', locked: 'Locked until {time}', noAccount: 'None', openAccount: 'Open account', allRoles: 'All roles', account: 'Account',
+    status: { invited: 'Invited', active: 'Active' },
+  },
+  slip: {
+    issue: 'Activation code', issueTitle: 'Activation code · {name}', explain: 'Creates an 8-digit code, valid 14 days, once; any unused code stops working. A volunteer who forgot their password gets a new code the same way and sets a new password with it.',
+    sms: 'Also send it by SMS to the registered phone', generate: 'Create the code', name: 'Name', phone: 'Sign-in phone', code: 'Code', expires: 'Valid until', print: 'Print slip', qr: 'QR code of the activation page', again: 'New code',
+    purpose: { activation: 'First activation', 'password-reset': 'Password reset' },
+  },
+  cardActions: {
+    title: 'Card', suspend: 'Suspend', suspended: 'Card suspended', suspendHint: 'A suspended card cannot redeem until it is reinstated.', reinstate: 'Reinstate', reinstated: 'Card reinstated',
+    lost: 'Report lost', lostDone: 'Card reported lost', lostConfirm: 'Card {number} will no longer work and needs reissuing. Report it lost?', reissue: 'Reissue', reissued: 'Card reissued',
+    reissueConfirm: 'Issue {name} a new card; card {number} stops working, the balance stays. Reissue?', confirm: 'Confirm', number: 'Card number',
+  },
+  signIns: {
+    title: 'Sign-in log', person: 'Account', kind: 'Kind', allKinds: 'All kinds', everyone: 'Everyone', unknownPerson: 'Unknown account', unknownHint: 'The phone number or staff id typed belongs to no account', address: 'Address', device: 'Device', detail: 'Detail',
+    empty: 'No matching sign-in entry', by: 'By {name}', attempt: 'failure {n}', failures: '{n} failures in a row', ended: 'Session ended',
+    kinds: {
+      'signed-in': 'Signed in', 'sign-in-failed': 'Sign-in failed', 'sign-in-refused-locked': 'Tried while locked', locked: 'Locked', unlocked: 'Unlocked', 'activation-failed': 'Activation failed', activated: 'Activated',
+      'password-reset': 'Password reset', 'password-changed': 'Password changed', 'code-issued': 'Code issued', 'refresh-refused': 'Refresh refused', 'refresh-token-reused': 'Refresh token reused', 'signed-out': 'Signed out',
+      'session-ended': 'Session ended', 'credentials-deleted': 'Credentials deleted', 'token-revoked': 'Token revoked',
+    },
+    reasons: {
+      'wrong-password': 'wrong password', 'unknown-login': 'no such account', 'not-activated': 'not activated yet', 'lock-expired': 'lock expired', 'password-reset': 'password reset', erasure: 'personal data erased', 'signed-out': 'signed out',
+      'revoked-by-owner': 'ended by the owner', 'revoked-by-admin': 'ended by an admin', 'password-changed': 'password changed', 'refresh-token-reused': 'refresh token reused',
+    },
+    login: { phone: 'by phone', staffId: 'by staff id' },
+    transport: { cookie: 'web', body: 'api' },
+    purpose: { invitation: 'invitation code', activation: 'activation code', 'password-reset': 'password-reset code' },
   },
 };
