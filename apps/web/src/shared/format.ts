@@ -34,3 +34,10 @@ export function currentYear(now = new Date()): number {
 export function stars(level: number): string {
   return level > 0 ? '★'.repeat(level) : '☆';
 }
+
+/** The Asia/Shanghai calendar day that holds `now` (UTC+8 all year), as the instants it starts and ends. */
+export function shanghaiDay(now = new Date()): { from: string; to: string } {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const start = new Date(`${day}T00:00:00+08:00`);
+  return { from: start.toISOString(), to: new Date(start.getTime() + 86_400_000).toISOString() };
+}
