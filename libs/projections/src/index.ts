@@ -18,6 +18,8 @@ export * from './read-models/directory/directory.projection';
 export * from './read-models/exchanges/exchange-views';
 export * from './read-models/exchanges/exchanges.projection';
 export * from './read-models/exchanges/exchanges.migration';
+export * from './read-models/notifications/notification-view';
+export * from './read-models/notifications/notifications.projection';
 export * from './read-models/staff/staff-view';
 export * from './read-models/staff/staff.projection';
 export * from './read-models/transfers/half-done-transfers';

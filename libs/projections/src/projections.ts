@@ -2,9 +2,10 @@ import { accountsProjection } from './read-models/accounts/accounts.projection';
 import { applicationsProjection } from './read-models/applications/applications.projection';
 import { directoryProjection } from './read-models/directory/directory.projection';
 import { exchangesProjection } from './read-models/exchanges/exchanges.projection';
+import { notificationsProjection } from './read-models/notifications/notifications.projection';
 import { staffProjection } from './read-models/staff/staff.projection';
 import { transfersProjection } from './read-models/transfers/transfers.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the service runs, in no particular order: each keeps its own checkpoint. */
-export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection, notificationsProjection];

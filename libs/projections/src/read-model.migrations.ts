@@ -3,6 +3,7 @@ import { ALL_PROJECTIONS } from './projections';
 import { CreateApplicationsReadModel1765200000100 } from './read-models/applications/applications.migration';
 import { AddServiceRecordStatus1765100000000 } from './read-models/accounts/record-status.migration';
 import { CreateExchangeReadModels1763800000200 } from './read-models/exchanges/exchanges.migration';
+import { CreateNotificationsReadModel1765200000200 } from './read-models/notifications/notifications.migration';
 import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
 import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
@@ -30,4 +31,5 @@ export class CreateReadModels1763800000000 implements MigrationInterface {
 
 export const readModelMigrations = [CreateReadModels1763800000000, CreateExchangeReadModels1763800000200, CreateStaffReadModel1764000000100, CreateTransfersReadModel1764900000200, AddServiceRecordStatus1765100000000,
   CreateApplicationsReadModel1765200000100,
+  CreateNotificationsReadModel1765200000200,
 ];

@@ -7,6 +7,7 @@ import { VolunteerNames } from '../read-side/volunteer-names';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { AccountsController } from './accounts/accounts.http.controller';
 import { ApplicationsModule } from './applications/applications.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RosterModule } from './roster/roster.module';
 import { AuditModule } from './audit/audit.module';
 import { CertificatesModule } from './certificates/certificates.module';
@@ -29,7 +30,7 @@ import { TransfersModule } from './transfers/transfers.module';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
-  imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule],
+  imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule, NotificationsModule],
   controllers: [
     OrganisationController, ActivitiesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,

@@ -64,6 +64,6 @@ import { VolunteerPersonalData } from './volunteer-personal-data';
     { provide: TOKEN_STANDING, useClass: IdentityTokenStanding },
     { provide: SMS_SENDER, useFactory: (logger: Logger) => new LogSmsSender(logger.child({ context: 'SmsSender' })), inject: [ROOT_LOGGER] },
   ],
-  exports: [TOKEN_STANDING],
+  exports: [TOKEN_STANDING, SMS_SENDER],
 })
 export class IdentityModule {}

@@ -1,0 +1,14 @@
+import { oneOf, responseSchema } from '../../platform/docs/response-schema';
+
+export const NotificationSchema = responseSchema('Notification', {
+  notificationId: 'string',
+  kind: oneOf(['service_verified', 'service_rejected', 'star_level_reached', 'card_issued', 'request_assigned', 'activity_cancelled']),
+  at: 'string',
+  read: 'boolean',
+  message: { zh: 'string', en: 'string' },
+  subject: 'object',
+});
+
+export const NotificationPageSchema = responseSchema('NotificationPage', { items: [NotificationSchema], nextCursor: 'string?', unreadCount: 'integer' });
+
+export const NotificationsMarkedSchema = responseSchema('NotificationsMarked', { marked: 'integer', unreadCount: 'integer' });
