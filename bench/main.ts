@@ -11,13 +11,14 @@ import { longHistoryScenario } from './scenarios/long-history';
 import { projectionScenario } from './scenarios/projection';
 import { readScenario } from './scenarios/read';
 import { redemptionScenario } from './scenarios/redemption';
+import { rosterImportScenario } from './scenarios/roster-import';
 import { writeScenario } from './scenarios/write';
 import { routesMain } from './routes';
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK
-  ? { volunteers: 1_000, writeRequests: 2_000, readRequests: 5_000, projectionEvents: 200_000 }
-  : { volunteers: 1_000, writeRequests: 10_000, readRequests: 20_000, projectionEvents: 1_000_000 };
+  ? { volunteers: 1_000, writeRequests: 2_000, readRequests: 5_000, projectionEvents: 200_000, rosterRows: 10_000 }
+  : { volunteers: 1_000, writeRequests: 10_000, readRequests: 20_000, projectionEvents: 1_000_000, rosterRows: 10_000 };
 
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
 
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
     const history = await longHistoryScenario(http, database.url, seeded);
     log('5/5 redemption contention');
     const redemption = await redemptionScenario(http, seeded, jwtSecret);
+    log(`6/6 roster import of ${SIZES.rosterRows} rows`);
+    const roster = await rosterImportScenario(http, api.baseUrl, jwtSecret, SIZES.rosterRows);
     const peakRssMb = round(api.peakRssMb(), 1);
     http.close();
     await api.stop();
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
       mode: QUICK ? 'quick' : 'full',
       sizes: SIZES,
       quick_note: QUICK ? `quick mode: ${SIZES.volunteers} volunteers as in full mode; ${SIZES.writeRequests} write and ${SIZES.readRequests} read requests instead of 10,000 and 20,000; ${SIZES.projectionEvents} projected events instead of 1,000,000` : undefined,
-      scenarios: { write, read, projection, long_history: history, redemption, peak_rss: { peak_rss_mb: peakRssMb, source: '/proc/<api pid>/status VmHWM, api run as a child process; api stopped before the projection scenario' } },
+      scenarios: { write, read, projection, long_history: history, redemption, roster_import: roster, peak_rss: { peak_rss_mb: peakRssMb, source: '/proc/<api pid>/status VmHWM, api run as a child process; api stopped before the projection scenario' } },
       api_settings: { LOG_LEVEL: 'warn', PROJECTIONS_IN_PROCESS: 'true (default)', NODE_ENV: 'production' },
       machine: machineInfo(),
       date: startedAt.toISOString(),
@@ -85,7 +88,8 @@ async function main(): Promise<void> {
       ['3 projection catch-up', `${projection.events} events in ${projection.projection_seconds} s = ${projection.events_per_s} ev/s`, `${projection.baseline.rows_per_s} rows/s -> projection_ratio ${projection.ratio}`],
       ['4 long history (20k ev)', `median ${history.long.median_ms} ms (first ${history.long.first_ms})`, `fresh ${history.fresh.median_ms} ms -> history_ratio ${history.ratio}`],
       ['5 redemption contention (c=64)', `${redemption.succeeded} ok, ${redemption.refused_insufficient} INSUFFICIENT_CREDITS, balance ${redemption.credit_minutes_after}, ${redemption.decisions_per_s} decisions/s`, redemption.correct ? 'correct' : 'WRONG'],
-      ['6 api peak RSS', `${peakRssMb} MiB`, '-'],
+      ['6 roster import (.xlsx)', `${roster.rows} rows in ${roster.import_seconds} s = ${roster.rows_per_s} rows/s; dry run ${roster.dry_run_seconds} s; same file again: ${roster.second_upload.status}, nobody added`, roster.correct && roster.within_target ? `under ${roster.target_seconds} s` : 'NOT MET'],
+      ['7 api peak RSS', `${peakRssMb} MiB`, '-'],
     ]);
     log(`results written to ${RESULTS_FILE}`);
   } finally {
@@ -105,7 +109,26 @@ async function readScenarioWithUncachedApi(http: HttpClient, database: BenchData
   }
 }
 
-(process.argv.includes('--routes') ? routesMain() : main()).then(
+/** `npm run bench -- --roster`: only the roster import scenario, on its own api and database (about a minute). */
+async function rosterMain(): Promise<void> {
+  const jwtSecret = randomBytes(32).toString('hex');
+  const database = await startBenchDatabase(log);
+  const api = await startApi({ databaseUrl: database.url, jwtSecret, dataDir: join(database.tempDir, 'api') });
+  const http = new HttpClient(api.baseUrl);
+  try {
+    await seedThroughApi(http, jwtSecret, 0);
+    log(`roster import of ${SIZES.rosterRows} rows`);
+    const roster = await rosterImportScenario(http, api.baseUrl, jwtSecret, SIZES.rosterRows);
+    process.stdout.write(`${JSON.stringify({ roster_import: roster, peak_rss_mb: round(api.peakRssMb(), 1), machine: machineInfo(), date: new Date().toISOString() }, null, 2)}\n`);
+  } finally {
+    http.close();
+    await api.stop();
+    await database.dispose();
+  }
+}
+
+const entry = process.argv.includes('--routes') ? routesMain : process.argv.includes('--roster') ? rosterMain : main;
+entry().then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
