@@ -12,6 +12,7 @@ export * from './volunteer/volunteer.decider';
 export * from './application/volunteer-application.decider';
 export * from './roster/roster-import.decider';
 export * from './activity/service-category';
+export * from './activity/activity-series';
 export * from './activity/activity.decider';
 export * from './account/account.events';
 export * from './account/account.state';

@@ -79,6 +79,8 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'POST', route: '/v1/activities/:activityId/signups', path: '/v1/activities/{activity}/signups', body: { volunteerId: '{V2}', ...x }, expect: ['S', 400, 'S', 400, 'F'] },
   { method: 'DELETE', route: '/v1/activities/:activityId/signups/:volunteerId', path: '/v1/activities/{activity}/signups/{V1}', expect: [409, 409, 'S', 409, 'F'] },
   { method: 'DELETE', route: '/v1/activities/:activityId/signups/:volunteerId', path: '/v1/activities/{activity}/signups/{V2}', expect: ['S', 409, 'S', 409, 'F'] },
+  { method: 'POST', route: '/v1/activities/:activityId/rescheduling', path: '/v1/activities/{activity}/rescheduling', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/activity-series', path: '/v1/activity-series', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/activities/:activityId/attendance', path: '/v1/activities/{activity}/attendance', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/activities/:activityId/cancellation', path: '/v1/activities/{activity}/cancellation', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/v1/service-records', path: '/v1/service-records?communityId={A}&status=pending', expect: [200, 200, 'S', 200, 200] },

@@ -13,6 +13,7 @@ import { AuditModule } from './audit/audit.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EXCHANGE_CONTROLLERS, EXCHANGE_PROVIDERS } from './exchanges/exchanges';
 import { ActivitiesController } from './activities/activities.http.controller';
+import { ActivitySeriesController } from './activities/activity-series.http.controller';
 import { ActivityLines } from './activities/activity-lines';
 import { Attendance } from './activities/attendance';
 import { AttendanceController } from './activities/attendance.http.controller';
@@ -32,7 +33,7 @@ import { TransfersModule } from './transfers/transfers.module';
 @Module({
   imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule, NotificationsModule],
   controllers: [
-    OrganisationController, ActivitiesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
+    OrganisationController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
   ],
   providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS],

@@ -59,8 +59,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** 服务活动，可按社区、时间筛选 / Activities, by community and time */
         get: operations["ActivitiesController_list"];
         put?: never;
+        /** 发布服务活动 / Publish an activity */
         post: operations["ActivitiesController_publish"];
         delete?: never;
         options?: never;
@@ -75,6 +77,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** 一项服务活动及报名情况 / One activity and its sign-ups */
         get: operations["ActivitiesController_activity"];
         put?: never;
         post?: never;
@@ -113,7 +116,25 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** 取消服务活动 / Cancel an activity */
         post: operations["ActivitiesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{activityId}/rescheduling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整活动时间（如系列活动中的一次）/ Move an activity, such as one occurrence of a series */
+        post: operations["ActivitiesController_reschedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -129,6 +150,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** 报名活动（志愿者本人或工作人员代报） / Sign up for an activity (the volunteer, or staff for them) */
         post: operations["ActivitiesController_signUp"];
         delete?: never;
         options?: never;
@@ -146,7 +168,25 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** 活动开始前退出报名 / Withdraw from an activity before it starts */
         delete: operations["ActivitiesController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activity-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按重复规则建立系列活动（如每月第二个星期六）/ Plan a recurring series of activities, such as every second Saturday */
+        post: operations["ActivitySeriesController_plan"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1521,6 +1561,7 @@ export type components = {
         };
         Activity: {
             activityId: string;
+            capacity: number | null;
             /** @enum {string} */
             category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
             communityId: string;
@@ -1533,12 +1574,18 @@ export type components = {
             }[];
             place: string;
             publishedAt: string;
+            seriesId: string | null;
             startsAt: string;
             /** @enum {string} */
             status: "published" | "cancelled";
             teamId: string | null;
             teamName: string | null;
             title: string;
+            waiting: {
+                addedByStaff: boolean;
+                name: string | null;
+                volunteerId: string;
+            }[];
         };
         ActivityPage: {
             items: components["schemas"]["Activity"][];
@@ -1966,6 +2013,39 @@ export type components = {
             /** @description 访问令牌的 sub：志愿者编号、工号，或管理员、审计员的 personId / the access token's sub: a volunteer id, a staff id, or an admin's or auditor's person id */
             subject: string;
         };
+        PlanSeriesBody: {
+            /** @description 每次的人数上限 / capacity of each occurrence */
+            capacity?: number;
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            /** @example beixiajie */
+            communityId: string;
+            /**
+             * @description 提前建立的次数 / how many occurrences to create ahead
+             * @default 12
+             */
+            count: number;
+            /**
+             * @description 第一次的结束时间：每次时长相同 / when the first occurrence ends: every occurrence lasts as long
+             * @example 2026-01-10T11:30:00+08:00
+             */
+            endsAt: string;
+            /** @example 社区党群服务中心 */
+            place: string;
+            /**
+             * @description RFC 5545 RRULE，按上海时间；不含 DTSTART、COUNT、UNTIL / the recurrence in Shanghai time, without DTSTART, COUNT or UNTIL
+             * @example FREQ=MONTHLY;BYDAY=2SA
+             */
+            rule: string;
+            /**
+             * @description 第一次的开始时间，须符合规则 / when the first occurrence starts; it must fall on the rule
+             * @example 2026-01-10T09:00:00+08:00
+             */
+            startsAt: string;
+            teamId?: string;
+            /** @example 党员服务日 */
+            title: string;
+        };
         Policy: {
             cardMinStarLevel: number;
             changes: {
@@ -2018,6 +2098,8 @@ export type components = {
             status: "up" | "lagging" | "down" | "not_available";
         };
         PublishActivityBody: {
+            /** @description 人数上限，报满后进入候补 / how many may take part; later sign-ups wait in line */
+            capacity?: number;
             /** @enum {string} */
             category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
             communityId: string;
@@ -2176,6 +2258,12 @@ export type components = {
             /** @description 受助志愿者（持卡人优先）；居民不填 / the volunteer helped (card holders first); omit for a resident */
             forVolunteerId?: string;
             wantedMinutes: number;
+        };
+        RescheduleActivityBody: {
+            /** @example 2026-10-30T03:30:00Z */
+            endsAt: string;
+            /** @example 2026-10-30T01:00:00Z */
+            startsAt: string;
         };
         ReverseRedemptionBody: {
             reason: string;
@@ -2663,6 +2751,8 @@ export interface operations {
                 /** @description starts at or after / 开始时间不早于 */
                 from?: string;
                 limit?: number;
+                /** @description 系列活动 / the occurrences of this series */
+                seriesId?: string;
                 /** @description starts before / 开始时间早于 */
                 to?: string;
             };
@@ -2821,6 +2911,40 @@ export interface operations {
             };
         };
     };
+    ActivitiesController_reschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleActivityBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ActivitiesController_signUp: {
         parameters: {
             query?: never;
@@ -2868,6 +2992,38 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Error (problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActivitySeriesController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanSeriesBody"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

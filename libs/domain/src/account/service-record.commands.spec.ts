@@ -28,8 +28,11 @@ const activity: Extract<Activity, { exists: true }> = {
   startsAt: '2026-03-01T01:00:00.000Z',
   endsAt: '2026-03-01T09:00:00.000Z',
   place: '幸福里养老院',
+  capacity: null,
+  seriesId: null,
   cancelled: false,
   participants: new Set([volunteerId]),
+  waiting: [],
 };
 
 function adHoc(startedAt: string, minutes: number, overrides: Partial<RecordService> = {}): RecordService {

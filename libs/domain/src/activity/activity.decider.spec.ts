@@ -14,6 +14,8 @@ const details: ActivityDetails = {
   startsAt: '2026-03-07T01:00:00.000Z',
   endsAt: '2026-03-07T03:00:00.000Z',
   place: '社区服务站',
+  capacity: null,
+  seriesId: null,
 };
 const beforeStart = new Date('2026-03-06T12:00:00.000Z');
 const atStart = new Date(details.startsAt);
@@ -43,7 +45,7 @@ describe('activities', () => {
   describe('publishing', () => {
     it('publishes the activity as described', () => {
       spec.given([]).when({ type: 'PublishActivity', details }).then([published]);
-      expect(fold(activityDecider, [published])).toEqual({ ...details, exists: true, cancelled: false, participants: new Set() });
+      expect(fold(activityDecider, [published])).toEqual({ ...details, exists: true, cancelled: false, participants: new Set(), waiting: [] });
     });
 
     it('refuses an end before the start', () => {
@@ -111,6 +113,49 @@ describe('activities', () => {
       const activity = fold(activityDecider, history);
       expect(activity.exists && [...activity.participants]).toEqual(['v-2']);
       spec.given(history).when(signUp('v-1', beforeStart)).then([signedUp('v-1')]);
+    });
+  });
+
+  describe('capacity and the waiting list', () => {
+    const full: ActivityEvent[] = [{ type: 'ActivityPublished', data: { ...details, capacity: 2 } }, signedUp('v-1'), signedUp('v-2')];
+    const waitlisted = (volunteerId: string): ActivityEvent => ({ type: 'VolunteerWaitlisted', data: { activityId, volunteerId, addedByStaff: false } });
+    const promoted = (volunteerId: string): ActivityEvent => ({ type: 'WaitlistPromoted', data: { activityId, volunteerId } });
+
+    it('a sign-up past the capacity waits in line, once', () => {
+      spec.given(full).when(signUp('v-3', beforeStart)).then([waitlisted('v-3')]);
+      spec.given([...full, waitlisted('v-3')]).when(signUp('v-3', beforeStart)).thenThrows('ALREADY_SIGNED_UP', { activityId, volunteerId: 'v-3' });
+    });
+
+    it('a withdrawal gives the place to the first in line', () => {
+      spec
+        .given([...full, waitlisted('v-3'), waitlisted('v-4')])
+        .when(withdraw('v-1', beforeStart))
+        .then([{ type: 'SignupWithdrawn', data: { activityId, volunteerId: 'v-1' } }, promoted('v-3')]);
+      const after = fold(activityDecider, [...full, waitlisted('v-3'), waitlisted('v-4'), { type: 'SignupWithdrawn', data: { activityId, volunteerId: 'v-1' } }, promoted('v-3')]);
+      expect(after).toMatchObject({ participants: new Set(['v-2', 'v-3']), waiting: ['v-4'] });
+    });
+
+    it('one in line may leave it, giving nobody a place', () => {
+      spec.given([...full, waitlisted('v-3')]).when(withdraw('v-3', beforeStart)).then([{ type: 'WaitlistLeft', data: { activityId, volunteerId: 'v-3' } }]);
+    });
+
+    it('staff adding someone who served after the start are not held to the capacity', () => {
+      spec.given(full).when(signUp('v-3', afterEnd, true)).then([signedUp('v-3', true)]);
+    });
+  });
+
+  describe('rescheduling', () => {
+    const reschedule = (now: Date, startsAt = '2026-03-14T01:00:00.000Z', endsAt = '2026-03-14T03:00:00.000Z'): ActivityCommand => ({ type: 'RescheduleActivity', activityId, startsAt, endsAt, now });
+
+    it('moves an activity that has not started', () => {
+      spec.given([published]).when(reschedule(beforeStart)).then([{ type: 'ActivityRescheduled', data: { activityId, startsAt: '2026-03-14T01:00:00.000Z', endsAt: '2026-03-14T03:00:00.000Z' } }]);
+      expect(fold(activityDecider, [published, { type: 'ActivityRescheduled', data: { activityId, startsAt: '2026-03-14T01:00:00.000Z', endsAt: '2026-03-14T03:00:00.000Z' } }])).toMatchObject({ startsAt: '2026-03-14T01:00:00.000Z' });
+    });
+
+    it('refuses one that started, is cancelled, or would end before it starts', () => {
+      spec.given([published]).when(reschedule(atStart)).thenThrows('ACTIVITY_ALREADY_STARTED', { activityId });
+      spec.given([published, cancelled]).when(reschedule(beforeStart)).thenThrows('ACTIVITY_CANCELLED', { activityId });
+      spec.given([published]).when(reschedule(beforeStart, '2026-03-14T03:00:00.000Z', '2026-03-14T01:00:00.000Z')).thenThrows('INVALID_ACTIVITY_TIME');
     });
   });
 

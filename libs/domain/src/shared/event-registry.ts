@@ -1,4 +1,5 @@
 import type { AccountEvent } from '../account/account.events';
+import type { ActivitySeriesEvent } from '../activity/activity-series';
 import type { ActivityEvent } from '../activity/activity.decider';
 import type { VolunteerApplicationEvent } from '../application/volunteer-application.decider';
 import type { CommunityEvent } from '../community/community.decider';
@@ -14,6 +15,7 @@ import type { VolunteerEvent } from '../volunteer/volunteer.decider';
 export type DomainEvent =
   | AccountEvent
   | ActivityEvent
+  | ActivitySeriesEvent
   | CommunityEvent
   | PartnerEvent
   | RewardEvent
@@ -52,9 +54,15 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   VolunteerSuspended: { version: 1, upcasters: {} },
   VolunteerReinstated: { version: 1, upcasters: {} },
   VolunteerErased: { version: 1, upcasters: {} },
-  ActivityPublished: { version: 1, upcasters: {} },
+  // v2: capacity and series (v1 activities had neither).
+  ActivityPublished: { version: 2, upcasters: { 1: (data) => ({ ...data, capacity: null, seriesId: null }) } },
   VolunteerSignedUp: { version: 1, upcasters: {} },
   SignupWithdrawn: { version: 1, upcasters: {} },
+  VolunteerWaitlisted: { version: 1, upcasters: {} },
+  WaitlistLeft: { version: 1, upcasters: {} },
+  WaitlistPromoted: { version: 1, upcasters: {} },
+  ActivityRescheduled: { version: 1, upcasters: {} },
+  ActivitySeriesPlanned: { version: 1, upcasters: {} },
   ActivityCancelled: { version: 1, upcasters: {} },
   ServiceRecorded: { version: 1, upcasters: {} },
   ServiceVerified: { version: 1, upcasters: {} },

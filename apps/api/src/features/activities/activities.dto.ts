@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsText } from '../../platform/validation/is-text.decorator';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
 import { PageQuery } from '../../read-side/pagination';
 import { SLUG } from '../organisation/organisation.dto';
+
+/** Far above any neighbourhood activity. */
+const MAX_CAPACITY = 10_000;
 
 export class PublishActivityBody {
   @ApiProperty({ example: '重阳节敬老院探访' })
@@ -34,6 +37,23 @@ export class PublishActivityBody {
   @ApiProperty({ example: '社区养老服务中心' })
   @IsText(200)
   place: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_CAPACITY, description: '人数上限，报满后进入候补 / how many may take part; later sign-ups wait in line' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY)
+  capacity?: number;
+}
+
+export class RescheduleActivityBody {
+  @ApiProperty({ example: '2026-10-30T01:00:00Z' })
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ example: '2026-10-30T03:30:00Z' })
+  @IsISO8601({ strict: true })
+  endsAt: string;
 }
 
 export class SignUpBody {
@@ -54,6 +74,12 @@ export class ActivityListQuery extends PageQuery {
   @IsOptional()
   @Matches(SLUG)
   communityId?: string;
+
+  @ApiPropertyOptional({ description: '系列活动 / the occurrences of this series' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  seriesId?: string;
 
   @ApiPropertyOptional({ description: 'starts at or after / 开始时间不早于' })
   @IsOptional()

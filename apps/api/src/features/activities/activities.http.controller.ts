@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { activityDecider, activityStream, DomainError, teamDecider, teamStream, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { ActivityView } from '@shiji/projections';
 import type { Actor } from '../../platform/auth/actor';
@@ -15,7 +15,7 @@ import { ActivityLines, ActivityPageSchema, ActivitySchema, type ActivityLine } 
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 import { requireCommunity } from '../organisation/require-community';
-import { ActivityListQuery, CancelActivityBody, PublishActivityBody, SignUpBody } from './activities.dto';
+import { ActivityListQuery, CancelActivityBody, PublishActivityBody, RescheduleActivityBody, SignUpBody } from './activities.dto';
 
 @ApiTags('activities 服务活动')
 @ApiBearerAuth()
@@ -28,6 +28,7 @@ export class ActivitiesController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: '发布服务活动 / Publish an activity' })
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'), body('teamId', 'team'))
   async publish(@Command() context: CommandContext, @Body() body: PublishActivityBody): Promise<WriteResult> {
@@ -38,30 +39,45 @@ export class ActivitiesController {
       if (!team.exists) throw new DomainError('TEAM_NOT_FOUND', { teamId });
     }
     const activityId = context.newId('activity');
-    const details = { activityId, ...body, teamId, startsAt: new Date(body.startsAt).toISOString(), endsAt: new Date(body.endsAt).toISOString() };
+    const details = { activityId, ...body, teamId, capacity: body.capacity ?? null, seriesId: null, startsAt: new Date(body.startsAt).toISOString(), endsAt: new Date(body.endsAt).toISOString() };
     const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'PublishActivity', details }, context);
     return { activityId, position };
   }
 
   @Post(':activityId/signups')
+  @ApiOperation({ summary: '报名活动（志愿者本人或工作人员代报） / Sign up for an activity (the volunteer, or staff for them)' })
   @Roles('volunteer', 'staff', 'admin')
   @Scope.of(param('activityId', 'activity'), body('volunteerId', 'volunteer'))
   async signUp(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() { volunteerId }: SignUpBody): Promise<WriteResult> {
     const { state: volunteer } = await this.repository.load(volunteerStream(volunteerId), volunteerDecider);
     const addedByStaff = context.actor.role !== 'volunteer';
-    const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'SignUp', activityId, volunteerId, volunteer, addedByStaff, now: context.now }, context);
-    return { activityId, volunteerId, position };
+    const { position, events } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'SignUp', activityId, volunteerId, volunteer, addedByStaff, now: context.now }, context);
+    // Past the capacity the volunteer waits in line for a place.
+    return { activityId, volunteerId, status: events.some((event) => event.type === 'VolunteerWaitlisted') ? 'waiting' : 'signed-up', position };
   }
 
   @Delete(':activityId/signups/:volunteerId')
+  @ApiOperation({ summary: '活动开始前退出报名 / Withdraw from an activity before it starts' })
   @Roles('volunteer', 'staff', 'admin')
   @Scope.of(param('activityId', 'activity'), param('volunteerId', 'volunteer'))
   async withdraw(@Command() context: CommandContext, @Param('activityId') activityId: string, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'WithdrawSignup', activityId, volunteerId, now: context.now }, context);
-    return { activityId, volunteerId, position };
+    const { position, events } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'WithdrawSignup', activityId, volunteerId, now: context.now }, context);
+    const promoted = events.find((event) => event.type === 'WaitlistPromoted');
+    return { activityId, volunteerId, promotedVolunteerId: promoted?.data.volunteerId ?? null, position };
+  }
+
+  @Post(':activityId/rescheduling')
+  @ApiOperation({ summary: '调整活动时间（如系列活动中的一次）/ Move an activity, such as one occurrence of a series' })
+  @Roles('staff', 'admin')
+  @Scope.of(param('activityId', 'activity'))
+  async reschedule(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() body: RescheduleActivityBody): Promise<WriteResult> {
+    const [startsAt, endsAt] = [new Date(body.startsAt).toISOString(), new Date(body.endsAt).toISOString()];
+    const { position } = await this.repository.handle(activityStream(activityId), activityDecider, { type: 'RescheduleActivity', activityId, startsAt, endsAt, now: context.now }, context);
+    return { activityId, startsAt, endsAt, position };
   }
 
   @Post(':activityId/cancellation')
+  @ApiOperation({ summary: '取消服务活动 / Cancel an activity' })
   @Roles('staff', 'admin')
   @Scope.of(param('activityId', 'activity'))
   async cancel(@Command() context: CommandContext, @Param('activityId') activityId: string, @Body() { reason }: CancelActivityBody): Promise<WriteResult> {
@@ -70,6 +86,7 @@ export class ActivitiesController {
   }
 
   @Get(':activityId')
+  @ApiOperation({ summary: '一项服务活动及报名情况 / One activity and its sign-ups' })
   @Scope.of(param('activityId', 'activity'))
   @ApiOkResponse({ schema: ActivitySchema })
   async activity(@CurrentActor() actor: Actor, @Param('activityId') activityId: string): Promise<ActivityLine> {
@@ -80,6 +97,7 @@ export class ActivitiesController {
 
   /** Published activities are the street's notice board: everyone may browse them. */
   @Get()
+  @ApiOperation({ summary: '服务活动，可按社区、时间筛选 / Activities, by community and time' })
   @Scope.street()
   @ApiOkResponse({ schema: ActivityPageSchema })
   async list(@CurrentActor() actor: Actor, @Query() query: ActivityListQuery): Promise<Page<ActivityLine>> {
@@ -89,6 +107,7 @@ export class ActivitiesController {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (query.communityId) conditions.push(`community_id = ${param(query.communityId)}`);
+    if (query.seriesId) conditions.push(`data->>'seriesId' = ${param(query.seriesId)}`);
     if (query.from) conditions.push(`starts_at >= ${param(new Date(query.from).toISOString())}`);
     if (query.to) conditions.push(`starts_at < ${param(new Date(query.to).toISOString())}`);
     if (after) conditions.push(`(starts_at, id) > (${param(String(after[0]))}, ${param(String(after[1]))})`);

@@ -12,6 +12,7 @@ export interface ActivityLine extends ActivityView {
   communityName: string | null;
   teamName: string | null;
   participants: Array<{ volunteerId: string; addedByStaff: boolean; name: string | null }>;
+  waiting: Array<{ volunteerId: string; addedByStaff: boolean; name: string | null }>;
 }
 
 export const ActivitySchema = responseSchema('Activity', {
@@ -25,8 +26,11 @@ export const ActivitySchema = responseSchema('Activity', {
   startsAt: 'string',
   endsAt: 'string',
   place: 'string',
+  capacity: 'integer?',
+  seriesId: 'string?',
   status: oneOf(['published', 'cancelled']),
   participants: [{ volunteerId: 'string', addedByStaff: 'boolean', name: 'string?' }],
+  waiting: [{ volunteerId: 'string', addedByStaff: 'boolean', name: 'string?' }],
   publishedAt: 'string',
 });
 export const ActivityPageSchema = pageSchema('ActivityPage', ActivitySchema);
@@ -47,7 +51,7 @@ export class ActivityLines {
     const [communities, teams, names] = await Promise.all([
       this.readModels.findByIds<{ name: string }>('communities', [...new Set(activities.map((activity) => activity.communityId))]),
       this.readModels.findByIds<{ name: string }>('teams', [...new Set(activities.flatMap((activity) => (activity.teamId ? [activity.teamId] : [])))]),
-      this.names.of(activities.flatMap((activity) => activity.participants.map((participant) => participant.volunteerId))),
+      this.names.of(activities.flatMap((activity) => [...activity.participants, ...activity.waiting].map((participant) => participant.volunteerId))),
     ]);
     const shown = (volunteerId: string): string | null => {
       const name = names.get(volunteerId) ?? null;
@@ -58,6 +62,7 @@ export class ActivityLines {
       communityName: communities.get(activity.communityId)?.name ?? null,
       teamName: activity.teamId ? (teams.get(activity.teamId)?.name ?? null) : null,
       participants: activity.participants.map((participant) => ({ ...participant, name: shown(participant.volunteerId) })),
+      waiting: activity.waiting.map((participant) => ({ ...participant, name: shown(participant.volunteerId) })),
     }));
   }
 }

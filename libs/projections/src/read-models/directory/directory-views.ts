@@ -30,5 +30,7 @@ export interface VolunteerView extends Record<string, unknown> {
 export interface ActivityView extends ActivityDetails, Record<string, unknown> {
   status: 'published' | 'cancelled';
   participants: Array<{ volunteerId: string; addedByStaff: boolean }>;
+  /** In line for a place, first come first: the first takes the next place that comes free. */
+  waiting: Array<{ volunteerId: string; addedByStaff: boolean }>;
   publishedAt: string;
 }

@@ -10,7 +10,7 @@ const registered: VolunteerEvent = { type: 'VolunteerRegistered', data: { volunt
 const team: TeamEvent = { type: 'TeamRegistered', data: { teamId: 't-1', communityId: 'c-1', name: '银龄志愿者服务队' } };
 const published: ActivityEvent = {
   type: 'ActivityPublished',
-  data: { activityId: 'a-1', title: '重阳节探访', category: 'elderly_care', communityId: 'c-1', teamId: null, startsAt: '2026-03-10T01:00:00.000Z', endsAt: '2026-03-10T03:00:00.000Z', place: '社区活动中心' },
+  data: { activityId: 'a-1', title: '重阳节探访', category: 'elderly_care', communityId: 'c-1', teamId: null, startsAt: '2026-03-10T01:00:00.000Z', endsAt: '2026-03-10T03:00:00.000Z', place: '社区活动中心', capacity: null, seriesId: null },
 };
 const volunteer = {
   volunteerId: 'v-1', communityId: 'c-1', personal: sealed, erased: false, partyMember: false, unitId: null, status: 'active', teams: [], registeredAt: at(1), moves: [],
@@ -46,7 +46,7 @@ describe('the directory projection', () => {
   });
 
   it('keeps an activity\'s participants, signed up once each, until it is cancelled', () => {
-    const activity = { ...published.data, status: 'published', participants: [], publishedAt: at(1) };
+    const activity = { ...published.data, status: 'published', participants: [], waiting: [], publishedAt: at(1) };
     const signedUp = (volunteerId: string, addedByStaff = false): ActivityEvent => ({ type: 'VolunteerSignedUp', data: { activityId: 'a-1', volunteerId, addedByStaff } });
     spec.given([]).when([published]).then({ activities: { 'a-1': activity } });
     spec
@@ -54,5 +54,28 @@ describe('the directory projection', () => {
       .when([{ type: 'SignupWithdrawn', data: { activityId: 'a-1', volunteerId: 'v-1' } }, signedUp('v-1', true)])
       .then({ activities: { 'a-1': { ...activity, participants: [{ volunteerId: 'v-2', addedByStaff: true }, { volunteerId: 'v-1', addedByStaff: true }] } } });
     spec.given([published]).when([{ type: 'ActivityCancelled', data: { activityId: 'a-1', reason: '天气' } }]).then({ activities: { 'a-1': { ...activity, status: 'cancelled' } } });
+  });
+
+  it('keeps the waiting list in order, gives the first a place when one comes free, and follows a move', () => {
+    const signedUp = (volunteerId: string): ActivityEvent => ({ type: 'VolunteerSignedUp', data: { activityId: 'a-1', volunteerId, addedByStaff: false } });
+    const waiting = (volunteerId: string): ActivityEvent => ({ type: 'VolunteerWaitlisted', data: { activityId: 'a-1', volunteerId, addedByStaff: true } });
+    spec
+      .given([published, signedUp('v-1'), waiting('v-2'), waiting('v-3'), waiting('v-4')])
+      .when([
+        { type: 'SignupWithdrawn', data: { activityId: 'a-1', volunteerId: 'v-1' } },
+        { type: 'WaitlistPromoted', data: { activityId: 'a-1', volunteerId: 'v-2' } },
+        { type: 'WaitlistLeft', data: { activityId: 'a-1', volunteerId: 'v-4' } },
+        { type: 'ActivityRescheduled', data: { activityId: 'a-1', startsAt: '2026-03-17T01:00:00.000Z', endsAt: '2026-03-17T03:00:00.000Z' } },
+      ])
+      .then({
+        activities: {
+          'a-1': expect.objectContaining({
+            participants: [{ volunteerId: 'v-2', addedByStaff: true }],
+            waiting: [{ volunteerId: 'v-3', addedByStaff: true }],
+            startsAt: '2026-03-17T01:00:00.000Z',
+            endsAt: '2026-03-17T03:00:00.000Z',
+          }),
+        },
+      });
   });
 });

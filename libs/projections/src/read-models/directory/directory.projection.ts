@@ -23,7 +23,8 @@ export const directoryProjection = defineProjection({
 
   canHandle: [
     'CommunityRegistered', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
-    'VolunteerReinstated', 'VolunteerErased', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'ActivityCancelled',
+    'VolunteerReinstated', 'VolunteerErased', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'VolunteerWaitlisted', 'WaitlistLeft',
+    'WaitlistPromoted', 'ActivityRescheduled', 'ActivityCancelled',
   ],
 
   needs(event): DocumentRef[] {
@@ -38,6 +39,10 @@ export const directoryProjection = defineProjection({
         return [{ collection: 'volunteers', id: event.data.volunteerId }];
       case 'VolunteerSignedUp':
       case 'SignupWithdrawn':
+      case 'VolunteerWaitlisted':
+      case 'WaitlistLeft':
+      case 'WaitlistPromoted':
+      case 'ActivityRescheduled':
       case 'ActivityCancelled':
         return [{ collection: 'activities', id: event.data.activityId }];
       default:
@@ -88,14 +93,26 @@ export const directoryProjection = defineProjection({
         return;
       }
       case 'ActivityPublished':
-        return put('activities', event.data.activityId, { ...event.data, status: 'published', participants: [], publishedAt: at } satisfies ActivityView);
+        return put('activities', event.data.activityId, { ...event.data, status: 'published', participants: [], waiting: [], publishedAt: at } satisfies ActivityView);
       case 'VolunteerSignedUp':
-      case 'SignupWithdrawn': {
+      case 'SignupWithdrawn':
+      case 'VolunteerWaitlisted':
+      case 'WaitlistLeft':
+      case 'WaitlistPromoted': {
         const a = activity(event.data.activityId);
         if (!a) return;
-        const others = a.participants.filter((p) => p.volunteerId !== event.data.volunteerId);
-        const participants = event.type === 'VolunteerSignedUp' ? [...others, { volunteerId: event.data.volunteerId, addedByStaff: event.data.addedByStaff }] : others;
-        return put('activities', a.activityId, { ...a, participants });
+        const { volunteerId } = event.data;
+        const participants = a.participants.filter((p) => p.volunteerId !== volunteerId);
+        const waiting = a.waiting.filter((p) => p.volunteerId !== volunteerId);
+        if (event.type === 'VolunteerSignedUp') participants.push({ volunteerId, addedByStaff: event.data.addedByStaff });
+        if (event.type === 'VolunteerWaitlisted') waiting.push({ volunteerId, addedByStaff: event.data.addedByStaff });
+        if (event.type === 'WaitlistPromoted') participants.push(a.waiting.find((p) => p.volunteerId === volunteerId) ?? { volunteerId, addedByStaff: false });
+        return put('activities', a.activityId, { ...a, participants, waiting });
+      }
+      case 'ActivityRescheduled': {
+        const a = activity(event.data.activityId);
+        if (a) put('activities', a.activityId, { ...a, startsAt: event.data.startsAt, endsAt: event.data.endsAt });
+        return;
       }
       case 'ActivityCancelled': {
         const a = activity(event.data.activityId);
