@@ -46,7 +46,7 @@ export const zhCN = {
   certificate: { title: '志愿服务记录证明', explain: '证明载明您某一年经认证的服务，任何人可凭证明编号核验。', year: '年份', download: '下载证明（PDF）', code: '证明编号：{code}' },
   help: {
     title: '请求帮助', cardHolder: '您持有服务时间消费卡，请求帮助时将优先安排志愿者为您服务。', noCard: '达到星级标准并办理消费卡后，可用储蓄的服务时间换取服务。',
-    how: '请致电或前往{community}社区服务站说明您需要的帮助，工作人员会登记并安排志愿者。', spend: '服务完成后，按服务时长从您的账户扣除。',
+    how: '请致电或前往{community}服务站说明您需要的帮助，工作人员会登记并安排志愿者。', spend: '服务完成后，按服务时长从您的账户扣除。',
   },
   me: { largeText: '大字模式', largeTextHint: '放大文字，看得更清楚', english: 'English' },
   console: {
@@ -181,7 +181,7 @@ export const en: Messages = {
   certificate: { title: 'Service-record certificate', explain: 'Your verified service of one year, which anyone can check by its code.', year: 'Year', download: 'Download (PDF)', code: 'Certificate code: {code}' },
   help: {
     title: 'Ask for help', cardHolder: 'You hold a service-time card: your requests are served first.', noCard: 'Once you reach the card level and hold a card, stored time pays for help.',
-    how: 'Call or visit the {community} community office and say what you need; staff record it and find a volunteer.', spend: 'When the help is given, its time is taken from your account.',
+    how: 'Call or visit the office of {community} and say what you need; staff record it and find a volunteer.', spend: 'When the help is given, its time is taken from your account.',
   },
   me: { largeText: 'Large text', largeTextHint: 'Bigger letters, easier to read', english: 'English' },
   console: {
