@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,10 +30,26 @@ async function waitUntilLive(url: string, deadline: number, exited: () => string
   }
 }
 
+/**
+ * A copy of the build as it is now, in a folder of its own beside a
+ * package.json naming the project (where the api looks for dist/web) and a
+ * link to the repository's node_modules: a rebuild while the journeys run
+ * replaces the hashed files the api serves, and would fail the journeys
+ * loading them.
+ */
+function snapshotOfBuild(): string {
+  const snapshot = mkdtempSync(join(tmpdir(), 'shiji-browser-build-'));
+  for (const part of [['apps', 'api'], ['libs'], ['web']]) cpSync(join(ROOT, 'dist', ...part), join(snapshot, 'dist', ...part), { recursive: true });
+  writeFileSync(join(snapshot, 'package.json'), JSON.stringify({ name: 'shiji', private: true }));
+  symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'), 'dir');
+  return snapshot;
+}
+
 /** The real api, built (`npm run build`), on a fresh embedded PostgreSQL in a new data folder. */
 export default async function globalSetup(): Promise<void> {
-  const main = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
-  if (!existsSync(main) || !existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('build first: npm run build');
+  if (!existsSync(join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')) || !existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('build first: npm run build');
+  const build = snapshotOfBuild();
+  const main = join(build, 'dist', 'apps', 'api', 'src', 'main.js');
   const dataDir = mkdtempSync(join(tmpdir(), 'shiji-browser-'));
   const port = await freePort();
   const jwtSecret = randomBytes(32).toString('hex');
@@ -49,7 +65,7 @@ export default async function globalSetup(): Promise<void> {
   child.once('exit', (code, signal) => (exit = `exit ${code ?? signal}`));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilLive(baseUrl, Date.now() + 120_000, () => exit);
-  const state: BrowserSuiteServer = { baseUrl, jwtSecret, pid: child.pid!, dataDir };
+  const state: BrowserSuiteServer = { baseUrl, jwtSecret, pid: child.pid!, dataDir, build };
   writeFileSync(STATE_FILE, JSON.stringify(state));
   child.unref();
 }

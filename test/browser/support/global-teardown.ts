@@ -2,9 +2,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { server } from './server';
 
-/** Stops the api (it stops its PostgreSQL on SIGTERM) and removes its data. */
+/** Stops the api (it stops its PostgreSQL on SIGTERM) and removes its data and its copy of the build. */
 export default async function globalTeardown(): Promise<void> {
-  const { pid, dataDir } = server();
+  const { pid, dataDir, build } = server();
+  rmSync(build, { recursive: true, force: true });
   try {
     process.kill(pid, 'SIGTERM');
   } catch {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import jwt from 'jsonwebtoken';
 import { server } from './server';
 
@@ -101,18 +101,22 @@ export async function signIn(page: Page, who: Account, next?: string): Promise<v
 
 const SCREENSHOTS = join(__dirname, '..', 'test-results', 'screenshots');
 
-/** A full-page screenshot under test-results/screenshots (the README shows the main ones, copied to docs/screenshots). */
+/** A toast (Element Plus message, Vant toast) still on screen. */
+const TOASTS = '.el-message:visible, .van-toast:visible';
+
+/** A full-page screenshot under test-results/screenshots (the README shows the main ones, copied to docs/screenshots), taken once every toast has gone. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForLoadState('networkidle');
+  await expect(page.locator(TOASTS)).toHaveCount(0, { timeout: 10_000 });
   await page.evaluate('document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve, 400)))');
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** No serious or critical accessibility violation on the page as it stands. */
-export async function expectAccessible(page: Page): Promise<void> {
+export async function expectAccessible(page: Page, options: { rest?: number } = {}): Promise<void> {
   // Dialogs fade in and buttons change colour over a few hundred milliseconds: judge the page at rest.
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(options.rest ?? 500);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(bad.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
@@ -141,3 +145,48 @@ export async function defaultPolicy(): Promise<void> {
 
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 375, height: 812 };
+
+/** Every loading state of the page has ended: no spinner, no skeleton, no "加载中". */
+export async function expectSettled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.el-loading-mask:visible, .van-loading:visible, .van-list__loading:visible')).toHaveCount(0);
+  await expect(page.getByText('加载中', { exact: false })).toHaveCount(0);
+}
+
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+/** Values the api spells in English that a zh-CN page must put in words. */
+const ENUM_VALUES = [
+  'elderly_care', 'health_clinic', 'safety_patrol', 'priority_discount', 'redemption_reversed', 'password-reset', 'sign-in-failed', 'signed-in', 'code-issued',
+  'volunteer', 'staff', 'admin', 'auditor', 'active', 'suspended', 'lost', 'pending', 'verified', 'published', 'cancelled', 'open', 'assigned', 'completed', 'invited',
+];
+/** What Element Plus and Vant say when their locale is missing, and placeholders a translation forgot. */
+const LIBRARY_ENGLISH = /\b(No Data|No data|Loading|Select|Start date|End date|Start time|End time|Confirm|Cancel|Clear|Go to|Total \d+|Please)\b/;
+const MESSAGE_KEY = /\b(common|console|audit|records|detail|invite|people|slip|cardActions|signIns|volunteer|activities|rewards|honours|queue|validation|dashboard|policy|partners|staff|communities)\.[a-zA-Z]+\b/;
+
+/**
+ * The page, read as a person reads it in zh-CN, shows no English the api or a
+ * library spells (enum values, ids, untranslated message keys). The event
+ * log, a stream and the access log show events, ids and api paths as stored,
+ * on purpose: `technical` lets those through, and only those.
+ */
+export async function expectNoEnglishLeaks(page: Page, options: { technical?: boolean } = {}): Promise<void> {
+  // A problem's request id is an id on purpose: it is quoted to the help desk.
+  const requestIds = await page.locator('.request-id').allInnerTexts();
+  const text = requestIds.reduce((rest, id) => rest.replace(id, ''), await page.locator('body').innerText());
+  const found: string[] = [];
+  if (!options.technical) {
+    if (UUID.test(text)) found.push(`an id: ${text.match(UUID)![0]}`);
+    for (const value of ENUM_VALUES) if (new RegExp(`(^|[^A-Za-z_./-])${value}($|[^A-Za-z_-])`).test(text)) found.push(`the value ${value}`);
+  }
+  const library = text.match(LIBRARY_ENGLISH);
+  if (library) found.push(`library English: ${library[0]}`);
+  const key = text.match(MESSAGE_KEY);
+  if (key) found.push(`a message key: ${key[0]}`);
+  expect(found, `English in the zh-CN page ${page.url()}`).toEqual([]);
+}
+
+/** Picks an option of an Element Plus select: its input lies under the placeholder, so the click goes to the select's box. */
+export async function choose(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+  await select.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " el-select__wrapper ")]').click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}

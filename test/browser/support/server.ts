@@ -7,6 +7,8 @@ export interface BrowserSuiteServer {
   jwtSecret: string;
   pid: number;
   dataDir: string;
+  /** The copy of the build the api runs from. */
+  build: string;
 }
 
 export const STATE_FILE = join(__dirname, '..', 'test-results', 'server.json');
