@@ -17,6 +17,8 @@ module.exports = {
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Every answer of a test app is checked against the OpenAPI document.
+  setupFilesAfterEnv: ['<rootDir>/test/support/response-contract.setup.ts'],
   testTimeout: 60000,
   // Suites close what they open; this guards CI against a stray handle (a pg socket in TIME_WAIT, a timer) holding the run open.
   forceExit: true,

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { IsInt, IsString, Min } from 'class-validator';
 import { Roles } from '../../apps/api/src/platform/auth/roles.decorator';
 import { ProblemError } from '../../apps/api/src/platform/errors/problem.error';
@@ -12,7 +13,8 @@ export class ProbeDto {
   minutes: number;
 }
 
-/** Routes that exist only in this suite, to drive the platform's pipes, guards and filter. */
+/** Routes that exist only in this suite, to drive the platform's pipes, guards and filter; no part of the contract. */
+@ApiExcludeController()
 @Controller('probe')
 class ProbeController {
   @Post()

@@ -199,7 +199,21 @@ describe('platform (HTTP)', () => {
       const response = await http().get('/v1/no/such/route');
       expectProblem(response, 404, 'NOT_FOUND');
       expect(response.body.instance).toBe('/v1/no/such/route');
-      expectProblem(await http().delete('/v1/me').auth(testApp.token(), { type: 'bearer' }), 404, 'NOT_FOUND');
+      expectProblem(await http().delete('/v1/no/such/route').auth(testApp.token(), { type: 'bearer' }), 404, 'NOT_FOUND');
+    });
+
+    it('answers a method a known path does not take with 405 and the methods it does take', async () => {
+      for (const [method, path, allow] of [
+        ['delete', '/v1/me', 'GET, HEAD'],
+        ['patch', '/v1/communities', 'GET, HEAD, POST'],
+        ['put', '/v1/volunteers/some-volunteer', 'GET, HEAD'],
+        ['get', '/v1/sessions', 'POST'],
+      ] as const) {
+        const response = await http()[method](path).auth(testApp.token(), { type: 'bearer' });
+        expectProblem(response, 405, 'METHOD_NOT_ALLOWED');
+        expect(response.headers.allow).toBe(allow);
+        expect(response.body.detail).toContain(allow);
+      }
     });
 
     it('answers a malformed URL with 400', async () => {

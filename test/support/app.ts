@@ -6,6 +6,7 @@ import type { ModuleMetadata } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { runMigrations } from '@shiji/postgres';
 import type { DestinationStream } from 'pino';
+import request from 'supertest';
 import { TokenService, type TokenRequest } from '../../apps/api/src/platform/auth/token.service';
 import { createApp } from '../../apps/api/src/platform/bootstrap/create-app';
 import type { AppConfig } from '../../apps/api/src/platform/config/app-config';
@@ -13,6 +14,7 @@ import { loadConfig } from '../../apps/api/src/platform/config/load-config';
 import { migrations } from '../../apps/api/src/migrations';
 import { createRootLogger } from '../../apps/api/src/platform/logging/root-logger';
 import { createTestDatabase, type TestDatabase } from './database';
+import { recordViolations, ResponseContract, watchAnswers } from './response-contract';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -59,6 +61,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const logger = createRootLogger(config.logLevel, { destination: options.logDestination });
   const app = await createApp({ config, databaseUrl: database.url, logger, imports: options.imports, webAppDirectory: options.webAppDirectory });
   const tokens = app.get(TokenService);
+  const document = (await request(app.getHttpServer()).get('/docs-json')).body;
+  const contract = new ResponseContract(document);
+  watchAnswers(app.getHttpServer(), (answer) => recordViolations(contract.check(answer)));
   return {
     app,
     server: app.getHttpServer(),

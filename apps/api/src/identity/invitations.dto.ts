@@ -28,7 +28,7 @@ export class InvitationBody {
   @Matches(STAFF_ID, { message: 'staffId must be a staff id, and is given for staff only' })
   staffId?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['beixiajie'], description: '工作人员负责的社区 / the staff member\'s communities' })
+  @ApiPropertyOptional({ type: [String], example: ['beixiajie'], maxItems: 100, description: '工作人员负责的社区 / the staff member\'s communities' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)

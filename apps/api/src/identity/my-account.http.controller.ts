@@ -15,6 +15,7 @@ import { PasswordChange } from './password-change';
 import { SessionEnding } from './session-ending';
 import { MySessionsView } from './sessions.dto';
 import { SessionsStore } from './sessions.store';
+import { ApiProblems } from '../platform/docs/api-problems.decorator';
 
 const SESSION = { zh: '登录会话', en: 'session' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,6 +56,7 @@ export class MyAccountController {
   @Delete('sessions/:sessionId')
   @HttpCode(204)
   @ApiOperation({ summary: '结束我的某个会话 / End one of my sessions' })
+  @ApiProblems(404)
   @ApiNoContentResponse()
   async endMine(@CurrentActor() actor: Actor, @Param('sessionId') sessionId: string, @Req() request: FastifyRequest): Promise<void> {
     const account = UUID.test(sessionId) ? await this.accounts.bySubject(actor.role, actor.id) : null;

@@ -12,6 +12,7 @@ import { clientOf } from './client-of';
 import { FailureCounter, keyOfPerson } from './failure-counter';
 import { EndedSessionsView, PeopleQuery, PeopleView } from './people.dto';
 import { SessionEnding } from './session-ending';
+import { ApiProblems } from '../platform/docs/api-problems.decorator';
 
 const PERSON = { zh: '账户', en: 'person' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,6 +55,7 @@ export class PeopleController {
   @Delete(':personId/sessions')
   @Roles('admin')
   @ApiOperation({ summary: '结束某人的所有会话 / End every session of a person' })
+  @ApiProblems(404)
   @ApiOkResponse({ type: EndedSessionsView })
   async endAll(@CurrentActor() actor: Actor, @Param('personId') personId: string, @Req() request: FastifyRequest): Promise<EndedSessionsView> {
     const account = UUID.test(personId) ? await this.accounts.byPerson(personId) : null;

@@ -16,6 +16,7 @@ import { SessionEnding } from './session-ending';
 import { clearSessionCookies, REFRESH_COOKIE, refreshCookieOf, setSessionCookies } from './session-cookies';
 import { RefreshBody, SessionAnswer, SignInBody } from './sessions.dto';
 import { SignIn, type SignedIn } from './sign-in';
+import { ApiProblems } from '../platform/docs/api-problems.decorator';
 
 /** Signing in, refreshing and signing out. See README "Signing in" for the contract. */
 @ApiTags('sessions 登录')
@@ -32,6 +33,7 @@ export class SessionsController {
   @Public()
   @HoldsSecrets()
   @ApiOperation({ summary: '登录：手机号（或工号）和密码 / Sign in with phone (or staff id) and password' })
+  @ApiProblems(401, 403)
   @ApiCreatedResponse({ type: SessionAnswer })
   async open(@Body() body: SignInBody, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionAnswer> {
     if (body.phone !== undefined && body.staffId !== undefined) throw new ValidationFailedError({ zh: '手机号和工号只填一个', en: 'Give either phone or staffId, not both' });
@@ -52,6 +54,7 @@ export class SessionsController {
     description: `API 客户端在请求体中给出 refreshToken；网页控制台发送空对象，由 ${REFRESH_COOKIE} Cookie 携带刷新令牌，并须带 Origin 和 X-CSRF-Token。 / API clients send refreshToken in the body; the console sends {} with the ${REFRESH_COOKIE} cookie, an Origin and X-CSRF-Token.`,
   })
   @ApiOkResponse({ type: SessionAnswer })
+  @ApiProblems(401, 403)
   async refresh(@Body() body: RefreshBody, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionAnswer> {
     const client = clientOf(request);
     if (body.refreshToken !== undefined) return this.answer(await this.signIn.refresh(body.refreshToken, 'body', client), reply);

@@ -8,7 +8,7 @@ export const MAX_PAGE_SIZE = 200;
 /** `limit` and `cursor` for a list whose pages hold at most `maximum` items. */
 export function pageQueryOf(maximum: number, defaultLimit: number) {
   class PageQueryOf {
-    @ApiPropertyOptional({ minimum: 1, maximum, default: defaultLimit })
+    @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum, default: defaultLimit })
     @IsOptional()
     @Type(() => Number)
     @IsInt()

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nextStarLevel } from '@shiji/domain';
 import { defaultPolicyView, emptyAccountView, POLICY_ID, type AccountView, type LedgerEntry, type PolicyView, type VolunteerView } from '@shiji/projections';
 import { orNotFound } from '../../read-side/not-found';
@@ -18,6 +18,7 @@ export class AccountsController {
   constructor(private readonly readModels: ReadModels) {}
 
   @Get('account')
+  @ApiOperation({ summary: '时间账户：余额、累计认证时长、星级、消费卡 / The time account: balance, lifetime verified time, star level, card' })
   @ApiOkResponse({ schema: AccountSchema })
   async account(@Param('volunteerId') volunteerId: string) {
     const { found, position } = await this.readModels.findAtPosition<{ volunteer: VolunteerView; stored: AccountView; policy: PolicyView }>({
@@ -46,6 +47,7 @@ export class AccountsController {
   }
 
   @Get('ledger')
+  @ApiOperation({ summary: '账户流水，新者在前 / The account\'s ledger, newest first' })
   @ApiOkResponse({ schema: LedgerPageSchema })
   async ledger(@Param('volunteerId') volunteerId: string, @Query() page: LedgerQuery): Promise<Page<LedgerLine>> {
     orNotFound(await this.readModels.findById<VolunteerView>('volunteers', volunteerId), VOLUNTEER, volunteerId);

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
@@ -17,6 +17,7 @@ export class AccessLogController {
   constructor(private readonly accessLog: AccessLogStore) {}
 
   @Get()
+  @ApiOperation({ summary: '访问日志：谁在何时查看了哪位志愿者的数据 / The access log: who read which volunteer\'s data, when' })
   @ApiOkResponse({ schema: AccessLogPageSchema })
   async list(@Query() query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
     const limit = query.limit ?? 100;

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { accountStream, POLICY_STREAM, volunteerStream } from '@shiji/domain';
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -8,6 +8,7 @@ import { notFound } from '../../read-side/not-found';
 import { accountAsOf, type AccountAsOf } from './account-as-of';
 import { parseAsOf, type AsOf } from './as-of';
 import { AccountAsOfSchema } from './audit.responses';
+import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 
 /** Time travel: what a volunteer's account looked like at any past moment, folded from the log itself. */
 @ApiTags('audit 审计')
@@ -19,8 +20,9 @@ export class AccountHistoryController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('account')
+  @ApiOperation({ summary: '志愿者账户在过去某一时刻或位置的状态 / A volunteer\'s account as it stood at a past moment or position' })
+  @ApiProblems(404)
   @ApiOkResponse({ schema: AccountAsOfSchema })
-  @ApiQuery({ name: 'asOf', required: false, description: '全局位置、ISO 8601 时刻或 now / a global position, an ISO 8601 instant, or now' })
   @ApiQuery({ name: 'asOf', required: false, description: '日志位置、ISO 8601 时间或 now / a log position, an ISO 8601 instant, or now' })
   async account(@Param('volunteerId') volunteerId: string, @Query('asOf') asOfText: string | undefined): Promise<AccountAsOf & { asOf: AsOf }> {
     const asOf = parseAsOf(asOfText);

@@ -1,13 +1,16 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUDIT_LOG, type AuditEvent, type AuditLog, type EventLogFilter } from '@shiji/event-store';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
+import { ApiProblems } from '../../platform/docs/api-problems.decorator';
+import { negotiateMediaType } from '../../platform/http/accept';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import { AuditEventsQuery, AuditStreamQuery } from './audit-events.query';
-import { NDJSON, wantsNdjson } from './wants-ndjson';
-import { AuditEventPageSchema, AuditStreamSchema } from './audit.responses';
+import { AuditEventPageSchema, AuditEventSchema, AuditStreamSchema } from './audit.responses';
+
+const NDJSON = 'application/x-ndjson';
 
 /** The event history for auditors: the global log with filters, one stream, and a streamed NDJSON export. */
 @ApiTags('audit 审计')
@@ -20,11 +23,15 @@ export class AuditEventsController {
 
   /** Pages of the global log by position; `Accept: application/x-ndjson` streams every match instead. */
   @Get('events')
-  @ApiOkResponse({ schema: AuditEventPageSchema, description: 'JSON; or NDJSON lines of AuditEvent with Accept: application/x-ndjson' })
-  @ApiProduces('application/json', NDJSON)
+  @ApiOperation({ summary: '事件日志，可按位置、时间、类型、流、志愿者、社区、操作人筛选（JSON 分页或 NDJSON 全量） / The event log, filtered (JSON pages, or every match as NDJSON)' })
+  @ApiOkResponse({
+    description: 'JSON 分页；Accept 优先 application/x-ndjson 时逐行输出全部匹配事件 / JSON pages; every match, one AuditEvent a line, when Accept prefers application/x-ndjson',
+    content: { 'application/json': { schema: AuditEventPageSchema }, [NDJSON]: { schema: AuditEventSchema } },
+  })
+  @ApiProblems(406)
   async events(@Query() query: AuditEventsQuery, @Headers('accept') accept: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const after = decodePositionCursor(query.cursor);
-    if (wantsNdjson(accept)) {
+    if (negotiateMediaType(accept, ['application/json', NDJSON]) === NDJSON) {
       // Bounded by today's head, so an export of a busy log ends.
       const filter = filterOf(query);
       const head = await this.log.head();
@@ -44,6 +51,7 @@ export class AuditEventsController {
 
   /** One stream in revision order; `nextRevision` continues it. */
   @Get('streams/:streamId')
+  @ApiOperation({ summary: '一个事件流及其哈希链 / One stream\'s events and hash chain' })
   @ApiOkResponse({ schema: AuditStreamSchema })
   async stream(@Param('streamId') streamId: string, @Query() query: AuditStreamQuery) {
     const limit = query.limit ?? 100;

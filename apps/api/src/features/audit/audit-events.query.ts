@@ -19,7 +19,7 @@ function toList(value: unknown): unknown {
 }
 
 export class AuditEventsQuery extends pageQueryOf(MAX_AUDIT_PAGE, 100) {
-  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1, maximum: MAX_LOG_POSITION })
+  @ApiPropertyOptional({ type: 'integer', description: '含此位置 / inclusive', minimum: 1, maximum: MAX_LOG_POSITION })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -27,7 +27,7 @@ export class AuditEventsQuery extends pageQueryOf(MAX_AUDIT_PAGE, 100) {
   @Max(MAX_LOG_POSITION)
   fromPosition?: number;
 
-  @ApiPropertyOptional({ description: '含此位置 / inclusive', minimum: 1, maximum: MAX_LOG_POSITION })
+  @ApiPropertyOptional({ type: 'integer', description: '含此位置 / inclusive', minimum: 1, maximum: MAX_LOG_POSITION })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -80,7 +80,7 @@ export class AuditEventsQuery extends pageQueryOf(MAX_AUDIT_PAGE, 100) {
 }
 
 export class AuditStreamQuery {
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_STREAM_REVISION, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_STREAM_REVISION, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -88,7 +88,7 @@ export class AuditStreamQuery {
   @Max(MAX_STREAM_REVISION)
   fromRevision?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_AUDIT_PAGE, default: 100 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_AUDIT_PAGE, default: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

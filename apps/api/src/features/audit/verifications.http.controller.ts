@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
@@ -9,6 +9,7 @@ import { notFound } from '../../read-side/not-found';
 import { VerificationsService } from './verifications.service';
 import { VerificationsStore, type Verification } from './verifications.store';
 import { VerificationSchema, VerificationStartedSchema } from './audit.responses';
+import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const VERIFICATION = { zh: '核验', en: 'verification' };
@@ -26,6 +27,7 @@ export class VerificationsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: '开始一次核验：重放日志与现有视图比对并检查哈希链 / Start a verification: replay the log against the views and check the hash chains' })
   @HttpCode(202)
   @ApiAcceptedResponse({ schema: VerificationStartedSchema })
   @Scope({ street: true, changesNothing: true })
@@ -36,6 +38,8 @@ export class VerificationsController {
   }
 
   @Get(':verificationId')
+  @ApiOperation({ summary: '一次核验的进度与结果 / A verification\'s progress and result' })
+  @ApiProblems(404)
   @ApiOkResponse({ schema: VerificationSchema })
   async find(@Param('verificationId') verificationId: string): Promise<Verification> {
     const found = UUID.test(verificationId) ? await this.verifications.find(verificationId) : null;

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import type { CommunityView } from '@shiji/projections';
@@ -11,7 +11,7 @@ import { ReadModels } from '../../read-side/read-models';
 import { VolunteerNames } from '../../read-side/volunteer-names';
 
 export class StatisticsQuery {
-  @ApiProperty({ example: 2026, description: '上海自然年 / the Asia/Shanghai year' })
+  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2200, example: 2026, description: '上海自然年 / the Asia/Shanghai year' })
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -45,6 +45,7 @@ export class CommunityStatisticsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '社区年度统计 / A community\'s figures for a year' })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(param('communityId', 'community'))
   @ApiOkResponse({ schema: CommunityStatisticsSchema })

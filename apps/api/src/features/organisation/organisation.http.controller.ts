@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { communityDecider, communityStream, DomainError, teamDecider, teamStream, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { CommunityView } from '@shiji/projections';
 import { PersonalDataVault } from '../../personal-data/personal-data-vault';
@@ -17,6 +17,7 @@ import { AddTeamMemberBody, MoveVolunteerBody, RegisterCommunityBody, RegisterTe
 import { CommunityListSchema, VolunteerPageSchema, VolunteerProfileSchema } from './organisation.responses';
 import { requireCommunity } from './require-community';
 import { VolunteerQueries } from './volunteer-queries';
+import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 
 const VOLUNTEER = { zh: '志愿者', en: 'volunteer' };
 
@@ -32,6 +33,7 @@ export class OrganisationController {
   ) {}
 
   @Post('communities')
+  @ApiOperation({ summary: '登记社区 / Register a community' })
   @Roles('admin')
   @Scope.street()
   async registerCommunity(@Command() context: CommandContext, @Body() { communityId, name }: RegisterCommunityBody): Promise<WriteResult> {
@@ -40,6 +42,7 @@ export class OrganisationController {
   }
 
   @Get('communities')
+  @ApiOperation({ summary: '街道的社区 / The street\'s communities' })
   @Scope.street()
   @ApiOkResponse({ schema: CommunityListSchema })
   async communities(): Promise<{ items: CommunityView[] }> {
@@ -48,6 +51,7 @@ export class OrganisationController {
   }
 
   @Post('teams')
+  @ApiOperation({ summary: '登记志愿者服务队 / Register a service team' })
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'))
   async registerTeam(@Command() context: CommandContext, @Body() { teamId, communityId, name }: RegisterTeamBody): Promise<WriteResult> {
@@ -57,6 +61,7 @@ export class OrganisationController {
   }
 
   @Post('teams/:teamId/members')
+  @ApiOperation({ summary: '服务队加入成员 / Add a member to a team' })
   @Roles('staff', 'admin')
   @Scope.of(param('teamId', 'team'), body('volunteerId', 'volunteer'))
   async addTeamMember(@Command() context: CommandContext, @Param('teamId') teamId: string, @Body() { volunteerId }: AddTeamMemberBody): Promise<WriteResult> {
@@ -67,6 +72,7 @@ export class OrganisationController {
   }
 
   @Post('volunteers')
+  @ApiOperation({ summary: '登记志愿者（姓名、手机号加密保存） / Register a volunteer (name and phone sealed)' })
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'))
   async registerVolunteer(@Command() context: CommandContext, @Body() body: RegisterVolunteerBody): Promise<WriteResult> {
@@ -81,6 +87,7 @@ export class OrganisationController {
   }
 
   @Post('volunteers/:volunteerId/moves')
+  @ApiOperation({ summary: '志愿者迁至另一社区 / Move a volunteer to another community' })
   @Roles('staff', 'admin')
   @Scope.of(param('volunteerId', 'volunteer'), body('toCommunityId', 'community'))
   async moveVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { toCommunityId }: MoveVolunteerBody): Promise<WriteResult> {
@@ -90,6 +97,7 @@ export class OrganisationController {
   }
 
   @Post('volunteers/:volunteerId/suspension')
+  @ApiOperation({ summary: '暂停志愿者身份 / Suspend a volunteer' })
   @Roles('staff', 'admin')
   @Scope.volunteer()
   async suspendVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { reason }: SuspendVolunteerBody): Promise<WriteResult> {
@@ -98,6 +106,7 @@ export class OrganisationController {
   }
 
   @Post('volunteers/:volunteerId/reinstatement')
+  @ApiOperation({ summary: '恢复志愿者身份 / Reinstate a volunteer' })
   @Roles('staff', 'admin')
   @Scope.volunteer()
   async reinstateVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
@@ -107,6 +116,8 @@ export class OrganisationController {
 
   /** Erasure of personal data (crypto-shredding): hours, star levels and the audit chain stay. */
   @Post('volunteers/:volunteerId/erasure')
+  @ApiOperation({ summary: '注销志愿者个人信息（时长与审计链保留） / Erase a volunteer\'s personal data (hours and the audit chain stay)' })
+  @ApiProblems(404)
   @Roles('admin')
   @Scope.street()
   async eraseVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
@@ -119,6 +130,7 @@ export class OrganisationController {
   }
 
   @Get('volunteers/:volunteerId')
+  @ApiOperation({ summary: '志愿者档案 / A volunteer\'s profile' })
   @Scope.volunteer()
   @ApiOkResponse({ schema: VolunteerProfileSchema })
   async volunteer(@CurrentActor() actor: Actor, @Param('volunteerId') volunteerId: string) {
@@ -126,6 +138,7 @@ export class OrganisationController {
   }
 
   @Get('volunteers')
+  @ApiOperation({ summary: '志愿者名册：按社区、星级、姓名或手机号查找 / The volunteer roster, by community, star level, name or phone' })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
   @ApiOkResponse({ schema: VolunteerPageSchema })

@@ -2,7 +2,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
 
 export class StarThresholdsBody {
-  @ApiProperty({ type: [Number], example: [100, 300, 600, 1000, 1500], description: '五个严格递增的小时数 / five strictly rising hour thresholds' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+    minItems: 5,
+    maxItems: 5,
+    example: [100, 300, 600, 1000, 1500],
+    description: '五个严格递增的小时数 / five strictly rising hour thresholds',
+  })
   @IsArray()
   @ArrayMinSize(5)
   @ArrayMaxSize(5)
@@ -13,7 +20,7 @@ export class StarThresholdsBody {
 }
 
 export class CardLevelBody {
-  @ApiProperty({ example: 5, minimum: 1, maximum: 5 })
+  @ApiProperty({ type: 'integer', example: 5, minimum: 1, maximum: 5 })
   @IsInt()
   @Min(1)
   @Max(5)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { POLICY_STREAM, policyDecider } from '@shiji/domain';
 import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -10,7 +10,7 @@ import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 import { CardLevelBody, StarThresholdsBody } from './policy.dto';
-import { PolicySchema } from './policy.responses';
+import { CardLevelChangedSchema, PolicySchema, StarThresholdsChangedSchema } from './policy.responses';
 
 @ApiTags('policy 星级政策')
 @ApiBearerAuth()
@@ -23,20 +23,25 @@ export class PolicyController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '现行星级政策：星级门槛与发卡星级 / The policy in force: star thresholds and the card level' })
   @ApiOkResponse({ schema: PolicySchema })
   async policy(): Promise<PolicyView> {
     return (await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView();
   }
 
   @Put('star-levels')
+  @ApiOperation({ summary: '修改五个星级门槛（小时），即时生效 / Change the five star thresholds (hours), from now on' })
   @Roles('admin')
+  @ApiOkResponse({ schema: StarThresholdsChangedSchema })
   async changeStarThresholds(@Command() context: CommandContext, @Body() { thresholdHours }: StarThresholdsBody): Promise<WriteResult> {
     const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeStarThresholds', thresholdHours }, context);
     return { thresholdHours, position };
   }
 
   @Put('card')
+  @ApiOperation({ summary: '修改可发消费卡的星级 / Change the star level that earns a time card' })
   @Roles('admin')
+  @ApiOkResponse({ schema: CardLevelChangedSchema })
   async changeCardLevel(@Command() context: CommandContext, @Body() { minStarLevel }: CardLevelBody): Promise<WriteResult> {
     const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeCardLevel', minStarLevel }, context);
     return { minStarLevel, position };

@@ -1,7 +1,10 @@
-import { responseSchema } from '../../platform/docs/response-schema';
+import { responseSchema, writeResultSchema } from '../../platform/docs/response-schema';
 
 export const PolicySchema = responseSchema('Policy', {
-  thresholdHours: ['number'],
+  thresholdHours: ['integer'],
   cardMinStarLevel: 'integer',
-  changes: [{ type: 'string', at: 'string', position: 'integer', thresholdHours: ['number'], cardMinStarLevel: 'integer' }],
+  changes: [{ type: 'string', at: 'string', position: 'integer', thresholdHours: ['integer'], cardMinStarLevel: 'integer' }],
 });
+
+export const StarThresholdsChangedSchema = writeResultSchema('StarThresholdsChanged', { thresholdHours: ['integer'] });
+export const CardLevelChangedSchema = writeResultSchema('CardLevelChanged', { minStarLevel: 'integer' });

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ServiceRecordView, VolunteerView } from '@shiji/projections';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
@@ -26,6 +26,7 @@ export class ServiceRecordListsController {
   ) {}
 
   @Get('service-records')
+  @ApiOperation({ summary: '服务记录，可按社区、志愿者、活动、状态筛选 / Service records, by community, volunteer, activity and status' })
   @Scope.of(query('communityId', 'community'), query('volunteerId', 'volunteer'), query('activityId', 'activity'))
   @ApiOkResponse({ schema: ServiceRecordPageSchema })
   list(@CurrentActor() actor: Actor, @Query() filter: ServiceRecordsQuery): Promise<Page<ServiceRecordLine>> {
@@ -35,6 +36,7 @@ export class ServiceRecordListsController {
   }
 
   @Get('volunteers/:volunteerId/service-records')
+  @ApiOperation({ summary: '志愿者本人的服务记录，新者在前 / A volunteer\'s records, newest first' })
   @Scope.volunteer()
   @ApiOkResponse({ schema: ServiceRecordPageSchema })
   async volunteer(@Param('volunteerId') volunteerId: string, @Query() filter: RecordStatusQuery): Promise<Page<ServiceRecordLine>> {

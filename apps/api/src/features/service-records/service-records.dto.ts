@@ -29,7 +29,7 @@ export class RecordServiceBody {
   @IsISO8601({ strict: true })
   startedAt: string;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_MINUTES_PER_RECORD, description: '实际服务分钟数 / whole minutes served' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_MINUTES_PER_RECORD, description: '实际服务分钟数 / whole minutes served' })
   @IsInt()
   @Min(1)
   @Max(MAX_MINUTES_PER_RECORD)
@@ -42,7 +42,7 @@ export class RecordServiceBody {
 }
 
 export class CorrectServiceBody {
-  @ApiProperty({ minimum: 0, maximum: MAX_MINUTES_PER_RECORD, description: '更正后的分钟数，0为撤销 / corrected minutes, 0 reverses the record' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: MAX_MINUTES_PER_RECORD, description: '更正后的分钟数，0为撤销 / corrected minutes, 0 reverses the record' })
   @IsInt()
   @Min(0)
   @Max(MAX_MINUTES_PER_RECORD)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { accountStream, timeAccountDecider } from '@shiji/domain';
 import type { ServiceRecordView } from '@shiji/projections';
 import { ForbiddenError } from '../../platform/auth/forbidden.error';
@@ -15,6 +15,7 @@ import { ServiceRecordOwner } from './service-record-owner';
 import { ServiceRecording } from './service-recording';
 import { CorrectServiceBody, RecordServiceBody, RejectServiceBody } from './service-records.dto';
 import { ServiceRecordSchema } from './service-record-lists';
+import { ServiceCorrectedSchema, ServiceRecordedSchema, ServiceRejectedSchema, ServiceVerifiedSchema } from './service-records.responses';
 
 @ApiTags('service records 服务记录')
 @ApiBearerAuth()
@@ -29,8 +30,10 @@ export class ServiceRecordsController {
 
   /** Staff record (and may verify at once); a volunteer reports their own service, which waits for staff. */
   @Post()
+  @ApiOperation({ summary: '记录服务时长（工作人员可同时认证）；志愿者本人申报的待认证 / Record service (staff may verify at once); a volunteer\'s own report waits for staff' })
   @Roles('volunteer', 'staff', 'admin')
   @Scope.of(body('volunteerId', 'volunteer'), body('activityId', 'activity'))
+  @ApiCreatedResponse({ schema: ServiceRecordedSchema })
   record(@Command() context: CommandContext, @Body() body: RecordServiceBody): Promise<WriteResult> {
     if (context.actor.role === 'volunteer' && body.verify === true) throw volunteersNeverVerify();
     return this.recording.record(context, {
@@ -46,9 +49,11 @@ export class ServiceRecordsController {
   }
 
   @Post(':recordId/verify')
+  @ApiOperation({ summary: '认证服务记录，时长计入账户 / Verify a record: its minutes go to the account' })
   @HttpCode(200)
   @Roles('staff', 'admin')
   @Scope.of(param('recordId', 'serviceRecord'))
+  @ApiOkResponse({ schema: ServiceVerifiedSchema })
   async verify(@Command() context: CommandContext, @Param('recordId') recordId: string): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
     const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'VerifyService', volunteerId, recordId }, context);
@@ -56,9 +61,11 @@ export class ServiceRecordsController {
   }
 
   @Post(':recordId/rejection')
+  @ApiOperation({ summary: '驳回服务记录（须说明理由） / Reject a record, with a reason' })
   @HttpCode(200)
   @Roles('staff', 'admin')
   @Scope.of(param('recordId', 'serviceRecord'))
+  @ApiOkResponse({ schema: ServiceRejectedSchema })
   async reject(@Command() context: CommandContext, @Param('recordId') recordId: string, @Body() { reason }: RejectServiceBody): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
     const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'RejectService', volunteerId, recordId, reason }, context);
@@ -66,8 +73,10 @@ export class ServiceRecordsController {
   }
 
   @Post(':recordId/corrections')
+  @ApiOperation({ summary: '更正服务记录的时长（0 为撤销） / Correct a record\'s minutes (0 reverses it)' })
   @Roles('staff', 'admin')
   @Scope.of(param('recordId', 'serviceRecord'))
+  @ApiCreatedResponse({ schema: ServiceCorrectedSchema })
   async correct(@Command() context: CommandContext, @Param('recordId') recordId: string, @Body() { minutes, reason }: CorrectServiceBody): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
     const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'CorrectService', volunteerId, recordId, minutes, reason }, context);
@@ -75,6 +84,7 @@ export class ServiceRecordsController {
   }
 
   @Get(':recordId')
+  @ApiOperation({ summary: '一条服务记录 / One service record' })
   @ApiOkResponse({ schema: ServiceRecordSchema })
   @Scope.of(param('recordId', 'serviceRecord'))
   async get(@Param('recordId') recordId: string): Promise<ServiceRecordView> {

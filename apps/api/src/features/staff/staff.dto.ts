@@ -15,7 +15,7 @@ export class RegisterStaffBody {
   @IsText(100)
   name: string;
 
-  @ApiProperty({ type: [String], example: ['beixiajie'] })
+  @ApiProperty({ type: [String], example: ['beixiajie'], maxItems: 100 })
   @IsArray()
   @ArrayMaxSize(100)
   @Matches(SLUG, { each: true })

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { staffDecider, staffStream } from '@shiji/domain';
 import type { StaffView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -12,6 +12,7 @@ import { EventSourcedRepository } from '../../write-side/event-sourced-repositor
 import type { WriteResult } from '../../write-side/write-result';
 import { GrantCommunityBody, RegisterStaffBody } from './staff.dto';
 import { StaffListSchema, StaffSchema } from './staff.responses';
+import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 
 /** Staff accounts and their communities, managed by admins. A revocation binds tokens already issued. */
 @ApiTags('staff 社区工作人员')
@@ -25,6 +26,8 @@ export class StaffController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: '登记社区工作人员（可同时授权社区） / Register a staff member (with their communities)' })
+  @ApiProblems(404)
   @Roles('admin')
   async register(@Command() context: CommandContext, @Body() { staffId, name, communityIds }: RegisterStaffBody): Promise<WriteResult> {
     const { position } = await this.repository.handle(staffStream(staffId), staffDecider, { type: 'RegisterStaff', staffId, name, communityIds }, context);
@@ -32,6 +35,8 @@ export class StaffController {
   }
 
   @Post(':staffId/grants')
+  @ApiOperation({ summary: '授权工作人员管理一个社区 / Grant a staff member a community' })
+  @ApiProblems(404)
   @Roles('admin')
   async grant(@Command() context: CommandContext, @Param('staffId') staffId: string, @Body() { communityId }: GrantCommunityBody): Promise<WriteResult> {
     const { position } = await this.repository.handle(staffStream(staffId), staffDecider, { type: 'GrantCommunity', staffId, communityId }, context);
@@ -39,6 +44,8 @@ export class StaffController {
   }
 
   @Delete(':staffId/grants/:communityId')
+  @ApiOperation({ summary: '收回工作人员对一个社区的授权 / Revoke a staff member\'s community' })
+  @ApiProblems(404)
   @Roles('admin')
   async revoke(@Command() context: CommandContext, @Param('staffId') staffId: string, @Param('communityId') communityId: string): Promise<WriteResult> {
     const { position } = await this.repository.handle(staffStream(staffId), staffDecider, { type: 'RevokeCommunity', staffId, communityId }, context);
@@ -46,6 +53,7 @@ export class StaffController {
   }
 
   @Get()
+  @ApiOperation({ summary: '工作人员列表 / The staff members' })
   @ApiOkResponse({ schema: StaffListSchema })
   @Roles('admin', 'auditor')
   async list(): Promise<{ items: StaffView[] }> {
@@ -54,6 +62,8 @@ export class StaffController {
   }
 
   @Get(':staffId')
+  @ApiOperation({ summary: '一名工作人员及其授权社区 / One staff member and their communities' })
+  @ApiProblems(404)
   @ApiOkResponse({ schema: StaffSchema })
   @Roles('admin', 'auditor')
   async staff(@Param('staffId') staffId: string): Promise<StaffView> {

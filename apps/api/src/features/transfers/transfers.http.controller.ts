@@ -1,11 +1,29 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TransferView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { nullable, oneOf, pageSchema, responseSchema } from '../../platform/docs/response-schema';
 import { query, Scope } from '../../platform/auth/scope.decorator';
 import { decodePositionCursor, encodeCursor, type Page } from '../../read-side/pagination';
 import { ReadModels } from '../../read-side/read-models';
-import { TransferQuery } from './transfers.dto';
+import { TRANSFER_STATUSES, TransferQuery } from './transfers.dto';
+
+const TransferSchema = responseSchema('Transfer', {
+  transferId: 'string',
+  kind: oneOf(['redemption']),
+  status: oneOf(TRANSFER_STATUSES),
+  fromVolunteerId: 'string',
+  toVolunteerId: 'string',
+  minutes: 'integer',
+  communityId: 'string?',
+  redemptionId: 'string',
+  description: 'string',
+  providerRecord: { recordId: 'string', startedAt: 'string', category: 'string' },
+  intent: { eventId: 'string', position: 'integer', actor: { id: 'string', role: 'string' }, correlationId: 'string', at: 'string' },
+  settledAt: 'string?',
+  refusal: nullable({ code: 'string', details: 'object' }),
+});
+const TransferPageSchema = pageSchema('TransferPage', TransferSchema);
 
 @ApiTags('transfers 账户间转移')
 @ApiBearerAuth()
@@ -15,7 +33,8 @@ export class TransfersController {
 
   /** Moves between two accounts, oldest first: `status=pending` lists those whose second step is not stored yet. */
   @Get()
-  @ApiOperation({ summary: '账户间转移（如支付服务提供者的兑换）/ Moves between two accounts' })
+  @ApiOperation({ summary: '账户间转移（如支付服务提供者的兑换） / Moves between two accounts (a redemption paying its provider, say)' })
+  @ApiOkResponse({ schema: TransferPageSchema })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
   async list(@Query() query: TransferQuery): Promise<Page<TransferView>> {

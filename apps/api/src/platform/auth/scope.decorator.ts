@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiProblems } from '../docs/api-problems.decorator';
 import type { TargetKind } from './scope-targets.port';
 
 export const SCOPE = 'shiji:scope';
@@ -33,11 +34,19 @@ export const query = (name: string, kind: TargetKind): TargetDeclaration => ({ f
 /**
  * Declares, next to a route, whose data it touches; AccessGuard enforces it
  * through decideAccess. A method's declaration replaces its controller's.
+ * Targets make 403 possible (someone else's, or another community's), and a
+ * target named in the path or body that does not exist is 404.
  */
-export const Scope = Object.assign((declaration: ScopeDeclaration): MethodDecorator & ClassDecorator => SetMetadata(SCOPE, declaration), {
+const declare = (declaration: ScopeDeclaration): MethodDecorator & ClassDecorator => {
+  const targets = declaration.targets ?? [];
+  const statuses = [...(targets.length > 0 ? [403] : []), ...(targets.some((target) => target.from !== 'query') ? [404] : [])];
+  return applyDecorators(SetMetadata(SCOPE, declaration), ApiProblems(...statuses));
+};
+
+export const Scope = Object.assign(declare, {
   /** Street-wide: no community or owner to check. */
-  street: (): MethodDecorator & ClassDecorator => SetMetadata(SCOPE, { street: true } satisfies ScopeDeclaration),
-  of: (...targets: TargetDeclaration[]): MethodDecorator & ClassDecorator => SetMetadata(SCOPE, { targets } satisfies ScopeDeclaration),
+  street: (): MethodDecorator & ClassDecorator => declare({ street: true }),
+  of: (...targets: TargetDeclaration[]): MethodDecorator & ClassDecorator => declare({ targets }),
   /** About the volunteer in this path parameter: their own for a volunteer, their community's for staff. */
-  volunteer: (paramName = 'volunteerId'): MethodDecorator & ClassDecorator => SetMetadata(SCOPE, { targets: [param(paramName, 'volunteer')] } satisfies ScopeDeclaration),
+  volunteer: (paramName = 'volunteerId'): MethodDecorator & ClassDecorator => declare({ targets: [param(paramName, 'volunteer')] }),
 });

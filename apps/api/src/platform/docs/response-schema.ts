@@ -4,11 +4,11 @@ import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagg
  * Response shapes for the OpenAPI document, written as compact shapes:
  * `'string'`, `'integer'`, `'number'`, `'boolean'`, `'object'` (any JSON
  * object), a trailing `?` for nullable, `[shape]` for an array, a nested
- * record for an object (every key present), or another named schema. The web
+ * record for an object (every key present unless `optional`), or another named schema. The web
  * app's client is generated from them, so they are the contract the pages
  * read; an e2e test checks real answers against them.
  */
-export type Shape = ScalarShape | `${ScalarShape}?` | readonly [Shape] | { readonly [key: string]: Shape } | NamedSchema | Nullable | OneOf;
+export type Shape = ScalarShape | `${ScalarShape}?` | readonly [Shape] | { readonly [key: string]: Shape } | NamedSchema | Nullable | OneOf | Optional;
 type ScalarShape = 'string' | 'integer' | 'number' | 'boolean' | 'object';
 
 export interface NamedSchema {
@@ -23,6 +23,15 @@ export class Nullable {
 
 export function nullable(shape: Shape): Nullable {
   return new Nullable(shape);
+}
+
+/** A member an object may leave out (`recordId: optional('string')`); every other member is always present. */
+export class Optional {
+  constructor(readonly shape: Shape) {}
+}
+
+export function optional(shape: Shape): Optional {
+  return new Optional(shape);
 }
 
 /** One of a fixed set of strings. */
@@ -48,20 +57,32 @@ export function toSchema(shape: Shape): SchemaObject | ReferenceObject {
     return nullable ? { ...schema, nullable: true } : schema;
   }
   if (shape instanceof OneOf) return { type: 'string', enum: [...shape.values] };
+  if (shape instanceof Optional) return toSchema(shape.shape);
   if (shape instanceof Nullable) {
     const inner = toSchema(shape.shape);
-    return '$ref' in inner ? { nullable: true, allOf: [inner] } : { ...inner, nullable: true };
+    // OpenAPI 3.0 reads nullable only beside a type; the reference says the rest.
+    return '$ref' in inner ? { type: 'object', nullable: true, allOf: [inner] } : { ...inner, nullable: true };
   }
   if (isNamed(shape)) return { $ref: shape.$ref };
   if (Array.isArray(shape)) return { type: 'array', items: toSchema(shape[0]) };
-  const properties = Object.fromEntries(Object.entries(shape as Record<string, Shape>).map(([key, value]) => [key, toSchema(value)]));
-  return { type: 'object', required: Object.keys(properties), properties };
+  const members = Object.entries(shape as Record<string, Shape>);
+  const properties = Object.fromEntries(members.map(([key, value]) => [key, toSchema(value)]));
+  return { type: 'object', required: members.filter(([, value]) => !(value instanceof Optional)).map(([key]) => key), properties };
 }
 
 /** A named response schema (components/schemas/<name>), for `@ApiOkResponse({ schema: X })`. */
 export function responseSchema(name: string, shape: { readonly [key: string]: Shape }): NamedSchema & SchemaObject {
   registry.set(name, toSchema(shape) as SchemaObject);
-  return { $ref: `#/components/schemas/${name}`, schemaName: name };
+  // schemaName is for toSchema only: not enumerable, so it stays out of the document beside the $ref.
+  return Object.defineProperty({ $ref: `#/components/schemas/${name}` }, 'schemaName', { value: name, enumerable: false }) as NamedSchema & SchemaObject;
+}
+
+/**
+ * The answer of a write that returns more than ids (WriteResult's extra
+ * members are strings): its own fields beside the log position.
+ */
+export function writeResultSchema(name: string, shape: { readonly [key: string]: Shape }): NamedSchema & SchemaObject {
+  return responseSchema(name, { ...shape, position: 'integer?' });
 }
 
 /** A page of items with the cursor of the next one. */
@@ -81,7 +102,7 @@ export const WRITE_RESULT_SCHEMA: SchemaObject = {
   description: '写入结果 / What a write reached: its log position (send it back as X-Min-Position) and the ids it created',
   required: ['position'],
   properties: { position: { type: 'integer', nullable: true } },
-  additionalProperties: { type: 'string' },
+  additionalProperties: { type: 'string', nullable: true },
 };
 
 const WRITE_METHODS = ['put', 'post', 'delete', 'patch'] as const;

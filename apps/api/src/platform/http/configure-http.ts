@@ -6,11 +6,14 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
 import { logRequests } from '../logging/request-logging';
 import { REQUEST_ID_HEADER } from '../request-context/request-id';
+import { trackRoutes } from './allowed-methods';
 import { useStrictJsonBodies } from './json-body-parser';
 
 /** Plugins and hooks the Fastify instance needs before any route is added. */
 export async function configureHttp(app: NestFastifyApplication, logger: Logger): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  // First: every route registered after this is known to the 405 answer (allowedMethods).
+  trackRoutes(fastify);
   logRequests(fastify, logger);
   // JSON is the only body the api accepts: anything else is a 415, never a
   // string handed to a DTO (Fastify parses text/plain by default).

@@ -1,4 +1,5 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { clientErrorHandler } from '../errors/client-error.handler';
 import { frameworkErrorsHandler } from '../errors/framework-errors.handler';
 import { requestIdFor } from '../request-context/request-id';
 
@@ -19,6 +20,7 @@ export function createHttpAdapter(): FastifyAdapter {
     requestIdHeader: false,
     genReqId: requestIdFor,
     frameworkErrors: frameworkErrorsHandler,
+    clientErrorHandler,
     // Keep-alive connections must not hold a shutdown open.
     forceCloseConnections: 'idle',
     // Node checks these every connectionsCheckingInterval (30 s by default): a second keeps the bounds near what they say.

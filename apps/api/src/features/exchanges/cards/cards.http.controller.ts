@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { POLICY_STREAM, policyDecider, type AccountEvent } from '@shiji/domain';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { Scope } from '../../../platform/auth/scope.decorator';
@@ -22,6 +22,7 @@ export class CardsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: '发放服务时间消费卡（须达到发卡星级） / Issue the service-time card (the card level reached)' })
   @Roles('staff', 'admin')
   async issue(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
     const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
@@ -30,6 +31,7 @@ export class CardsController {
   }
 
   @Post('suspension')
+  @ApiOperation({ summary: '暂停消费卡 / Suspend the card' })
   @Roles('staff', 'admin')
   async suspend(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { reason }: SuspendCardBody): Promise<WriteResult> {
     const { position, events } = await this.accounts.handle(volunteerId, { type: 'SuspendCard', volunteerId, reason }, context, { mustExist: true });
@@ -37,6 +39,7 @@ export class CardsController {
   }
 
   @Post('reinstatement')
+  @ApiOperation({ summary: '恢复已暂停的消费卡 / Reinstate a suspended card' })
   @Roles('staff', 'admin')
   async reinstate(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
     const { position, events } = await this.accounts.handle(volunteerId, { type: 'ReinstateCard', volunteerId }, context, { mustExist: true });
@@ -44,6 +47,7 @@ export class CardsController {
   }
 
   @Post('loss')
+  @ApiOperation({ summary: '挂失消费卡 / Report the card lost' })
   @Roles('staff', 'admin')
   async reportLost(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
     const { position, events } = await this.accounts.handle(volunteerId, { type: 'ReportCardLost', volunteerId }, context, { mustExist: true });
@@ -51,6 +55,7 @@ export class CardsController {
   }
 
   @Post('reissue')
+  @ApiOperation({ summary: '补发消费卡（新卡号） / Reissue the card (a new number)' })
   @Roles('staff', 'admin')
   async reissue(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
     const { position, events } = await this.accounts.handle(volunteerId, { type: 'ReissueCard', volunteerId, cardNumber: newCardNumber(context) }, context, { mustExist: true });

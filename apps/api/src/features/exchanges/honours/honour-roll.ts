@@ -1,3 +1,5 @@
+import { neutralised } from '../../roster/spreadsheet';
+
 export interface HonourRollEntry {
   rank: number;
   volunteerId: string;
@@ -22,12 +24,14 @@ const CSV_COLUMNS: ReadonlyArray<[keyof HonourRollEntry, string]> = [
   ['starLevel', '星级 Star level'],
 ];
 
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
+/** Text that a spreadsheet would read as a formula (a name like "=1+1") is written so it shows as text. */
+function csvField(value: string | number | null): string {
+  const cell = neutralised(value);
+  const text = cell === null ? '' : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a bilingual header row. */
+/** RFC 4180 CSV with a bilingual header row; formula-like text neutralised (CSV injection). */
 export function honourRollCsv(entries: readonly HonourRollEntry[]): string {
   const lines = [CSV_COLUMNS.map(([, header]) => csvField(header)).join(',')];
   for (const entry of entries) lines.push(CSV_COLUMNS.map(([key]) => csvField(entry[key])).join(','));

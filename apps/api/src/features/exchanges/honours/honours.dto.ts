@@ -4,7 +4,7 @@ import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { SLUG } from '../../organisation/organisation.dto';
 
 export class CertifyStarLevelBody {
-  @ApiProperty({ minimum: 1, maximum: 5, description: '认证的星级（发放胸牌、标注活动证）/ the level certified (badge issued, certificate marked)' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5, description: '认证的星级（发放胸牌、标注活动证）/ the level certified (badge issued, certificate marked)' })
   @IsInt()
   @Min(1)
   @Max(5)
@@ -18,7 +18,7 @@ export class BadgesDueQuery {
 }
 
 export class HonourRollQuery {
-  @ApiProperty({ example: 2026, description: '服务开始时间所在的上海自然年 / the Asia/Shanghai year the service started in' })
+  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2200, example: 2026, description: '服务开始时间所在的上海自然年 / the Asia/Shanghai year the service started in' })
   @Type(() => Number)
   @IsInt()
   @Min(2000)

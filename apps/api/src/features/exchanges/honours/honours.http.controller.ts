@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { POLICY_STREAM, policyDecider, type StoredPersonalData } from '@shiji/domain';
 import { PersonalDataVault } from '../../../personal-data/personal-data-vault';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { query, Scope } from '../../../platform/auth/scope.decorator';
+import { ApiProblems } from '../../../platform/docs/api-problems.decorator';
+import { negotiateMediaType } from '../../../platform/http/accept';
 import { ReadModels } from '../../../read-side/read-models';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
@@ -12,7 +14,7 @@ import { EventSourcedRepository } from '../../../write-side/event-sourced-reposi
 import { VolunteerAccounts } from '../../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../../write-side/write-result';
 import { honourRollCsv, type HonourRollEntry } from './honour-roll';
-import { BadgesDueSchema, HonourRollSchema } from './honours.responses';
+import { BadgesDueSchema, HonourRollSchema, StarLevelCertifiedSchema } from './honours.responses';
 import { BadgesDueQuery, CertifyStarLevelBody, HonourRollQuery } from './honours.dto';
 
 @ApiTags('honours 服务换荣誉')
@@ -27,8 +29,10 @@ export class HonoursController {
   ) {}
 
   @Post('volunteers/:volunteerId/certifications')
+  @ApiOperation({ summary: '认证星级并发放胸牌 / Certify a star level and issue its badge' })
   @Roles('staff', 'admin')
   @Scope.volunteer()
+  @ApiCreatedResponse({ schema: StarLevelCertifiedSchema })
   async certify(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { starLevel }: CertifyStarLevelBody): Promise<WriteResult> {
     const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
     const { position } = await this.accounts.handle(volunteerId, { type: 'CertifyStarLevel', volunteerId, starLevel, policy }, context);
@@ -37,6 +41,7 @@ export class HonoursController {
 
   /** Volunteers whose star level is above the highest level certified: a badge is due. */
   @Get('honours/badges-due')
+  @ApiOperation({ summary: '待发胸牌：星级高于已认证星级的志愿者 / Badges due: volunteers above their certified star level' })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
   @ApiOkResponse({ schema: BadgesDueSchema })
@@ -59,10 +64,15 @@ export class HonoursController {
 
   /** Verified minutes of service started in the Shanghai year, most first; ties by volunteer id. `Accept: text/csv` for a spreadsheet. */
   @Get('honour-roll')
+  @ApiOperation({ summary: '年度表彰榜：按当年认证时长排名（JSON 或 CSV） / The year\'s honour roll by verified time (JSON or CSV)' })
   @Scope.street()
-  @ApiOkResponse({ schema: HonourRollSchema })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    description: 'JSON；Accept 优先 text/csv 时为 CSV（UTF-8 带 BOM，可用电子表格打开） / JSON; CSV (UTF-8 with a BOM, for spreadsheets) when Accept prefers text/csv',
+    content: { 'application/json': { schema: HonourRollSchema }, 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(406)
   async honourRoll(@Query() query: HonourRollQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const mediaType = negotiateMediaType(accept, ['application/json', 'text/csv']);
     const { rows } = await this.readModels.pool.query<{ volunteer_id: string; personal: StoredPersonalData | null; known: boolean; community_id: string | null; community_name: string | null; minutes: string; records: string; star_level: number | null }>(
       `SELECT r.volunteer_id, v.data->'personal' AS personal, v.id IS NOT NULL AS known, v.community_id, c.data->>'name' AS community_name, r.minutes, r.records, a.star_level
          FROM (SELECT volunteer_id, sum((data->>'minutes')::integer) AS minutes, count(*) AS records
@@ -87,7 +97,7 @@ export class HonoursController {
       records: Number(row.records),
       starLevel: row.star_level ?? 0,
     }));
-    if (accept?.includes('text/csv')) {
+    if (mediaType === 'text/csv') {
       void reply.header('Content-Type', 'text/csv; charset=utf-8');
       void reply.header('Content-Disposition', `attachment; filename="honour-roll-${query.year}.csv"`);
       return `\uFEFF${honourRollCsv(entries)}`;

@@ -1,4 +1,4 @@
-import { responseSchema } from '../../../platform/docs/response-schema';
+import { responseSchema, writeResultSchema } from '../../../platform/docs/response-schema';
 
 export const HonourRollEntrySchema = responseSchema('HonourRollEntry', {
   rank: 'integer',
@@ -17,3 +17,5 @@ export const BadgesDueSchema = responseSchema('BadgesDue', {
   communityId: 'string',
   items: [{ volunteerId: 'string', name: 'string?', starLevel: 'integer', highestCertifiedStarLevel: 'integer' }],
 });
+
+export const StarLevelCertifiedSchema = writeResultSchema('StarLevelCertified', { volunteerId: 'string', starLevel: 'integer' });

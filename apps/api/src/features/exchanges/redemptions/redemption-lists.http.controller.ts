@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import type { RedemptionView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
@@ -44,6 +44,7 @@ export class RedemptionListsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '社区的兑换记录 / A community\'s redemptions' })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
   @ApiOkResponse({ schema: RedemptionListSchema })

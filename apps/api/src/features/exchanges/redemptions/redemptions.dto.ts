@@ -21,7 +21,7 @@ export class RedeemCreditsBody {
   @Length(1, 64)
   volunteerId: string;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_MINUTES_PER_RECORD })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_MINUTES_PER_RECORD })
   @IsInt()
   @Min(1)
   @Max(MAX_MINUTES_PER_RECORD)

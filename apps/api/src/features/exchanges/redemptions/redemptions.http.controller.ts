@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AccountCommand } from '@shiji/domain';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, param, Scope } from '../../../platform/auth/scope.decorator';
@@ -10,6 +10,7 @@ import type { WriteResult } from '../../../write-side/write-result';
 import { RedemptionHolder } from './redemption-holder';
 import { RedemptionProcess } from './redemption.process';
 import { RedeemCreditsBody, ReverseRedemptionBody } from './redemptions.dto';
+import { CreditsRedeemedSchema, RedemptionReversedSchema } from './redemptions.responses';
 
 @ApiTags('redemptions 服务时间兑换')
 @ApiBearerAuth()
@@ -22,8 +23,10 @@ export class RedemptionsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: '服务换服务：以储存时间兑换一次服务，可同时为服务者记时 / Redeem stored time for a service, optionally crediting its provider' })
   @Roles('staff', 'admin')
   @Scope.of(body('volunteerId', 'volunteer'), body('requestId', 'serviceRequest'), body('provider.volunteerId', 'volunteer'))
+  @ApiCreatedResponse({ schema: CreditsRedeemedSchema })
   async redeem(@Command() context: CommandContext, @Body() body: RedeemCreditsBody): Promise<WriteResult> {
     return {
       ...(await this.redemptions.redeem(context, {
@@ -37,8 +40,10 @@ export class RedemptionsController {
   }
 
   @Post(':redemptionId/reversal')
+  @ApiOperation({ summary: '撤销一次兑换，退还时间 / Reverse a redemption, giving the time back' })
   @Roles('staff', 'admin')
   @Scope.of(param('redemptionId', 'redemption'))
+  @ApiCreatedResponse({ schema: RedemptionReversedSchema })
   async reverse(@Command() context: CommandContext, @Param('redemptionId') redemptionId: string, @Body() body: ReverseRedemptionBody): Promise<WriteResult> {
     const volunteerId = await this.holder.of(redemptionId);
     let creditMinutes = 0;

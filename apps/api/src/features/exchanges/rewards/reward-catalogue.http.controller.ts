@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import type { PartnerView, RewardClaimView, RewardView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
@@ -28,6 +28,7 @@ export class RewardCatalogueController {
   ) {}
 
   @Get('partners')
+  @ApiOperation({ summary: '服务机构 / The partner institutions' })
   @Scope.street()
   @ApiOkResponse({ schema: PartnerListSchema })
   async partners(): Promise<{ items: PartnerView[] }> {
@@ -37,6 +38,7 @@ export class RewardCatalogueController {
 
   /** Every reward offered, withdrawn ones included (marked), each with its partner's name. */
   @Get('rewards')
+  @ApiOperation({ summary: '奖励目录 / The reward catalogue' })
   @Scope.street()
   @ApiOkResponse({ schema: RewardListSchema })
   async rewards(): Promise<{ items: Array<RewardView & { partnerName: string | null }> }> {
@@ -48,6 +50,7 @@ export class RewardCatalogueController {
 
   /** The latest claims by volunteers of the community, newest first. */
   @Get('reward-claims')
+  @ApiOperation({ summary: '社区的奖励领取记录 / A community\'s reward claims' })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
   @ApiOkResponse({ schema: RewardClaimListSchema })

@@ -1,5 +1,5 @@
 import { QUOTA_PERIODS } from '@shiji/domain';
-import { nullable, oneOf, responseSchema } from '../../../platform/docs/response-schema';
+import { nullable, oneOf, responseSchema, writeResultSchema } from '../../../platform/docs/response-schema';
 
 export const PartnerSchema = responseSchema('Partner', { partnerId: 'string', name: 'string', kind: 'string', registeredAt: 'string' });
 export const PartnerListSchema = responseSchema('PartnerList', { items: [PartnerSchema] });
@@ -38,3 +38,5 @@ export const RewardClaimLineSchema = responseSchema('RewardClaimLine', {
   claimedAt: 'string',
 });
 export const RewardClaimListSchema = responseSchema('RewardClaimList', { items: [RewardClaimLineSchema] });
+
+export const RewardClaimedSchema = writeResultSchema('RewardClaimed', { claimId: 'string', rewardId: 'string', volunteerId: 'string', starLevel: 'integer?', period: 'string?' });

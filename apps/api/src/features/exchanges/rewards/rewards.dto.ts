@@ -20,7 +20,7 @@ export class RegisterPartnerBody {
 }
 
 export class RewardQuotaBody {
-  @ApiProperty({ minimum: 1, maximum: 1000 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 1000 })
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -48,14 +48,14 @@ export class OfferRewardBody {
   @IsText(50)
   kind: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 5 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, default: 5 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(5)
   minStarLevel?: number;
 
-  @ApiProperty({ minimum: 0, maximum: 100 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100 })
   @IsInt()
   @Min(0)
   @Max(100)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { partnerDecider, partnerStream, POLICY_STREAM, policyDecider, quotaPeriodKey, rewardDecider, rewardStream, type RewardTerms } from '@shiji/domain';
 import type { AccountView, RewardView, VolunteerView } from '@shiji/projections';
 import { Roles } from '../../../platform/auth/roles.decorator';
@@ -11,8 +11,9 @@ import { Command } from '../../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
 import { VolunteerAccounts } from '../../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../../write-side/write-result';
-import { EligibleRewardsSchema } from './reward-catalogue';
+import { EligibleRewardsSchema, RewardClaimedSchema } from './reward-catalogue';
 import { ClaimRewardBody, OfferRewardBody, RegisterPartnerBody, WithdrawRewardBody } from './rewards.dto';
+import { ApiProblems } from '../../../platform/docs/api-problems.decorator';
 
 @ApiTags('partners and rewards 服务机构与奖励')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class RewardsController {
   ) {}
 
   @Post('partners')
+  @ApiOperation({ summary: '登记服务机构 / Register a partner institution' })
   @Roles('admin')
   @Scope.street()
   async registerPartner(@Command() context: CommandContext, @Body() { partnerId, name, kind }: RegisterPartnerBody): Promise<WriteResult> {
@@ -33,6 +35,8 @@ export class RewardsController {
   }
 
   @Post('rewards')
+  @ApiOperation({ summary: '发布服务机构的奖励（星级、折扣、限额） / Offer a partner\'s reward (star level, discount, quota)' })
+  @ApiProblems(404)
   @Roles('admin')
   @Scope.street()
   async offerReward(@Command() context: CommandContext, @Body() body: OfferRewardBody): Promise<WriteResult> {
@@ -51,6 +55,8 @@ export class RewardsController {
   }
 
   @Post('rewards/:rewardId/withdrawal')
+  @ApiOperation({ summary: '撤下奖励 / Withdraw a reward' })
+  @ApiProblems(404)
   @Roles('admin')
   @Scope.street()
   async withdrawReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() { reason }: WithdrawRewardBody): Promise<WriteResult> {
@@ -59,8 +65,10 @@ export class RewardsController {
   }
 
   @Post('rewards/:rewardId/claims')
+  @ApiOperation({ summary: '服务换奖励：为志愿者登记一次领取（按当时星级与限额核对） / Record a volunteer\'s claim, checked against their star level and quota now' })
   @Roles('staff', 'admin')
   @Scope.of(body('volunteerId', 'volunteer'))
+  @ApiCreatedResponse({ schema: RewardClaimedSchema })
   /** Checked on the account stream as it stands: its revision keeps concurrent claims within the quota. */
   async claimReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() { volunteerId }: ClaimRewardBody): Promise<WriteResult> {
     const claimId = context.newId('claim');
@@ -75,6 +83,7 @@ export class RewardsController {
 
   /** The rewards the volunteer may claim now: star level high enough and quota left this period. A view; claims are checked again when made. */
   @Get('volunteers/:volunteerId/rewards')
+  @ApiOperation({ summary: '志愿者现可领取的奖励 / The rewards a volunteer may claim now' })
   @Scope.volunteer()
   @ApiOkResponse({ schema: EligibleRewardsSchema })
   async eligible(@Param('volunteerId') volunteerId: string) {

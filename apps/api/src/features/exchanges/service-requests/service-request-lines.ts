@@ -1,6 +1,6 @@
 import { SERVICE_CATEGORIES } from '@shiji/domain';
 import type { ServiceRequestView } from '@shiji/projections';
-import { oneOf, responseSchema } from '../../../platform/docs/response-schema';
+import { oneOf, responseSchema, writeResultSchema } from '../../../platform/docs/response-schema';
 
 export interface ServiceRequestLine extends ServiceRequestView {
   forVolunteerName: string | null;
@@ -25,3 +25,14 @@ export const ServiceRequestSchema = responseSchema('ServiceRequest', {
   closedAt: 'string?',
 });
 export const ServiceRequestQueueSchema = responseSchema('ServiceRequestQueue', { items: [ServiceRequestSchema] });
+
+export const ServiceRequestedSchema = writeResultSchema('ServiceRequested', { requestId: 'string', cardHolder: 'boolean' });
+/** creditMinutes: the recipient's balance after the redemption; null when the recipient holds no card (nothing redeemed). */
+export const ServiceRequestCompletedSchema = writeResultSchema('ServiceRequestCompleted', {
+  requestId: 'string',
+  redemptionId: 'string?',
+  providerVolunteerId: 'string',
+  providerRecordId: 'string?',
+  creditMinutes: 'integer?',
+  minutes: 'integer',
+});

@@ -17,7 +17,7 @@ export class RequestServiceBody {
   @IsText(1000)
   description: string;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_MINUTES_PER_RECORD })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_MINUTES_PER_RECORD })
   @IsInt()
   @Min(1)
   @Max(MAX_MINUTES_PER_RECORD)
@@ -44,7 +44,7 @@ export class AssignProviderBody {
 }
 
 export class CompleteServiceRequestBody {
-  @ApiProperty({ minimum: 1, maximum: MAX_MINUTES_PER_RECORD, description: '实际服务分钟数 / whole minutes served' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_MINUTES_PER_RECORD, description: '实际服务分钟数 / whole minutes served' })
   @IsInt()
   @Min(1)
   @Max(MAX_MINUTES_PER_RECORD)

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { accountStream, serviceRequestDecider, serviceRequestStream, timeAccountDecider, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { ServiceRequestView } from '@shiji/projections';
+import { ForbiddenError } from '../../../platform/auth/forbidden.error';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, param, query, Scope } from '../../../platform/auth/scope.decorator';
 import { ReadModels } from '../../../read-side/read-models';
 import { VolunteerNames } from '../../../read-side/volunteer-names';
-import { ServiceRequestQueueSchema, type ServiceRequestLine } from './service-request-lines';
+import { ServiceRequestCompletedSchema, ServiceRequestedSchema, ServiceRequestQueueSchema, type ServiceRequestLine } from './service-request-lines';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
@@ -26,14 +27,21 @@ export class ServiceRequestsController {
   ) {}
 
   @Post()
-  @Roles('staff', 'admin')
+  @ApiOperation({ summary: '登记服务需求（持卡人优先） / Record a request for service (card holders first)' })
+  @Roles('volunteer', 'staff', 'admin')
   @Scope.of(body('communityId', 'community'), body('forVolunteerId', 'volunteer'))
+  @ApiCreatedResponse({ schema: ServiceRequestedSchema })
   async request(@Command() context: CommandContext, @Body() body: RequestServiceBody): Promise<WriteResult> {
     const requestId = context.newId('request');
     const forVolunteerId = body.forVolunteerId ?? null;
     // Priority is fixed when the request is made: does the person helped hold a card that may spend now?
     const account = forVolunteerId === null ? null : (await this.repository.load(accountStream(forVolunteerId), timeAccountDecider)).state;
     const cardHolder = account?.card?.status === 'active';
+    // A card holder asks for help themselves, in their own community; anyone else asks through the community office.
+    if (context.actor.role === 'volunteer') {
+      const { state: asking } = await this.repository.load(volunteerStream(context.actor.id), volunteerDecider);
+      if (forVolunteerId !== context.actor.id || !cardHolder || !asking.exists || asking.communityId !== body.communityId) throw onlyCardHoldersAskThemselves();
+    }
     const details = { requestId, communityId: body.communityId, category: body.category, description: body.description, wantedMinutes: body.wantedMinutes, forVolunteerId, cardHolder };
     const { position } = await this.repository.handle(serviceRequestStream(requestId), serviceRequestDecider, { type: 'RequestService', details }, context);
     return { requestId, cardHolder, position };
@@ -41,6 +49,7 @@ export class ServiceRequestsController {
 
   /** Open and assigned requests, card holders first (优先), then oldest first. */
   @Get()
+  @ApiOperation({ summary: '社区的服务需求 / A community\'s service requests' })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
   @ApiOkResponse({ schema: ServiceRequestQueueSchema })
@@ -56,6 +65,7 @@ export class ServiceRequestsController {
   }
 
   @Post(':requestId/assignment')
+  @ApiOperation({ summary: '为服务需求指派服务者 / Assign a provider to a request' })
   @Roles('staff', 'admin')
   @Scope.of(param('requestId', 'serviceRequest'), body('providerVolunteerId', 'volunteer'))
   async assign(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() { providerVolunteerId }: AssignProviderBody): Promise<WriteResult> {
@@ -70,9 +80,15 @@ export class ServiceRequestsController {
   }
 
   @Post(':requestId/completion')
+  @ApiOperation({ summary: '完成服务需求：兑换受助人的时间并为服务者记时 / Complete a request: redeem the recipient\'s time and credit the provider' })
   @Roles('staff', 'admin')
   @Scope.of(param('requestId', 'serviceRequest'))
+  @ApiCreatedResponse({ schema: ServiceRequestCompletedSchema })
   complete(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() body: CompleteServiceRequestBody): Promise<WriteResult> {
     return this.completion.complete(context, requestId, body.minutes, new Date(body.startedAt));
   }
+}
+
+function onlyCardHoldersAskThemselves(): ForbiddenError {
+  return new ForbiddenError({ zh: '持卡志愿者可在本社区为本人求助；其他求助请联系社区工作人员', en: 'A card holder may ask for help for themselves in their own community; others ask through community staff' });
 }
