@@ -48,4 +48,13 @@ describe('read models projected before the fields they gained', () => {
     const { rows } = await pool.query<{ data: Record<string, unknown> }>('SELECT data FROM rm_activities');
     expect(rows[0].data).toEqual({ ...old, capacity: null, seriesId: null, waiting: [] });
   });
+
+  it('teams had no specialty and no leader', async () => {
+    const { pool, finish } = await before('AddTeamSpecialtyAndLeader1765100000200');
+    const old = { teamId: 't-1', communityId: 'c-1', name: '助老服务队', members: ['v-1'] };
+    await pool.query('INSERT INTO rm_teams (id, data, position) VALUES ($1, $2, 1)', ['t-1', old]);
+    await finish();
+    const { rows } = await pool.query<{ data: Record<string, unknown> }>('SELECT data FROM rm_teams');
+    expect(rows[0].data).toEqual({ ...old, specialty: null, leaderId: null });
+  });
 });

@@ -19,6 +19,7 @@ import { Attendance } from './activities/attendance';
 import { AttendanceController } from './activities/attendance.http.controller';
 import { CommunityStatisticsController } from './organisation/community-statistics.http.controller';
 import { OrganisationController } from './organisation/organisation.http.controller';
+import { TeamsController } from './organisation/teams.http.controller';
 import { VolunteerQueries } from './organisation/volunteer-queries';
 import { PolicyController } from './policy/policy.http.controller';
 import { ServiceRecordOwner } from './service-records/service-record-owner';
@@ -33,7 +34,7 @@ import { TransfersModule } from './transfers/transfers.module';
 @Module({
   imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule, NotificationsModule],
   controllers: [
-    OrganisationController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
+    OrganisationController, TeamsController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
   ],
   providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS],

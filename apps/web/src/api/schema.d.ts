@@ -929,6 +929,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/service-requests/{requestId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消未完成的服务需求（受助人、服务者或社区工作人员）/ Cancel an open request (the person helped, the provider, or staff) */
+        post: operations["ServiceRequestCancellationController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/service-requests/{requestId}/completion": {
         parameters: {
             query?: never;
@@ -1703,6 +1720,15 @@ export type components = {
             items: components["schemas"]["Activity"][];
             nextCursor: string | null;
         };
+        ActivitySeriesPlanned: {
+            occurrences: {
+                activityId: string;
+                endsAt: string;
+                startsAt: string;
+            }[];
+            position: number | null;
+            seriesId: string;
+        };
         ActorView: {
             /**
              * @example [
@@ -1812,6 +1838,10 @@ export type components = {
             }[];
         };
         CancelActivityBody: {
+            reason: string;
+        };
+        CancelServiceRequestBody: {
+            /** @description 取消原因 / why */
             reason: string;
         };
         CardLevelBody: {
@@ -2612,6 +2642,11 @@ export type components = {
             status: "open" | "assigned" | "completed" | "cancelled";
             wantedMinutes: number;
         };
+        ServiceRequestCancelled: {
+            cancelled: boolean;
+            position: number | null;
+            requestId: string;
+        };
         ServiceRequestCompleted: {
             creditMinutes: number | null;
             minutes: number;
@@ -2771,6 +2806,16 @@ export type components = {
             teamId: string;
             verifiedMinutes: number;
             year: number;
+        };
+        TeamLeaderAppointed: {
+            leaderId: string;
+            position: number | null;
+            teamId: string;
+        };
+        TeamMemberLeft: {
+            position: number | null;
+            teamId: string;
+            volunteerId: string;
         };
         TeamPage: {
             items: components["schemas"]["Team"][];
@@ -4000,7 +4045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WriteResult"];
+                    "application/json": components["schemas"]["ActivitySeriesPlanned"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -8812,6 +8857,130 @@ export interface operations {
             };
         };
     };
+    ServiceRequestCancellationController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelServiceRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestCancelled"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ServiceRequestsController_complete: {
         parameters: {
             query?: never;
@@ -10076,7 +10245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WriteResult"];
+                    "application/json": components["schemas"]["TeamLeaderAppointed"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -10321,7 +10490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WriteResult"];
+                    "application/json": components["schemas"]["TeamMemberLeft"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */

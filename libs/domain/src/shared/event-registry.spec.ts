@@ -6,6 +6,7 @@ const STORED_TYPE_NAMES = [
   'TeamRegistered',
   'TeamMemberJoined',
   'TeamMemberLeft',
+  'TeamLeaderAppointed',
   'VolunteerRegistered',
   'VolunteerMoved',
   'VolunteerSuspended',

@@ -46,9 +46,11 @@ interface EventSchema {
  */
 export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   CommunityRegistered: { version: 1, upcasters: {} },
-  TeamRegistered: { version: 1, upcasters: {} },
+  // v2: the specialty (v1 teams said none).
+  TeamRegistered: { version: 2, upcasters: { 1: (data) => ({ ...data, specialty: null }) } },
   TeamMemberJoined: { version: 1, upcasters: {} },
   TeamMemberLeft: { version: 1, upcasters: {} },
+  TeamLeaderAppointed: { version: 1, upcasters: {} },
   VolunteerRegistered: { version: 1, upcasters: {} },
   VolunteerMoved: { version: 1, upcasters: {} },
   VolunteerSuspended: { version: 1, upcasters: {} },

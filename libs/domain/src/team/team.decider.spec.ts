@@ -4,7 +4,7 @@ import { deciderSpecification } from '../../../../test/support/decider-specifica
 const spec = deciderSpecification(teamDecider);
 
 const teamId = 't-1';
-const registered: TeamEvent = { type: 'TeamRegistered', data: { teamId, communityId: 'c-1', name: '银龄志愿者服务队' } };
+const registered: TeamEvent = { type: 'TeamRegistered', data: { teamId, communityId: 'c-1', name: '银龄志愿者服务队', specialty: '助老' } };
 const joined = (volunteerId: string): TeamEvent => ({ type: 'TeamMemberJoined', data: { teamId, volunteerId } });
 const left = (volunteerId: string): TeamEvent => ({ type: 'TeamMemberLeft', data: { teamId, volunteerId } });
 
@@ -14,11 +14,26 @@ describe('service teams', () => {
   });
 
   it('are registered in a community', () => {
-    spec.given([]).when({ type: 'RegisterTeam', teamId, communityId: 'c-1', name: '银龄志愿者服务队' }).then([registered]);
+    spec.given([]).when({ type: 'RegisterTeam', teamId, communityId: 'c-1', name: '银龄志愿者服务队', specialty: '助老' }).then([registered]);
   });
 
   it('are registered once', () => {
-    spec.given([registered]).when({ type: 'RegisterTeam', teamId, communityId: 'c-2', name: '另一个队' }).thenThrows('TEAM_ALREADY_EXISTS', { teamId });
+    spec.given([registered]).when({ type: 'RegisterTeam', teamId, communityId: 'c-2', name: '另一个队', specialty: null }).thenThrows('TEAM_ALREADY_EXISTS', { teamId });
+  });
+
+  describe('the leader', () => {
+    const appointed = (volunteerId: string): TeamEvent => ({ type: 'TeamLeaderAppointed', data: { teamId, volunteerId } });
+
+    it('is a member appointed by staff, once', () => {
+      spec.given([registered, joined('v-1')]).when({ type: 'AppointTeamLeader', teamId, volunteerId: 'v-1' }).then([appointed('v-1')]);
+      spec.given([registered, joined('v-1'), appointed('v-1')]).when({ type: 'AppointTeamLeader', teamId, volunteerId: 'v-1' }).then([]);
+      spec.given([registered]).when({ type: 'AppointTeamLeader', teamId, volunteerId: 'v-1' }).thenThrows('NOT_TEAM_MEMBER', { teamId, volunteerId: 'v-1' });
+    });
+
+    it('leads no longer once they leave the team; another may be appointed in their place', () => {
+      expect(fold(teamDecider, [registered, joined('v-1'), appointed('v-1'), left('v-1')])).toMatchObject({ leaderId: null });
+      expect(fold(teamDecider, [registered, joined('v-1'), joined('v-2'), appointed('v-1'), appointed('v-2')])).toMatchObject({ leaderId: 'v-2' });
+    });
   });
 
   describe('membership', () => {

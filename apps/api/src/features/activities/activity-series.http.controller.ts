@@ -1,8 +1,9 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { activityDecider, activitySeriesDecider, activitySeriesStream, activityStream, DomainError, occurrenceStarts, teamDecider, teamStream, type Occurrence } from '@shiji/domain';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { body, Scope } from '../../platform/auth/scope.decorator';
+import { writeResultSchema } from '../../platform/docs/response-schema';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
@@ -11,6 +12,8 @@ import { requireCommunity } from '../organisation/require-community';
 import { PlanSeriesBody } from './activity-series.dto';
 
 const DEFAULT_OCCURRENCES = 12;
+
+const SeriesPlannedSchema = writeResultSchema('ActivitySeriesPlanned', { seriesId: 'string', occurrences: [{ activityId: 'string', startsAt: 'string', endsAt: 'string' }] });
 
 @ApiTags('activities 服务活动')
 @ApiBearerAuth()
@@ -28,6 +31,7 @@ export class ActivitySeriesController {
   @ApiOperation({ summary: '按重复规则建立系列活动（如每月第二个星期六）/ Plan a recurring series of activities, such as every second Saturday' })
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'), body('teamId', 'team'))
+  @ApiCreatedResponse({ schema: SeriesPlannedSchema })
   async plan(@Command() context: CommandContext, @Body() plan: PlanSeriesBody): Promise<WriteResult> {
     await requireCommunity(this.repository, plan.communityId);
     const teamId = plan.teamId ?? null;

@@ -27,11 +27,11 @@ export class AttendanceController {
   @Post(':activityId/attendance')
   @HttpCode(200)
   @ApiOperation({
-    summary: '一次登记整场活动的出勤并认证 / Record and verify a whole activity’s attendance at once',
+    summary: '一次登记整场活动的出勤并认证（服务队队长登记的待认证）/ Record and verify a whole activity’s attendance at once (a team leader’s rows wait for staff)',
     description: '每行按单条服务记录的规则检查，逐行答复；同一 Idempotency-Key 重试不会重复记录 / each row checked as a single record would be, answered row by row; a retry with the same Idempotency-Key records nothing twice',
   })
   @ApiOkResponse({ schema: AttendanceSchema })
-  @Roles('staff', 'admin')
+  @Roles('volunteer', 'staff', 'admin')
   @Scope.of(param('activityId', 'activity'))
   async record(@Command() context: CommandContext, @CurrentActor() actor: Actor, @Param('activityId') activityId: string, @Body() body: RecordAttendanceBody): Promise<AttendanceOutcome> {
     return this.attendance.record(context, actor, activityId, body.rows);

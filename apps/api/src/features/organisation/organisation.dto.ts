@@ -29,6 +29,11 @@ export class RegisterTeamBody {
   @ApiProperty({ example: '助老服务队' })
   @IsText(100)
   name: string;
+
+  @ApiPropertyOptional({ example: '助老', description: '服务专长，如 医疗卫生、法律服务、助老 / what the team offers' })
+  @IsOptional()
+  @IsText(50)
+  specialty?: string;
 }
 
 export class AddTeamMemberBody {

@@ -54,9 +54,9 @@ export class OrganisationController {
   @ApiOperation({ summary: '登记志愿者服务队 / Register a service team' })
   @Roles('staff', 'admin')
   @Scope.of(body('communityId', 'community'))
-  async registerTeam(@Command() context: CommandContext, @Body() { teamId, communityId, name }: RegisterTeamBody): Promise<WriteResult> {
+  async registerTeam(@Command() context: CommandContext, @Body() { teamId, communityId, name, specialty }: RegisterTeamBody): Promise<WriteResult> {
     await requireCommunity(this.repository, communityId);
-    const { position } = await this.repository.handle(teamStream(teamId), teamDecider, { type: 'RegisterTeam', teamId, communityId, name }, context);
+    const { position } = await this.repository.handle(teamStream(teamId), teamDecider, { type: 'RegisterTeam', teamId, communityId, name, specialty: specialty ?? null }, context);
     return { teamId, position };
   }
 

@@ -10,7 +10,9 @@ export interface TeamView extends Record<string, unknown> {
   teamId: string;
   communityId: string;
   name: string;
+  specialty: string | null;
   members: string[];
+  leaderId: string | null;
 }
 
 export interface VolunteerView extends Record<string, unknown> {

@@ -7,7 +7,7 @@ const spec = projectionSpecification(directoryProjection);
 
 const sealed = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
 const registered: VolunteerEvent = { type: 'VolunteerRegistered', data: { volunteerId: 'v-1', communityId: 'c-1', personal: sealed, partyMember: false, unitId: null } };
-const team: TeamEvent = { type: 'TeamRegistered', data: { teamId: 't-1', communityId: 'c-1', name: '银龄志愿者服务队' } };
+const team: TeamEvent = { type: 'TeamRegistered', data: { teamId: 't-1', communityId: 'c-1', name: '银龄志愿者服务队', specialty: '助老' } };
 const published: ActivityEvent = {
   type: 'ActivityPublished',
   data: { activityId: 'a-1', title: '重阳节探访', category: 'elderly_care', communityId: 'c-1', teamId: null, startsAt: '2026-03-10T01:00:00.000Z', endsAt: '2026-03-10T03:00:00.000Z', place: '社区活动中心', capacity: null, seriesId: null },
@@ -38,7 +38,7 @@ describe('the directory projection', () => {
     spec
       .given([registered, team])
       .when([{ type: 'TeamMemberJoined', data: { teamId: 't-1', volunteerId: 'v-1' } }])
-      .then({ teams: { 't-1': { teamId: 't-1', communityId: 'c-1', name: '银龄志愿者服务队', members: ['v-1'] } }, volunteers: { 'v-1': { ...volunteer, teams: ['t-1'] } } });
+      .then({ teams: { 't-1': { teamId: 't-1', communityId: 'c-1', name: '银龄志愿者服务队', specialty: '助老', members: ['v-1'], leaderId: null } }, volunteers: { 'v-1': { ...volunteer, teams: ['t-1'] } } });
     spec
       .given([registered, team, { type: 'TeamMemberJoined', data: { teamId: 't-1', volunteerId: 'v-1' } }])
       .when([{ type: 'TeamMemberLeft', data: { teamId: 't-1', volunteerId: 'v-1' } }])

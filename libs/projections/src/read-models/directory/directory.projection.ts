@@ -22,7 +22,7 @@ export const directoryProjection = defineProjection({
   ],
 
   canHandle: [
-    'CommunityRegistered', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
+    'CommunityRegistered', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'TeamLeaderAppointed', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
     'VolunteerReinstated', 'VolunteerErased', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'VolunteerWaitlisted', 'WaitlistLeft',
     'WaitlistPromoted', 'ActivityRescheduled', 'ActivityCancelled',
   ],
@@ -32,6 +32,8 @@ export const directoryProjection = defineProjection({
       case 'TeamMemberJoined':
       case 'TeamMemberLeft':
         return [{ collection: 'teams', id: event.data.teamId }, { collection: 'volunteers', id: event.data.volunteerId }];
+      case 'TeamLeaderAppointed':
+        return [{ collection: 'teams', id: event.data.teamId }];
       case 'VolunteerMoved':
       case 'VolunteerSuspended':
       case 'VolunteerReinstated':
@@ -60,15 +62,23 @@ export const directoryProjection = defineProjection({
       case 'CommunityRegistered':
         return put('communities', event.data.communityId, { ...event.data, registeredAt: at } satisfies CommunityView);
       case 'TeamRegistered':
-        return put('teams', event.data.teamId, { ...event.data, members: [] } satisfies TeamView);
+        return put('teams', event.data.teamId, { ...event.data, members: [], leaderId: null } satisfies TeamView);
       case 'TeamMemberJoined':
       case 'TeamMemberLeft': {
         const { teamId, volunteerId } = event.data;
         const joined = event.type === 'TeamMemberJoined';
         const t = team(teamId);
-        if (t) put('teams', teamId, { ...t, members: joined ? [...without(t.members, volunteerId), volunteerId] : without(t.members, volunteerId) });
+        if (t) {
+          const members = joined ? [...without(t.members, volunteerId), volunteerId] : without(t.members, volunteerId);
+          put('teams', teamId, { ...t, members, leaderId: !joined && t.leaderId === volunteerId ? null : t.leaderId });
+        }
         const v = volunteer(volunteerId);
         if (v) put('volunteers', volunteerId, { ...v, teams: joined ? [...without(v.teams, teamId), teamId] : without(v.teams, teamId) });
+        return;
+      }
+      case 'TeamLeaderAppointed': {
+        const t = team(event.data.teamId);
+        if (t) put('teams', t.teamId, { ...t, leaderId: event.data.volunteerId });
         return;
       }
       case 'VolunteerRegistered': {
