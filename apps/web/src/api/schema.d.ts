@@ -2199,36 +2199,29 @@ export type components = {
             subject: string;
         };
         PlanSeriesBody: {
-            /** @description 每次的人数上限 / capacity of each occurrence */
+            /** @description 人数上限，报满后进入候补 / how many may take part; later sign-ups wait in line */
             capacity?: number;
             /** @enum {string} */
             category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
-            /** @example beixiajie */
             communityId: string;
             /**
              * @description 提前建立的次数 / how many occurrences to create ahead
              * @default 12
              */
             count: number;
-            /**
-             * @description 第一次的结束时间：每次时长相同 / when the first occurrence ends: every occurrence lasts as long
-             * @example 2026-01-10T11:30:00+08:00
-             */
+            /** @example 2026-10-29T04:00:00Z */
             endsAt: string;
-            /** @example 社区党群服务中心 */
+            /** @example 社区养老服务中心 */
             place: string;
             /**
-             * @description RFC 5545 RRULE，按上海时间；不含 DTSTART、COUNT、UNTIL / the recurrence in Shanghai time, without DTSTART, COUNT or UNTIL
+             * @description RFC 5545 RRULE，按上海时间；不含 DTSTART、COUNT、UNTIL；第一次的时间（startsAt 至 endsAt）须符合规则，每次时长相同 / the recurrence in Shanghai time, without DTSTART, COUNT or UNTIL; the first occurrence (startsAt to endsAt) must fall on it, and every occurrence lasts as long
              * @example FREQ=MONTHLY;BYDAY=2SA
              */
             rule: string;
-            /**
-             * @description 第一次的开始时间，须符合规则 / when the first occurrence starts; it must fall on the rule
-             * @example 2026-01-10T09:00:00+08:00
-             */
+            /** @example 2026-10-29T01:00:00Z */
             startsAt: string;
             teamId?: string;
-            /** @example 党员服务日 */
+            /** @example 重阳节敬老院探访 */
             title: string;
         };
         Policy: {
