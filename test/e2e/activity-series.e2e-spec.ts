@@ -76,5 +76,7 @@ describe('recurring activities, capacity and the waiting list', () => {
     expect(after.body.participants.map((p: { volunteerId: string }) => p.volunteerId)).toContain(firstWaiting);
     expect(after.body.participants).toHaveLength(10);
     expect(after.body.waiting).toHaveLength(1);
+    const feed = await api.as('volunteer', [A], firstWaiting).get('/v1/me/notifications').set('X-Min-Position', String(withdrawn.body.position)).expect(200);
+    expect(feed.body.items).toEqual([expect.objectContaining({ kind: 'waitlist_promoted', message: expect.objectContaining({ zh: expect.stringContaining('由候补转为参加活动“义诊”') }) })]);
   });
 });

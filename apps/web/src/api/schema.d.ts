@@ -2105,7 +2105,7 @@ export type components = {
         Notification: {
             at: string;
             /** @enum {string} */
-            kind: "service_verified" | "service_rejected" | "star_level_reached" | "card_issued" | "request_assigned" | "activity_cancelled";
+            kind: "service_verified" | "service_rejected" | "star_level_reached" | "card_issued" | "request_assigned" | "activity_cancelled" | "activity_moved" | "waitlist_promoted";
             message: {
                 en: string;
                 zh: string;

@@ -33,6 +33,14 @@ export function messageOf(subject: NotificationSubject): Bilingual {
       const date = shanghaiDate(subject.startsAt);
       return { zh: `活动“${subject.title}”（${date.zh}）已取消：${subject.reason}`, en: `The activity "${subject.title}" (${date.en}) was cancelled: ${subject.reason}` };
     }
+    case 'activity_moved': {
+      const [date, before] = [shanghaiDate(subject.startsAt), shanghaiDate(subject.previousStartsAt)];
+      return { zh: `活动“${subject.title}”由${before.zh}改到${date.zh}`, en: `The activity "${subject.title}" moved from ${before.en} to ${date.en}` };
+    }
+    case 'waitlist_promoted': {
+      const date = shanghaiDate(subject.startsAt);
+      return { zh: `有名额空出，您已由候补转为参加活动“${subject.title}”（${date.zh}）`, en: `A place came free: you now take part in "${subject.title}" (${date.en})` };
+    }
     default:
       return subject satisfies never;
   }
@@ -44,10 +52,12 @@ export function smsOf(subject: NotificationSubject): string | null {
     case 'card_issued':
     case 'star_level_reached':
     case 'activity_cancelled':
+    case 'activity_moved':
+    case 'waitlist_promoted':
       return `【时积】${messageOf(subject).zh}。`;
     default:
       return null;
   }
 }
 
-export const SMS_KINDS: readonly NotificationSubject['kind'][] = ['card_issued', 'star_level_reached', 'activity_cancelled'];
+export const SMS_KINDS: readonly NotificationSubject['kind'][] = ['card_issued', 'star_level_reached', 'activity_cancelled', 'activity_moved', 'waitlist_promoted'];

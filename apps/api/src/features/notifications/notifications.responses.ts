@@ -1,8 +1,9 @@
+import { NOTIFICATION_KINDS } from '@shiji/projections';
 import { oneOf, responseSchema } from '../../platform/docs/response-schema';
 
 export const NotificationSchema = responseSchema('Notification', {
   notificationId: 'string',
-  kind: oneOf(['service_verified', 'service_rejected', 'star_level_reached', 'card_issued', 'request_assigned', 'activity_cancelled']),
+  kind: oneOf(NOTIFICATION_KINDS),
   at: 'string',
   read: 'boolean',
   message: { zh: 'string', en: 'string' },

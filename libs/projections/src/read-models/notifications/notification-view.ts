@@ -7,11 +7,16 @@ export type NotificationSubject =
   | { kind: 'star_level_reached'; starLevel: StarLevel }
   | { kind: 'card_issued'; cardNumber: string; reissued: boolean }
   | { kind: 'request_assigned'; requestId: string; category: ServiceCategory | null; as: 'provider' | 'recipient' }
-  | { kind: 'activity_cancelled'; activityId: string; title: string; startsAt: string; reason: string };
+  | { kind: 'activity_cancelled'; activityId: string; title: string; startsAt: string; reason: string }
+  | { kind: 'activity_moved'; activityId: string; title: string; startsAt: string; previousStartsAt: string }
+  /** The volunteer waited in line for the activity, and a place came free. */
+  | { kind: 'waitlist_promoted'; activityId: string; title: string; startsAt: string };
 
 export type NotificationKind = NotificationSubject['kind'];
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ['service_verified', 'service_rejected', 'star_level_reached', 'card_issued', 'request_assigned', 'activity_cancelled'];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  'service_verified', 'service_rejected', 'star_level_reached', 'card_issued', 'request_assigned', 'activity_cancelled', 'activity_moved', 'waitlist_promoted',
+];
 
 /** One line of a volunteer's feed. Its id derives from the event that caused it, so a replay rebuilds the same ids. */
 export interface NotificationView extends Record<string, unknown> {

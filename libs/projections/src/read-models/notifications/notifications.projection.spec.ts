@@ -78,4 +78,27 @@ describe('the notifications projection', () => {
       .when([{ type: 'ActivityCancelled', data: { activityId: 'a-1', reason: '天气' } }])
       .then({ notifications: { [key(5, 'activity_cancelled')]: line(5, { kind: 'activity_cancelled', ...cancelled }), [key(5, 'activity_cancelled', 'v-2')]: null } });
   });
+
+  it('tells the first in line that a place came free, and everyone taking part that the activity moved', () => {
+    const published = {
+      type: 'ActivityPublished',
+      data: { activityId: 'a-1', title: '义诊', category: 'health_clinic', communityId: 'c-1', teamId: null, startsAt: '2026-03-10T01:00:00.000Z', endsAt: '2026-03-10T03:00:00.000Z', place: '社区', capacity: 1, seriesId: null },
+    } as ActivityEvent;
+    const signedUp: ActivityEvent = { type: 'VolunteerSignedUp', data: { activityId: 'a-1', volunteerId: 'v-2', addedByStaff: false } };
+    const waiting: ActivityEvent = { type: 'VolunteerWaitlisted', data: { activityId: 'a-1', volunteerId: 'v-1', addedByStaff: false } };
+    spec
+      .given([published, signedUp, waiting])
+      .when([
+        { type: 'SignupWithdrawn', data: { activityId: 'a-1', volunteerId: 'v-2' } },
+        { type: 'WaitlistPromoted', data: { activityId: 'a-1', volunteerId: 'v-1' } },
+        { type: 'ActivityRescheduled', data: { activityId: 'a-1', startsAt: '2026-03-17T01:00:00.000Z', endsAt: '2026-03-17T03:00:00.000Z' } },
+      ])
+      .then({
+        notifications: {
+          [key(5, 'waitlist_promoted')]: line(5, { kind: 'waitlist_promoted', activityId: 'a-1', title: '义诊', startsAt: '2026-03-10T01:00:00.000Z' }),
+          [key(6, 'activity_moved')]: line(6, { kind: 'activity_moved', activityId: 'a-1', title: '义诊', startsAt: '2026-03-17T01:00:00.000Z', previousStartsAt: '2026-03-10T01:00:00.000Z' }),
+          [key(6, 'activity_moved', 'v-2')]: null,
+        },
+      });
+  });
 });

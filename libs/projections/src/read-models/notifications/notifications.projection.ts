@@ -34,7 +34,7 @@ export const notificationsProjection = defineProjection({
 
   canHandle: [
     'ServiceVerified', 'ServiceCorrected', 'ServiceRejected', 'StarThresholdsChanged', 'TimeCardIssued', 'ServiceRequested', 'ServiceProviderAssigned',
-    'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'ActivityCancelled',
+    'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'WaitlistPromoted', 'ActivityRescheduled', 'ActivityCancelled',
   ],
 
   needs(event): DocumentRef[] {
@@ -48,6 +48,8 @@ export const notificationsProjection = defineProjection({
         return [{ collection: 'notification_requests', id: event.data.requestId }];
       case 'VolunteerSignedUp':
       case 'SignupWithdrawn':
+      case 'WaitlistPromoted':
+      case 'ActivityRescheduled':
       case 'ActivityCancelled':
         return [{ collection: 'notification_activities', id: event.data.activityId }];
       case 'ServiceRejected':
@@ -109,6 +111,21 @@ export const notificationsProjection = defineProjection({
         const others = activity.participants.filter((id) => id !== event.data.volunteerId);
         const participants = event.type === 'VolunteerSignedUp' ? [...others, event.data.volunteerId] : others;
         return documents.put('notification_activities', activity.activityId, { ...activity, participants }, event.position);
+      }
+      case 'WaitlistPromoted': {
+        const activity = documents.get<NotifiedActivity>('notification_activities', event.data.activityId);
+        if (!activity) return;
+        notify(event.data.volunteerId, { kind: 'waitlist_promoted', activityId: activity.activityId, title: activity.title, startsAt: activity.startsAt });
+        const participants = [...activity.participants.filter((id) => id !== event.data.volunteerId), event.data.volunteerId];
+        return documents.put('notification_activities', activity.activityId, { ...activity, participants }, event.position);
+      }
+      case 'ActivityRescheduled': {
+        const activity = documents.get<NotifiedActivity>('notification_activities', event.data.activityId);
+        if (!activity) return;
+        for (const volunteerId of activity.participants) {
+          notify(volunteerId, { kind: 'activity_moved', activityId: activity.activityId, title: activity.title, startsAt: event.data.startsAt, previousStartsAt: activity.startsAt });
+        }
+        return documents.put('notification_activities', activity.activityId, { ...activity, startsAt: event.data.startsAt }, event.position);
       }
       case 'ActivityCancelled': {
         const activity = documents.get<NotifiedActivity>('notification_activities', event.data.activityId);
