@@ -40,6 +40,7 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'POST', route: '/v1/invitations', path: '/v1/invitations', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
   { method: 'POST', route: '/v1/volunteers/:volunteerId/activation-codes', path: '/v1/volunteers/{V2}/activation-codes', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/v1/people', path: '/v1/people', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'POST', route: '/v1/people/:personId/sign-in-codes', path: '/v1/people/00000000-0000-4000-8000-000000000000/sign-in-codes', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
   { method: 'DELETE', route: '/v1/people/:personId/sessions', path: '/v1/people/00000000-0000-4000-8000-000000000000/sessions', expect: ['F', 'F', 'F', 404, 'F'] },
   { method: 'GET', route: '/v1/communities', path: '/v1/communities', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/v1/communities/:communityId/statistics', path: '/v1/communities/{A}/statistics?year=2025', expect: ['F', 200, 'S', 200, 200] },

@@ -31,6 +31,7 @@ export const IDENTITY_PROBLEMS = {
   NO_ACCOUNT: { status: 409, title: { zh: '此身份没有登录账户', en: 'No account signs in as this identity' } },
   PHONE_IN_USE: { status: 409, title: { zh: '该手机号已用于另一个账户', en: 'The phone number already belongs to another account' } },
   ACCOUNT_EXISTS: { status: 409, title: { zh: '该身份已有账户', en: 'This identity already has an account' } },
+  VOLUNTEER_CODES_FROM_STAFF: { status: 409, title: { zh: '志愿者的激活码由其社区工作人员发放', en: 'A volunteer\'s code comes from staff of their community' } },
 } as const satisfies Record<string, IdentityProblem>;
 
 export type IdentityProblemCode = keyof typeof IDENTITY_PROBLEMS;

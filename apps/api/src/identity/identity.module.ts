@@ -23,6 +23,8 @@ import { PasswordChange } from './password-change';
 import { PasswordHasher } from './password-hasher';
 import { PasswordStrength } from './password-strength';
 import { PeopleController } from './people.http.controller';
+import { PeopleSignInCodesController } from './people-sign-in-codes.http.controller';
+import { SignInCodesForPeople } from './sign-in-codes-for-people';
 import { RevocationWatch } from './revocation-watch';
 import { SessionEnding } from './session-ending';
 import { SessionsController } from './sessions.http.controller';
@@ -40,9 +42,10 @@ import { VolunteerPersonalData } from './volunteer-personal-data';
 @Global()
 @Module({
   imports: [AuthModule],
-  controllers: [SessionsController, MyAccountController, ActivationsController, InvitationsController, ActivationCodesController, PeopleController, SignInLogController],
+  controllers: [SessionsController, MyAccountController, ActivationsController, InvitationsController, ActivationCodesController, PeopleController, PeopleSignInCodesController, SignInLogController],
   providers: [
     AccountsStore,
+    SignInCodesForPeople,
     SessionsStore,
     SignInLogStore,
     FailureCounter,
