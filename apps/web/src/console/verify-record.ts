@@ -13,3 +13,8 @@ export async function verifyRecord(recordId: string): Promise<boolean> {
     return false;
   }
 }
+
+export type RecordStatus = 'pending' | 'verified' | 'rejected';
+
+/** The tag a record's status wears: verified green, pending amber, rejected red. */
+export const STATUS_TAG: Record<RecordStatus, 'success' | 'warning' | 'danger'> = { verified: 'success', pending: 'warning', rejected: 'danger' };

@@ -32,6 +32,8 @@ export const zhCN = {
   records: {
     empty: '还没有服务记录', verified: '已认证', pending: '待认证', all: '全部', what: '服务内容', when: '时间', duration: '时长', verify: '认证', verifiedDone: '已认证',
     correct: '更正', corrected: '已更正', correctedTimes: '更正 {n} 次', record: '登记服务', recorded: '已登记',
+    rejected: '已驳回', reject: '驳回', rejectTitle: '驳回 {name} 的服务记录', rejectReason: '驳回原因', rejectHint: '志愿者会看到这段说明，如：当天活动已取消', rejectedDone: '已驳回',
+    selfReported: '本人申报',
   },
   activities: {
     empty: '近期没有活动', participants: '已报名 {n} 人', signUp: '报名', withdraw: '取消报名', signedUp: '报名成功', withdrawn: '已取消报名', cancelled: '活动已取消', joined: '已参加',
@@ -167,6 +169,8 @@ export const en: Messages = {
   records: {
     empty: 'No service records yet', verified: 'Verified', pending: 'Pending', all: 'All', what: 'Service', when: 'When', duration: 'Time', verify: 'Verify', verifiedDone: 'Verified',
     correct: 'Correct', corrected: 'Corrected', correctedTimes: 'corrected {n}×', record: 'Record service', recorded: 'Recorded',
+    rejected: 'Rejected', reject: 'Reject', rejectTitle: 'Reject a record of {name}', rejectReason: 'Reason', rejectHint: 'The volunteer reads this, e.g. the activity was cancelled that day', rejectedDone: 'Rejected',
+    selfReported: 'Self-reported',
   },
   activities: {
     empty: 'No activities soon', participants: '{n} signed up', signUp: 'Sign up', withdraw: 'Withdraw', signedUp: 'Signed up', withdrawn: 'Withdrawn', cancelled: 'Cancelled', joined: 'Joined',
