@@ -35,6 +35,10 @@ export const zhCN = {
     rejected: '已驳回', reject: '驳回', rejectTitle: '驳回 {name} 的服务记录', rejectReason: '驳回原因', rejectHint: '志愿者会看到这段说明，如：当天活动已取消', rejectedDone: '已驳回',
     selfReported: '本人申报',
   },
+  report: {
+    open: '申报服务', title: '申报我做过的服务', startedAt: '开始时间', minutes: '服务时长（分钟）', descriptionHint: '如：陪邻居老人去医院复诊', submit: '提交申报', done: '已提交，等待社区认证',
+    hint: '申报后由社区工作人员认证，认证后才计入您的时间账户。',
+  },
   activities: {
     empty: '近期没有活动', participants: '已报名 {n} 人', signUp: '报名', withdraw: '取消报名', signedUp: '报名成功', withdrawn: '已取消报名', cancelled: '活动已取消', joined: '已参加',
     publish: '发布活动', published: '活动已发布', title: '活动名称', category: '服务类别', place: '地点', team: '服务队', roster: '报名人数', starts: '开始时间', ends: '结束时间',
@@ -171,6 +175,10 @@ export const en: Messages = {
     correct: 'Correct', corrected: 'Corrected', correctedTimes: 'corrected {n}×', record: 'Record service', recorded: 'Recorded',
     rejected: 'Rejected', reject: 'Reject', rejectTitle: 'Reject a record of {name}', rejectReason: 'Reason', rejectHint: 'The volunteer reads this, e.g. the activity was cancelled that day', rejectedDone: 'Rejected',
     selfReported: 'Self-reported',
+  },
+  report: {
+    open: 'Report service', title: 'Service I gave', startedAt: 'Started', minutes: 'Minutes served', descriptionHint: 'e.g. took a neighbour to the clinic', submit: 'Send report', done: 'Sent; staff will verify it',
+    hint: 'Staff verify what you report; only then does it count in your account.',
   },
   activities: {
     empty: 'No activities soon', participants: '{n} signed up', signUp: 'Sign up', withdraw: 'Withdraw', signedUp: 'Signed up', withdrawn: 'Withdrawn', cancelled: 'Cancelled', joined: 'Joined',
