@@ -78,6 +78,8 @@ export const zhCN = {
   attendance: {
     title: '报名名单与出勤登记（{n} 人）', add: '添加志愿者到名单', addButton: '添加', added: '已添加', empty: '还没有人报名', present: '出勤', minutes: '服务时长（分钟）', notYet: '未登记',
     submit: '为 {n} 人登记并认证', done: '已为 {n} 人登记并认证', allRecorded: '名单上的出勤已全部登记', afterEnd: '活动结束后才能登记出勤',
+    refused: '{n} 人未能登记，原因见名单', refusedTag: '未登记', capacity: '人数上限', capacityOf: '已报名 {n} / 上限 {max} 人', noCapacity: '不限',
+    waiting: '候补（{n} 人，按先后）', noWaiting: '没有候补', waitingHint: '有人取消报名时，候补第一位自动补上。',
   },
   redemptions: { hint: '兑换在志愿者详情页办理。', empty: '还没有兑换', holder: '持卡人', provider: '服务提供者', done: '已兑换', reversedTag: '已撤销', reverse: '撤销', reversed: '已撤销' },
   claims: { record: '登记优待', recorded: '已登记', empty: '还没有优待登记', reward: '优待项目', partner: '服务机构' },
@@ -219,6 +221,8 @@ export const en: Messages = {
   attendance: {
     title: 'Roster and attendance ({n})', add: 'Add a volunteer', addButton: 'Add', added: 'Added', empty: 'Nobody signed up yet', present: 'Present', minutes: 'Minutes served', notYet: 'Not recorded',
     submit: 'Record and verify {n}', done: 'Recorded and verified {n}', allRecorded: 'Everyone present is recorded', afterEnd: 'Attendance is recorded after the activity ends',
+    refused: '{n} not recorded; see the roster', refusedTag: 'Not recorded', capacity: 'Capacity', capacityOf: '{n} of {max} signed up', noCapacity: 'No limit',
+    waiting: 'Waiting list ({n}, in order)', noWaiting: 'Nobody waiting', waitingHint: 'When someone withdraws, the first in line takes the place.',
   },
   redemptions: { hint: 'Redeem from a volunteer’s page.', empty: 'No redemptions yet', holder: 'Card holder', provider: 'Provider', done: 'Redeemed', reversedTag: 'Reversed', reverse: 'Reverse', reversed: 'Reversed' },
   claims: { record: 'Record a claim', recorded: 'Recorded', empty: 'No claims yet', reward: 'Reward', partner: 'Partner' },
