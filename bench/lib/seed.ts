@@ -2,6 +2,14 @@ import type { HttpClient } from './http-client';
 import { runConcurrently } from './pool-run';
 import { signToken } from './tokens';
 
+let phones = 0;
+
+/** A community registers one volunteer per phone: each seeded volunteer has their own. */
+function benchPhone(): string {
+  phones += 1;
+  return `137${String(phones).padStart(8, '0')}`;
+}
+
 export interface Seeded {
   communityId: string;
   staffToken: string;
@@ -18,7 +26,7 @@ export async function seedThroughApi(http: HttpClient, jwtSecret: string, volunt
   const staffToken = signToken(jwtSecret, 'staff', [communityId]);
   const volunteerIds: string[] = new Array(volunteers);
   const run = await runConcurrently(volunteers, 16, async (index) => {
-    const result = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name: `志愿者${index}`, phone: '13812345678', communityId });
+    const result = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name: `志愿者${index}`, phone: benchPhone(), communityId });
     volunteerIds[index] = result.volunteerId;
     return true;
   });
@@ -27,6 +35,6 @@ export async function seedThroughApi(http: HttpClient, jwtSecret: string, volunt
 }
 
 export async function registerVolunteer(http: HttpClient, seeded: Seeded, name: string): Promise<string> {
-  const result = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', seeded.staffToken, { name, phone: '13812345678', communityId: seeded.communityId });
+  const result = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', seeded.staffToken, { name, phone: benchPhone(), communityId: seeded.communityId });
   return result.volunteerId;
 }

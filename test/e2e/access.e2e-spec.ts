@@ -7,6 +7,7 @@ import { IS_PUBLIC } from '../../apps/api/src/platform/auth/public.decorator';
 import { SCOPE } from '../../apps/api/src/platform/auth/scope.decorator';
 import { startTestApi, type TestApi } from '../support/api';
 import { ACCESS_TABLE, CALLERS, renderAccessTable, type Cell } from './access/access-table';
+import { uniquePhone } from '../support/phones';
 
 const A = 'alpha';
 const B = 'beta';
@@ -31,7 +32,7 @@ describe('who may do what', () => {
     await write(admin().post('/v1/communities').send({ communityId: B, name: '乙社区' }));
     await write(admin().put('/v1/policy/star-levels').send({ thresholdHours: [1, 2, 3, 4, 5] }), 200);
     const register = async (name: string, communityId: string) =>
-      (await write(admin().post('/v1/volunteers').send({ name, phone: '13812345678', communityId, partyMember: true }))).volunteerId as string;
+      (await write(admin().post('/v1/volunteers').send({ name, phone: uniquePhone(), communityId, partyMember: true }))).volunteerId as string;
     ids.V1 = await register('张一', A);
     ids.V2 = await register('张二', A);
     ids.VB = await register('李乙', B);

@@ -2,6 +2,7 @@ import { DATABASE_POOL } from '../../apps/api/src/platform/database/database-poo
 import { replayReadModels } from '@shiji/projections';
 import type { Pool } from 'pg';
 import { startTestApi, type TestApi } from '../support/api';
+import { uniquePhone } from '../support/phones';
 
 const HOUR = 60;
 const communityId = 'shenghua';
@@ -33,7 +34,7 @@ describe('audit: history, time travel, verify and replay, access log', () => {
     // Low thresholds, so a few records move star levels and a card can be issued.
     await api.as('admin').put('/v1/policy/star-levels').send({ thresholdHours: [1, 2, 3, 4, 5] }).expect(200);
     for (const name of ['甲', '乙', '丙']) {
-      const registered = await staff().post('/v1/volunteers').send({ name, phone: '13812345678', communityId, partyMember: true }).expect(201);
+      const registered = await staff().post('/v1/volunteers').send({ name, phone: uniquePhone(), communityId, partyMember: true }).expect(201);
       volunteers.push(registered.body.volunteerId);
     }
     const start = Date.UTC(2025, 2, 1, 1, 0);

@@ -94,6 +94,68 @@ describe('HTTP conventions', () => {
     });
   });
 
+  describe('201 says where to look: Location', () => {
+    it('points at what was created, and an Idempotency-Key replay answers the same', async () => {
+      const created = await admin().post('/v1/volunteers').set('Idempotency-Key', 'located-1').send({ name: '周', phone: '13800009002', communityId: A }).expect(201);
+      expect(created.headers.location).toBe(`/v1/volunteers/${created.body.volunteerId}`);
+      const replayed = await admin().post('/v1/volunteers').set('Idempotency-Key', 'located-1').send({ name: '周', phone: '13800009002', communityId: A }).expect(201);
+      expect(replayed.headers['idempotent-replayed']).toBe('true');
+      expect(replayed.headers.location).toBe(created.headers.location);
+      await admin().get(created.headers.location).set('X-Min-Position', String(created.body.position)).expect(200);
+    });
+
+    it('an action on a resource points at the resource; a card at the account', async () => {
+      const { volunteerId } = (await admin().post('/v1/volunteers').send({ name: '吴', phone: '13800009003', communityId: A }).expect(201)).body;
+      const suspended = await admin().post(`/v1/volunteers/${volunteerId}/suspension`).send({ reason: '外出' }).expect(201);
+      expect(suspended.headers.location).toBe(`/v1/volunteers/${volunteerId}`);
+      const community = await admin().post('/v1/communities').send({ communityId: 'conventions-c', name: '新社区' }).expect(201);
+      expect(community.headers.location).toBe('/v1/communities/conventions-c');
+      await admin().get(community.headers.location).set('X-Min-Position', String(community.body.position)).expect(200);
+    });
+  });
+
+  describe('ETag on single-resource reads, If-Match on changes', () => {
+    it('the policy: a stale If-Match is 412 and appends nothing; the current one passes', async () => {
+      // Before any change the policy is the default, its stream not written yet: "-1".
+      expect((await admin().get('/v1/policy').expect(200)).headers.etag).toBe('"-1"');
+      await admin().put('/v1/policy/star-levels').set('If-Match', '"0"').send({ thresholdHours: [100, 300, 600, 1000, 1500] }).expect(412);
+      const first = await admin().put('/v1/policy/star-levels').set('If-Match', '"-1"').send({ thresholdHours: [100, 300, 600, 1000, 1600] }).expect(200);
+      const current = (await admin().get('/v1/policy').set('X-Min-Position', String(first.body.position)).expect(200)).headers.etag;
+      expect(current).toMatch(/^"\d+"$/);
+
+      const before = await api.headPosition();
+      const stale = await admin().put('/v1/policy/card').set('If-Match', `"${Number(JSON.parse(current)) - 1}"`).send({ minStarLevel: 4 }).expect(412);
+      expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(stale.body).toMatchObject({ code: 'PRECONDITION_FAILED', etag: current, detail: expect.stringMatching(/^资源在您读取之后已被修改/) });
+      expect(await api.headPosition()).toBe(before);
+
+      const passed = await admin().put('/v1/policy/card').set('If-Match', current).send({ minStarLevel: 4 }).expect(200);
+      const next = (await admin().get('/v1/policy').set('X-Min-Position', String(passed.body.position)).expect(200)).headers.etag;
+      expect(next).toBe(`"${Number(JSON.parse(current)) + 1}"`);
+      // The ETag the change was made with is now stale itself.
+      await admin().put('/v1/policy/card').set('If-Match', current).send({ minStarLevel: 5 }).expect(412);
+    });
+
+    it('a volunteer: the profile\'s ETag guards a suspension', async () => {
+      const { volunteerId, position } = (await admin().post('/v1/volunteers').send({ name: '郑', phone: '13800009004', communityId: A }).expect(201)).body;
+      const etag = (await admin().get(`/v1/volunteers/${volunteerId}`).set('X-Min-Position', String(position)).expect(200)).headers.etag;
+      expect(etag).toBe('"0"');
+      await admin().post(`/v1/volunteers/${volunteerId}/suspension`).set('If-Match', etag).send({ reason: '外出' }).expect(201);
+      const before = await api.headPosition();
+      await admin().post(`/v1/volunteers/${volunteerId}/reinstatement`).set('If-Match', etag).expect(412);
+      expect(await api.headPosition()).toBe(before);
+      await admin().post(`/v1/volunteers/${volunteerId}/reinstatement`).set('If-Match', '"1"').expect(201);
+    });
+
+    it('If-Match where a change does not take it, or not an ETag: 400', async () => {
+      const refused = await admin().post('/v1/communities').set('If-Match', '"3"').send({ communityId: 'conventions-x', name: '不' }).expect(400);
+      expect(refused.body.detail).toMatch(/^此操作不支持 If-Match/);
+      expect((await admin().put('/v1/policy/card').set('If-Match', 'W/"3"').send({ minStarLevel: 5 }).expect(400)).body.detail).toMatch(/^If-Match 须为读取该资源时得到的 ETag/);
+      // `*` is any current representation: the policy has one.
+      await admin().put('/v1/policy/card').set('If-Match', '*').send({ minStarLevel: 5 }).expect(200);
+    });
+  });
+
   describe('exports', () => {
     it('a CSV cell beginning with =, +, - or @ is written as text: a volunteer named =1+1', async () => {
       const response = await admin().get(`/v1/honour-roll?year=2025&communityId=${A}`).set('Accept', 'text/csv').buffer(true).expect(200);

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { canonicalJson } from '@shiji/event-store';
 import { PRESENCE_LOCK_CLASS } from '../../apps/api/src/write-side/idempotency/instance-presence';
 import { startTestApi, type TestApi } from '../support/api';
+import { uniquePhone } from '../support/phones';
 
 /**
  * A keyed request whose answer was lost (the process died after appending,
@@ -33,7 +34,7 @@ describe('keyed retries after a lost answer', () => {
   const staff = () => api.as('staff', [communityId]);
 
   async function volunteer(): Promise<string> {
-    const response = await staff().post('/v1/volunteers').send({ name: '周九', phone: '13912345678', communityId }).expect(201);
+    const response = await staff().post('/v1/volunteers').send({ name: '周九', phone: uniquePhone(), communityId }).expect(201);
     return response.body.volunteerId as string;
   }
 

@@ -152,7 +152,7 @@ describe('the OpenAPI document is the contract', () => {
     it('fails an error under /v1 that is not problem details, even on a path the document does not know', () => {
       // Nothing the api sends is like this: the check is fed a made-up answer to show it would notice.
       const contract = new ResponseContract(document);
-      expect(contract.check({ method: 'GET', url: '/v1/nowhere', status: 404, contentType: 'text/html', body: Buffer.from('<h1>404</h1>'), truncated: false })).toEqual([
+      expect(contract.check({ method: 'GET', url: '/v1/nowhere', status: 404, contentType: 'text/html', headers: {}, body: Buffer.from('<h1>404</h1>'), truncated: false })).toEqual([
         expect.stringContaining('not application/problem+json'),
       ]);
     });

@@ -95,6 +95,7 @@ describe('platform (HTTP)', () => {
 
     it('gives the principal of a valid token', async () => {
       // Staff tokens speak only for registered staff (see test/e2e/access.e2e-spec.ts).
+      for (const communityId of ['c1', 'c2']) await http().post('/v1/communities').auth(testApp.token(), { type: 'bearer' }).send({ communityId, name: communityId }).expect(201);
       await http().post('/v1/staff').auth(testApp.token(), { type: 'bearer' }).send({ staffId: 'alice', name: 'Alice', communityIds: ['c1', 'c2'] }).expect(201);
       const issued = testApp.tokens.issue({ sub: 'alice', role: 'staff', communities: ['c1', 'c2'] });
       const response = await http().get('/v1/me').auth(issued.token, { type: 'bearer' }).expect(200);

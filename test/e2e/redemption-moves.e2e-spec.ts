@@ -4,6 +4,7 @@ import { TransferManager } from '../../apps/api/src/features/transfers/transfer-
 import { CommandContext } from '../../apps/api/src/write-side/command-context';
 import { EventSourcedRepository } from '../../apps/api/src/write-side/event-sourced-repository';
 import { startTestApi, type TestApi } from '../support/api';
+import { uniquePhone } from '../support/phones';
 
 const HOUR = 60;
 const HOUR_MS = 3_600_000;
@@ -36,7 +37,7 @@ describe('redemptions that pay their provider: moves between two accounts', () =
   };
 
   async function volunteer(name: string): Promise<string> {
-    const response = await staff().post('/v1/volunteers').send({ name, phone: '13812345678', communityId }).expect(201);
+    const response = await staff().post('/v1/volunteers').send({ name, phone: uniquePhone(), communityId }).expect(201);
     note(response.body.position);
     return response.body.volunteerId as string;
   }

@@ -5,6 +5,7 @@ import { ALL_PROJECTIONS, createReadModelSchema, ProjectionRunner, tableName } f
 import type { Pool } from 'pg';
 import { waitUntil } from '../contract/support/wait-until';
 import { startTestApiOnDouble, type TestApiOnDouble } from '../support/esdb';
+import { uniquePhone } from '../support/phones';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Generous: a failure here should mean a lost or doubled event, not a busy runner. */
@@ -48,7 +49,7 @@ describe('projections on EventStoreDB: the subscription dropped mid-stream', () 
   const staff = () => api.as('staff', [communityId]);
 
   async function registerVolunteer(name: string): Promise<string> {
-    const response = await staff().post('/v1/volunteers').send({ name, phone: '13812345678', communityId, partyMember: false }).expect(201);
+    const response = await staff().post('/v1/volunteers').send({ name, phone: uniquePhone(), communityId, partyMember: false }).expect(201);
     return response.body.volunteerId as string;
   }
 

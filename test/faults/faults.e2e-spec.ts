@@ -7,6 +7,7 @@ import { TokenService } from '../../apps/api/src/platform/auth/token.service';
 import { EmbeddedCluster } from './support/embedded-cluster';
 import { ServiceProcess } from './support/service-process';
 import { WriteLoad, type Write } from './support/write-load';
+import { uniquePhone } from '../support/phones';
 
 const ROOT = join(__dirname, '..', '..');
 const HOUR = 60;
@@ -91,7 +92,7 @@ describe('faults of a real deployment', () => {
     await expectStatus(201, 'POST', '/v1/communities', { communityId, name: '故障社区' });
     // ★★★★★ at 5 hours: every holder may have a card.
     await expectStatus(200, 'PUT', '/v1/policy/star-levels', { thresholdHours: [1, 2, 3, 4, 5] });
-    const register = async (name: string) => (await expectStatus(201, 'POST', '/v1/volunteers', { name, phone: '13800009999', communityId })).volunteerId as unknown as string;
+    const register = async (name: string) => (await expectStatus(201, 'POST', '/v1/volunteers', { name, phone: uniquePhone(), communityId })).volunteerId as unknown as string;
     const initialCredit = new Map<string, number>();
     const workers: Cast['workers'] = [];
     for (let worker = 0; worker < WORKERS; worker += 1) {

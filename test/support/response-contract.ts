@@ -40,6 +40,10 @@ export class ResponseContract {
     const response = operation.responses[String(answer.status)] ?? (answer.status >= 500 ? operation.responses.default : undefined);
     if (!response) return [`${where}: status ${answer.status} is not documented for ${operation.method} ${operation.template} (documented: ${Object.keys(operation.responses).join(', ')})`];
     if (answer.method === 'HEAD' || answer.status === 304) return [];
+    const missing = Object.entries(response.headers ?? {})
+      .filter(([name, header]) => header.required && answer.headers[name.toLowerCase()] === undefined)
+      .map(([name]) => `${where}: the document requires the ${name} header, and none came`);
+    if (missing.length > 0) return missing;
     const content = response.content ?? {};
     if (Object.keys(content).length === 0) {
       return answer.body.length === 0 ? [] : [`${where}: the document says no body, and ${answer.body.length} bytes came`];
@@ -106,6 +110,8 @@ export interface Answer {
   url: string;
   status: number;
   contentType: string | undefined;
+  /** Lower-case names. */
+  headers: Readonly<Record<string, string>>;
   body: Buffer;
   /** More came than was kept: the body is not checked. */
   truncated: boolean;
@@ -131,11 +137,11 @@ export function watchAnswers(server: Server, onAnswer: (answer: Answer) => void)
       size += buffer.length;
     };
     // Fastify may pass its headers to writeHead rather than set them: getHeader would not see those.
-    let headContentType: string | undefined;
+    let headHeaders: Record<string, string> = {};
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
     response.writeHead = ((...args: unknown[]) => {
       const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null);
-      if (headers) headContentType = contentTypeIn(headers);
+      if (headers) headHeaders = headersIn(headers);
       return writeHead(...args);
     }) as ServerResponse['writeHead'];
     const write = response.write.bind(response) as (...args: unknown[]) => boolean;
@@ -151,8 +157,9 @@ export function watchAnswers(server: Server, onAnswer: (answer: Answer) => void)
     const method = request.method ?? 'GET';
     const url = request.url ?? '/';
     response.once('finish', () => {
-      const contentType = response.getHeader('content-type') ?? headContentType;
-      onAnswer({ method, url, status: response.statusCode, contentType: contentType === undefined ? undefined : String(contentType), body: Buffer.concat(chunks), truncated });
+      const headers: Record<string, string> = { ...headHeaders };
+      for (const [name, value] of Object.entries(response.getHeaders())) if (value !== undefined) headers[name.toLowerCase()] = String(value);
+      onAnswer({ method, url, status: response.statusCode, contentType: headers['content-type'], headers, body: Buffer.concat(chunks), truncated });
     });
     for (const listener of listeners) listener.call(server, request, response);
   });
@@ -195,6 +202,7 @@ export interface OpenApiDocument {
 
 interface ResponseObject {
   content?: Record<string, { schema?: object }>;
+  headers?: Record<string, { required?: boolean }>;
 }
 
 interface Operation {
@@ -218,13 +226,12 @@ function patternOf(template: string): RegExp {
   return new RegExp(`^${source}/?$`);
 }
 
-/** The Content-Type among headers given as an object or as a flat [name, value, …] list. */
-function contentTypeIn(headers: object): string | undefined {
+/** Headers given to writeHead as an object or as a flat [name, value, …] list, by lower-case name. */
+function headersIn(headers: object): Record<string, string> {
   const entries: Array<[string, unknown]> = Array.isArray(headers)
     ? headers.flatMap((item, index, all) => (Array.isArray(item) ? [[String(item[0]), item[1]] as [string, unknown]] : index % 2 === 0 ? [[String(item), all[index + 1]] as [string, unknown]] : []))
     : Object.entries(headers);
-  const found = entries.find(([name]) => name.toLowerCase() === 'content-type');
-  return found === undefined ? undefined : String(found[1]);
+  return Object.fromEntries(entries.map(([name, value]) => [name.toLowerCase(), String(value)]));
 }
 
 function mediaTypeOf(contentType: string | undefined): string | undefined {

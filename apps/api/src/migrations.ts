@@ -5,6 +5,7 @@ import { CreateApplicationSubmissions1765200000300 } from './features/applicatio
 import { CreateAuditTables1763900000500 } from './features/audit/audit.migration';
 import { CreateIssuedCertificates1763800000300 } from './features/certificates/certificates.migration';
 import { CreateNotificationTables1765200000500 } from './features/notifications/notifications.migration';
+import { CreateVolunteerPhoneClaims1765300000100 } from './features/organisation/volunteer-phone-claims.migration';
 import { CreateRosterImports1765200000400 } from './features/roster/roster-imports.migration';
 import { CreateIdentityTables1764700000100 } from './identity/identity.migration';
 import { CreatePersonalDataKeys1764000000200 } from './personal-data/personal-data-keys.migration';
@@ -28,4 +29,5 @@ export const migrations: readonly MigrationClass[] = [
   CreateApplicationSubmissions1765200000300,
   CreateRosterImports1765200000400,
   CreateNotificationTables1765200000500,
+  CreateVolunteerPhoneClaims1765300000100,
 ];

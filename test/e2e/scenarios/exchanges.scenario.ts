@@ -1,4 +1,5 @@
 import type { TestApi } from '../../support/api';
+import { uniquePhone } from '../../support/phones';
 
 const HOUR = 60;
 const HOUR_MS = 60 * 60 * 1000;
@@ -42,7 +43,7 @@ export function describeExchanges(start: () => Promise<TestApi>): void {
     }
 
     async function registerVolunteer(name: string, community = communityId): Promise<string> {
-      const response = await tracked(api.as('staff', [community])).post('/v1/volunteers').send({ name, phone: '13812345678', communityId: community, partyMember: true }).expect(201);
+      const response = await tracked(api.as('staff', [community])).post('/v1/volunteers').send({ name, phone: uniquePhone(), communityId: community, partyMember: true }).expect(201);
       return response.body.volunteerId as string;
     }
 

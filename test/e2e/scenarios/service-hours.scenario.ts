@@ -1,4 +1,5 @@
 import type { TestApi } from '../../support/api';
+import { uniquePhone } from '../../support/phones';
 
 const HOUR = 60;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -21,8 +22,8 @@ export function describeServiceHours(start: () => Promise<TestApi>): void {
 
     afterAll(() => api?.close());
 
-    async function registerVolunteer(name = '张三'): Promise<string> {
-      const response = await api.as('staff', [communityId]).post('/v1/volunteers').send({ name, phone: '13812345678', communityId, partyMember: true }).expect(201);
+    async function registerVolunteer(name = '张三', phone = uniquePhone()): Promise<string> {
+      const response = await api.as('staff', [communityId]).post('/v1/volunteers').send({ name, phone, communityId, partyMember: true }).expect(201);
       return response.body.volunteerId as string;
     }
 
@@ -152,7 +153,7 @@ export function describeServiceHours(start: () => Promise<TestApi>): void {
     });
 
     it('shows the volunteer with a masked phone to other staff, with teams and star level', async () => {
-      const volunteerId = await registerVolunteer('孙八');
+      const volunteerId = await registerVolunteer('孙八', '13812345678');
       await api.as('staff', [communityId]).post('/v1/teams').send({ teamId: 'bxj-elderly', communityId, name: '助老服务队' }).expect(201);
       const joined = await api.as('staff', [communityId]).post('/v1/teams/bxj-elderly/members').send({ volunteerId }).expect(201);
       const own = await api.as('staff', [communityId]).get(`/v1/volunteers/${volunteerId}`).set('X-Min-Position', String(joined.body.position)).expect(200);

@@ -17,6 +17,7 @@ import { ActivitySeriesController } from './activities/activity-series.http.cont
 import { ActivityLines } from './activities/activity-lines';
 import { Attendance } from './activities/attendance';
 import { AttendanceController } from './activities/attendance.http.controller';
+import { CommunityPhones } from './organisation/community-phones';
 import { CommunityStatisticsController } from './organisation/community-statistics.http.controller';
 import { OrganisationController } from './organisation/organisation.http.controller';
 import { TeamsController } from './organisation/teams.http.controller';
@@ -37,6 +38,6 @@ import { TransfersModule } from './transfers/transfers.module';
     OrganisationController, TeamsController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
   ],
-  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS],
+  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, CommunityPhones, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS],
 })
 export class FeaturesModule {}

@@ -16,6 +16,7 @@ import { signInCodes } from './sign-in-codes.store';
 import { SignInLogStore } from './sign-in-log.store';
 import { SMS_SENDER, type SmsSender } from './sms-sender.port';
 import { accountConflict } from './unique-violation';
+import { requireCommunity } from '../features/organisation/require-community';
 
 export const INVITATION_TTL_SECONDS = 72 * 3600;
 
@@ -64,6 +65,7 @@ export class Invitations {
     const staffId = role === 'staff' ? invitation.staffId! : undefined;
     if (staffId !== undefined && (await this.accounts.bySubject('staff', staffId))) throw identityProblem('ACCOUNT_EXISTS');
     if (await this.accounts.phoneTaken(phone)) throw identityProblem('PHONE_IN_USE');
+    for (const communityId of new Set(invitation.communityIds ?? [])) await requireCommunity(this.repository, communityId);
     if (staffId !== undefined) await this.registerStaff(staffId, name, invitation.communityIds ?? [], context);
 
     const personId = randomUUID();

@@ -17,6 +17,7 @@ import { clearSessionCookies, REFRESH_COOKIE, refreshCookieOf, setSessionCookies
 import { RefreshBody, SessionAnswer, SignInBody } from './sessions.dto';
 import { SignIn, type SignedIn } from './sign-in';
 import { ApiProblems } from '../platform/docs/api-problems.decorator';
+import { CreatedAt } from '../write-side/created-location';
 
 /** Signing in, refreshing and signing out. See README "Signing in" for the contract. */
 @ApiTags('sessions 登录')
@@ -33,6 +34,7 @@ export class SessionsController {
   @Public()
   @HoldsSecrets()
   @ApiOperation({ summary: '登录：手机号（或工号）和密码 / Sign in with phone (or staff id) and password' })
+  @CreatedAt('/v1/me/sessions/{sessionId}')
   @ApiProblems(401, 403)
   @ApiCreatedResponse({ type: SessionAnswer })
   async open(@Body() body: SignInBody, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionAnswer> {

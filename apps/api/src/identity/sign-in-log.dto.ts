@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../read-side/pagination';
 import { SIGN_IN_LOG_KINDS, type SignInLogKind } from './sign-in-log.store';
+import { IsInstant } from '../platform/validation/is-instant.decorator';
 
 export class SignInLogQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -16,12 +17,12 @@ export class SignInLogQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 }
 

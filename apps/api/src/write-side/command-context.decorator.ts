@@ -7,6 +7,7 @@ import { CommandContext } from './command-context';
 import { HOLDS_SECRETS } from './idempotency/holds-secrets.decorator';
 import { idempotencyKeyOf } from './idempotency/idempotency-key';
 import { idempotentRequestOf } from './idempotency/idempotent-request';
+import { expectedRevisionOf, HONOURS_IF_MATCH } from './if-match';
 
 /** The command's actor, ids and clock, built once per request at the edge. */
 export const Command = createParamDecorator((_data: unknown, context: ExecutionContext): CommandContext => {
@@ -24,5 +25,6 @@ export const Command = createParamDecorator((_data: unknown, context: ExecutionC
     now: new Date(),
     possiblyApplied: idempotent?.takenOver,
     onAppended: idempotent ? () => (idempotent.appended = true) : undefined,
+    expectedRevision: expectedRevisionOf(request, Reflect.getMetadata(HONOURS_IF_MATCH, context.getHandler()) === true),
   });
 });

@@ -31,6 +31,11 @@ export class CommandContext {
     private readonly onAppended: () => void = () => undefined,
     /** W3C trace context of the request, carried into the events' metadata beside the correlation id. */
     readonly traceparent?: string,
+    /**
+     * The revision the client's If-Match names, on a route that honours it:
+     * the route passes it to the repository for the resource's stream.
+     */
+    readonly expectedRevision?: number,
   ) {}
 
   static create(options: {
@@ -42,11 +47,23 @@ export class CommandContext {
     possiblyApplied?: boolean;
     /** Told of every append the command makes (so a failed request knows whether it changed anything). */
     onAppended?: () => void;
+    expectedRevision?: number;
   }): CommandContext {
     const commandId = options.idempotencyKey ? uuidFrom(`command:${options.actor.id}:${options.idempotencyKey}`) : randomUUID();
     const correlationId = options.correlationId ?? commandId;
     const deterministic = options.idempotencyKey !== undefined;
-    return new CommandContext(options.actor, commandId, correlationId, commandId, options.now, deterministic, deterministic && options.possiblyApplied === true, options.onAppended, options.traceparent);
+    return new CommandContext(
+      options.actor,
+      commandId,
+      correlationId,
+      commandId,
+      options.now,
+      deterministic,
+      deterministic && options.possiblyApplied === true,
+      options.onAppended,
+      options.traceparent,
+      options.expectedRevision,
+    );
   }
 
   /**

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { currentVersion, DomainError, fold, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend } from '@shiji/event-store';
 import type { CommandContext } from './command-context';
+import { revisionMismatch } from './if-match';
 import { KeyedLock } from './keyed-lock';
 import { StreamHeads } from './stream-heads';
 import { StreamStateCache } from './stream-state-cache';
@@ -26,6 +27,14 @@ export interface CommandOutcome<E> {
  */
 export interface StreamHome {
   homeCommunity?: string;
+}
+
+export interface HandleOptions extends StreamHome {
+  /**
+   * Append only if the stream is at this revision (the client's If-Match):
+   * otherwise 412 PRECONDITION_FAILED, nothing appended, no second round.
+   */
+  expectedRevision?: number;
 }
 
 /** Conflicts beyond this many rounds are real contention, reported to the client as 409. */
@@ -81,7 +90,7 @@ export class EventSourcedRepository {
     decider: Decider<C, E, S>,
     command: C | ((state: S) => C | Promise<C>),
     context: CommandContext,
-    where: StreamHome = {},
+    where: HandleOptions = {},
   ): Promise<CommandOutcome<E>> {
     return this.lock.run(streamId, async () => {
       try {
@@ -128,14 +137,16 @@ export class EventSourcedRepository {
     decider: Decider<C, E, S>,
     command: C | ((state: S) => C | Promise<C>),
     context: CommandContext,
-    where: StreamHome,
+    where: HandleOptions,
   ): Promise<CommandOutcome<E>> {
+    const expected = where.expectedRevision;
     for (let attempt = 1; ; attempt += 1) {
       // First try the cached state as is: the append's revision check catches a stale cache, so
       // the usual command costs one round trip. Anything decided on it besides a successful
       // append (a refusal, a no-op) is only believed after a fresh read.
-      const cached = attempt === 1 ? this.cache.get<S>(streamId) : undefined;
-      const { state, revision } = cached ?? (await this.load(streamId, decider));
+      const cached = attempt === 1 && expected === undefined ? this.cache.get<S>(streamId) : undefined;
+      const { state, revision } = cached ?? (await this.load(streamId, decider, { latest: expected !== undefined }));
+      if (expected !== undefined && revision !== expected) throw revisionMismatch(revision);
       const resolved = typeof command === 'function' ? await (command as (s: S) => C | Promise<C>)(state) : command;
       let events: E[];
       try {
@@ -181,6 +192,8 @@ export class EventSourcedRepository {
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
         this.cache.forget(streamId);
+        // Someone appended after the revision the client read: deciding again would ignore their If-Match.
+        if (expected !== undefined) throw revisionMismatch((await this.load(streamId, decider, { latest: true })).revision);
       }
     }
   }

@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LogWatch } from '../read-side/log-watch';
 import { ACTOR_STANDING } from '../platform/auth/actor-standing.port';
 import { StreamActorStanding } from './actor-standing';
+import { CreatedLocationInterceptor } from './created-location';
 import { EventSourcedRepository } from './event-sourced-repository';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
@@ -11,7 +12,7 @@ import { MoveLocks } from './move-locks';
 import { StreamHeads } from './stream-heads';
 import { VolunteerAccounts } from './volunteer-accounts';
 
-/** Loading, deciding and appending, and Idempotency-Key handling for every write. */
+/** Loading, deciding and appending, Idempotency-Key handling and the Location of every 201. */
 @Global()
 @Module({
   providers: [
@@ -24,6 +25,8 @@ import { VolunteerAccounts } from './volunteer-accounts';
     { provide: ACTOR_STANDING, useClass: StreamActorStanding },
     InstancePresence,
     IdempotencyStore,
+    // Before (outside) the idempotency interceptor: a replayed answer gets its Location too.
+    { provide: APP_INTERCEPTOR, useClass: CreatedLocationInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
   exports: [EventSourcedRepository, StreamHeads, LogWatch, MoveLocks, VolunteerAccounts, ACTOR_STANDING],

@@ -346,6 +346,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/communities/{communityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个社区 / One community */
+        get: operations["OrganisationController_community"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/communities/{communityId}/statistics": {
         parameters: {
             query?: never;
@@ -557,11 +574,28 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 服务机构 / The partner institutions */
+        /** 服务机构，可按类别筛选，按名称或登记时间排序 / The partner institutions, by kind, sorted by name or date registered */
         get: operations["RewardCatalogueController_partners"];
         put?: never;
         /** 登记服务机构 / Register a partner institution */
         post: operations["RewardsController_registerPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个服务机构 / One partner institution */
+        get: operations["RewardCatalogueController_partner"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -677,11 +711,28 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 社区的兑换记录 / A community's redemptions */
+        /** 兑换记录，可按社区、持卡人、状态筛选，按时间或时长排序 / Redemptions, by community, card holder and status, sorted by date or minutes */
         get: operations["RedemptionListsController_list"];
         put?: never;
         /** 服务换服务：以储存时间兑换一次服务，可同时为服务者记时 / Redeem stored time for a service, optionally crediting its provider */
         post: operations["RedemptionsController_redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/redemptions/{redemptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次兑换 / One redemption */
+        get: operations["RedemptionListsController_redemption"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -729,11 +780,28 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 奖励目录 / The reward catalogue */
+        /** 奖励目录，可按状态、服务机构筛选，按名称、发布时间或星级排序 / The reward catalogue, by status and partner, sorted by name, date offered or star level */
         get: operations["RewardCatalogueController_rewards"];
         put?: never;
         /** 发布服务机构的奖励（星级、折扣、限额） / Offer a partner's reward (star level, discount, quota) */
         post: operations["RewardsController_offerReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rewards/{rewardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项奖励 / One reward */
+        get: operations["RewardCatalogueController_reward"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -918,11 +986,28 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 社区的服务需求 / A community's service requests */
+        /** 服务需求，可按社区、状态筛选，按优先（持卡人在前）或时间排序 / Service requests, by community and status, sorted by priority (card holders first) or date */
         get: operations["ServiceRequestsController_queue"];
         put?: never;
         /** 登记服务需求（持卡人优先） / Record a request for service (card holders first) */
         post: operations["ServiceRequestsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项服务需求 / One service request */
+        get: operations["ServiceRequestsController_one"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1937,7 +2022,10 @@ export type components = {
         CompleteServiceRequestBody: {
             /** @description 实际服务分钟数 / whole minutes served */
             minutes: number;
-            /** @example 2026-11-01T01:00:00Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T01:00:00Z
+             */
             startedAt: string;
         };
         ComponentHealth: {
@@ -2167,6 +2255,7 @@ export type components = {
         };
         PartnerList: {
             items: components["schemas"]["Partner"][];
+            nextCursor: string | null;
         };
         PasswordChangeBody: {
             /**
@@ -2298,11 +2387,17 @@ export type components = {
             /** @enum {string} */
             category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
             communityId: string;
-            /** @example 2026-10-29T04:00:00Z */
+            /**
+             * Format: date-time
+             * @example 2026-10-29T04:00:00Z
+             */
             endsAt: string;
             /** @example 社区养老服务中心 */
             place: string;
-            /** @example 2026-10-29T01:00:00Z */
+            /**
+             * Format: date-time
+             * @example 2026-10-29T01:00:00Z
+             */
             startsAt: string;
             teamId?: string;
             /** @example 重阳节敬老院探访 */
@@ -2323,7 +2418,10 @@ export type components = {
             description?: string;
             /** @description 实际服务分钟数 / whole minutes served */
             minutes: number;
-            /** @example 2026-11-01T01:00:00Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T01:00:00Z
+             */
             startedAt: string;
             /**
              * @description 记录并认证 / record and verify in one step
@@ -2362,9 +2460,13 @@ export type components = {
         };
         RedemptionList: {
             items: components["schemas"]["RedemptionLine"][];
+            nextCursor: string | null;
         };
         RedemptionProviderBody: {
-            /** @example 2026-11-01T01:00:00Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T01:00:00Z
+             */
             startedAt: string;
             /** @description 提供服务的志愿者 / the volunteer who gave the service */
             volunteerId: string;
@@ -2431,6 +2533,8 @@ export type components = {
             teamId: string;
         };
         RegisterVolunteerBody: {
+            /** @description 默认 false。手机号已登记为本社区志愿者时仍登记（共用手机的另一人，如家人）；否则为 409 PHONE_ALREADY_REGISTERED / register even though a volunteer of the community has this phone (another person sharing it); otherwise 409 PHONE_ALREADY_REGISTERED (default false) */
+            allowSharedPhone?: boolean;
             communityId: string;
             /** @example 张三 */
             name: string;
@@ -2467,9 +2571,15 @@ export type components = {
             wantedMinutes: number;
         };
         RescheduleActivityBody: {
-            /** @example 2026-10-30T03:30:00Z */
+            /**
+             * Format: date-time
+             * @example 2026-10-30T03:30:00Z
+             */
             endsAt: string;
-            /** @example 2026-10-30T01:00:00Z */
+            /**
+             * Format: date-time
+             * @example 2026-10-30T01:00:00Z
+             */
             startsAt: string;
         };
         ReverseRedemptionBody: {
@@ -2516,6 +2626,7 @@ export type components = {
         };
         RewardList: {
             items: components["schemas"]["Reward"][];
+            nextCursor: string | null;
         };
         RewardQuotaBody: {
             count: number;
@@ -2673,6 +2784,7 @@ export type components = {
         };
         ServiceRequestQueue: {
             items: components["schemas"]["ServiceRequest"][];
+            nextCursor: string | null;
         };
         ServiceVerified: {
             position: number | null;
@@ -3098,6 +3210,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3259,6 +3373,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3591,6 +3707,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3715,6 +3833,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3839,6 +3959,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4082,6 +4204,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4953,6 +5077,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5024,6 +5150,83 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrganisationController_community: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5461,6 +5664,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5487,6 +5692,15 @@ export interface operations {
             };
             /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6094,7 +6308,15 @@ export interface operations {
     };
     RewardCatalogueController_partners: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                /** @description 机构类别 / the kind of institution */
+                kind?: string;
+                limit?: number;
+                /** @description 排序：name、date，前加 - 为降序 / sort by name, date; a leading - for descending */
+                sort?: "name" | "-name" | "date" | "-date";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6171,6 +6393,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6242,6 +6466,83 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RewardCatalogueController_partner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6601,6 +6902,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6657,7 +6960,10 @@ export interface operations {
     PolicyController_changeCardLevel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6704,6 +7010,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6770,7 +7085,10 @@ export interface operations {
     PolicyController_changeStarThresholds: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6817,6 +7135,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6882,8 +7209,18 @@ export interface operations {
     };
     RedemptionListsController_list: {
         parameters: {
-            query: {
-                communityId: string;
+            query?: {
+                /** @description 持卡人所在社区；工作人员必填 / the card holder's community; required for staff */
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description 排序：date、minutes，前加 - 为降序 / sort by date, minutes; a leading - for descending */
+                sort?: "date" | "-date" | "minutes" | "-minutes";
+                /** @description active：有效；reversed：已撤销 / active: stands; reversed: taken back */
+                status?: "active" | "reversed" | "all";
+                /** @description 持卡人 / the card holder */
+                volunteerId?: string;
             };
             header?: never;
             path?: never;
@@ -6970,6 +7307,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7077,6 +7416,90 @@ export interface operations {
             };
         };
     };
+    RedemptionListsController_redemption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                redemptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionLine"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RedemptionsController_reverse: {
         parameters: {
             query?: never;
@@ -7094,6 +7517,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7278,7 +7703,16 @@ export interface operations {
     };
     RewardCatalogueController_rewards: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                partnerId?: string;
+                /** @description 排序：name、date、starLevel，前加 - 为降序 / sort by name, date, starLevel; a leading - for descending */
+                sort?: "name" | "-name" | "date" | "-date" | "starLevel" | "-starLevel";
+                /** @description active：可领取；withdrawn：已撤下 / active: may be claimed; withdrawn: taken off the list */
+                status?: "active" | "withdrawn" | "all";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7355,6 +7789,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7462,6 +7898,83 @@ export interface operations {
             };
         };
     };
+    RewardCatalogueController_reward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rewardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reward"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RewardsController_claimReward: {
         parameters: {
             query?: never;
@@ -7479,6 +7992,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7589,7 +8104,10 @@ export interface operations {
     RewardsController_withdrawReward: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path: {
                 rewardId: string;
             };
@@ -7603,6 +8121,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7647,6 +8167,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8141,6 +8670,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8349,6 +8880,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8702,8 +9235,16 @@ export interface operations {
     };
     ServiceRequestsController_queue: {
         parameters: {
-            query: {
-                communityId: string;
+            query?: {
+                /** @description 工作人员必填 / required for staff */
+                communityId?: string;
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+                /** @description 排序：priority、date，前加 - 为降序 / sort by priority, date; a leading - for descending */
+                sort?: "priority" | "-priority" | "date" | "-date";
+                /** @description pending：待办（open 与 assigned）；all：全部 / pending: still to do (open and assigned); all: every request */
+                status?: "pending" | "open" | "assigned" | "completed" | "cancelled" | "all";
             };
             header?: never;
             path?: never;
@@ -8790,6 +9331,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8897,10 +9440,99 @@ export interface operations {
             };
         };
     };
-    ServiceRequestsController_assign: {
+    ServiceRequestsController_one: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path: {
                 requestId: string;
             };
@@ -8914,6 +9546,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8958,6 +9592,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9162,6 +9805,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9284,6 +9929,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9666,6 +10313,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9786,6 +10435,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9860,7 +10511,10 @@ export interface operations {
     StaffController_grant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path: {
                 staffId: string;
             };
@@ -9874,6 +10528,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9918,6 +10574,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9984,7 +10649,10 @@ export interface operations {
     StaffController_revoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path: {
                 communityId: string;
                 staffId: string;
@@ -10039,6 +10707,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10195,6 +10872,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10406,6 +11085,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10530,6 +11211,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10934,6 +11617,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11345,6 +12030,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11465,6 +12152,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11637,6 +12326,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11757,6 +12448,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11877,6 +12570,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11997,6 +12692,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12117,6 +12814,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12241,6 +12940,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12454,6 +13155,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12574,6 +13277,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12774,7 +13479,10 @@ export interface operations {
     OrganisationController_moveVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path: {
                 volunteerId: string;
             };
@@ -12788,6 +13496,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12832,6 +13542,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12988,7 +13707,10 @@ export interface operations {
     OrganisationController_reinstateVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path: {
                 volunteerId: string;
             };
@@ -12998,6 +13720,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13042,6 +13766,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13282,7 +14015,10 @@ export interface operations {
     OrganisationController_suspendVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
             path: {
                 volunteerId: string;
             };
@@ -13296,6 +14032,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13340,6 +14078,15 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsText } from '../../platform/validation/is-text.decorator';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
 import { PageQuery } from '../../read-side/pagination';
 import { SLUG } from '../organisation/organisation.dto';
+import { IsInstant } from '../../platform/validation/is-instant.decorator';
 
 /** Far above any neighbourhood activity. */
 const MAX_CAPACITY = 10_000;
@@ -27,11 +28,11 @@ export class PublishActivityBody {
   teamId?: string;
 
   @ApiProperty({ example: '2026-10-29T01:00:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
   @ApiProperty({ example: '2026-10-29T04:00:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt: string;
 
   @ApiProperty({ example: '社区养老服务中心' })
@@ -48,11 +49,11 @@ export class PublishActivityBody {
 
 export class RescheduleActivityBody {
   @ApiProperty({ example: '2026-10-30T01:00:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
   @ApiProperty({ example: '2026-10-30T03:30:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt: string;
 }
 
@@ -83,11 +84,11 @@ export class ActivityListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'starts at or after / 开始时间不早于' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'starts before / 开始时间早于' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 }

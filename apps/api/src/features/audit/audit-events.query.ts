@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { pageQueryOf } from '../../read-side/pagination';
+import { IsInstant } from '../../platform/validation/is-instant.decorator';
 
 export const MAX_AUDIT_PAGE = 500;
 
@@ -37,12 +38,12 @@ export class AuditEventsQuery extends pageQueryOf(MAX_AUDIT_PAGE, 100) {
 
   @ApiPropertyOptional({ description: 'occurredAt ≥ from (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'occurredAt ≤ to (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ type: [String], description: '事件类型，可多个 / one or several event types' })

@@ -65,6 +65,13 @@ export class RegisterVolunteerBody {
   @IsOptional()
   @Matches(SLUG)
   unitId?: string;
+
+  @ApiPropertyOptional({
+    description: '默认 false。手机号已登记为本社区志愿者时仍登记（共用手机的另一人，如家人）；否则为 409 PHONE_ALREADY_REGISTERED / register even though a volunteer of the community has this phone (another person sharing it); otherwise 409 PHONE_ALREADY_REGISTERED (default false)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowSharedPhone?: boolean;
 }
 
 export class MoveVolunteerBody {

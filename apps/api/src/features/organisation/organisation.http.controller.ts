@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { communityDecider, communityStream, DomainError, teamDecider, teamStream, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { CommunityView } from '@shiji/projections';
@@ -14,10 +14,14 @@ import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 import { AddTeamMemberBody, MoveVolunteerBody, RegisterCommunityBody, RegisterTeamBody, RegisterVolunteerBody, SuspendVolunteerBody, VolunteerListQuery } from './organisation.dto';
-import { CommunityListSchema, VolunteerPageSchema, VolunteerProfileSchema } from './organisation.responses';
+import { CommunityListSchema, CommunitySchema, VolunteerPageSchema, VolunteerProfileSchema } from './organisation.responses';
+import { CommunityPhones } from './community-phones';
 import { requireCommunity } from './require-community';
 import { VolunteerQueries } from './volunteer-queries';
-import { ApiProblems } from '../../platform/docs/api-problems.decorator';
+import { ApiETag, ApiProblems } from '../../platform/docs/api-problems.decorator';
+import type { FastifyReply } from 'fastify';
+import { StreamRevisions } from '../../projections/stream-revisions';
+import { HonoursIfMatch } from '../../write-side/if-match';
 
 const VOLUNTEER = { zh: '志愿者', en: 'volunteer' };
 
@@ -30,6 +34,8 @@ export class OrganisationController {
     private readonly vault: PersonalDataVault,
     private readonly volunteers: VolunteerQueries,
     private readonly readModels: ReadModels,
+    private readonly phones: CommunityPhones,
+    private readonly revisions: StreamRevisions,
   ) {}
 
   @Post('communities')
@@ -48,6 +54,17 @@ export class OrganisationController {
   async communities(): Promise<{ items: CommunityView[] }> {
     const { rows } = await this.readModels.pool.query<{ data: CommunityView }>('SELECT data FROM rm_communities ORDER BY id');
     return { items: rows.map((row) => row.data) };
+  }
+
+  @Get('communities/:communityId')
+  @ApiOperation({ summary: '一个社区 / One community' })
+  @Scope.street()
+  @ApiOkResponse({ schema: CommunitySchema })
+  @ApiProblems(404)
+  @ApiETag()
+  async community(@Param('communityId') communityId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommunityView> {
+    await this.revisions.tag(reply, communityStream(communityId));
+    return orNotFound(await this.readModels.findById<CommunityView>('communities', communityId), { zh: '社区', en: 'community' }, communityId);
   }
 
   @Post('teams')
@@ -79,10 +96,13 @@ export class OrganisationController {
     const { communityId } = body;
     await requireCommunity(this.repository, communityId);
     const volunteerId = context.newId('volunteer');
-    // Only the sealed form reaches the log, so erasing the key erases it there too.
-    const personal = await this.vault.seal(volunteerId, { name: body.name, phone: body.phone });
-    const command = { type: 'RegisterVolunteer' as const, volunteerId, communityId, personal, partyMember: body.partyMember ?? false, unitId: body.unitId ?? null };
-    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, command, context);
+    const register = async () => {
+      // Only the sealed form reaches the log, so erasing the key erases it there too.
+      const personal = await this.vault.seal(volunteerId, { name: body.name, phone: body.phone });
+      const command = { type: 'RegisterVolunteer' as const, volunteerId, communityId, personal, partyMember: body.partyMember ?? false, unitId: body.unitId ?? null };
+      return this.repository.handle(volunteerStream(volunteerId), volunteerDecider, command, context);
+    };
+    const { position } = await this.phones.registerUnlessTaken(communityId, body.phone, volunteerId, { shared: body.allowSharedPhone === true }, register);
     return { volunteerId, position };
   }
 
@@ -90,9 +110,11 @@ export class OrganisationController {
   @ApiOperation({ summary: '志愿者迁至另一社区 / Move a volunteer to another community' })
   @Roles('staff', 'admin')
   @Scope.of(param('volunteerId', 'volunteer'), body('toCommunityId', 'community'))
+  @HonoursIfMatch()
   async moveVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { toCommunityId }: MoveVolunteerBody): Promise<WriteResult> {
     await requireCommunity(this.repository, toCommunityId);
-    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'MoveVolunteer', volunteerId, toCommunityId }, context);
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'MoveVolunteer', volunteerId, toCommunityId }, context, { expectedRevision: context.expectedRevision });
+    await this.phones.moved(volunteerId, toCommunityId);
     return { volunteerId, position };
   }
 
@@ -100,8 +122,9 @@ export class OrganisationController {
   @ApiOperation({ summary: '暂停志愿者身份 / Suspend a volunteer' })
   @Roles('staff', 'admin')
   @Scope.volunteer()
+  @HonoursIfMatch()
   async suspendVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { reason }: SuspendVolunteerBody): Promise<WriteResult> {
-    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'SuspendVolunteer', volunteerId, reason }, context);
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'SuspendVolunteer', volunteerId, reason }, context, { expectedRevision: context.expectedRevision });
     return { volunteerId, position };
   }
 
@@ -109,8 +132,9 @@ export class OrganisationController {
   @ApiOperation({ summary: '恢复志愿者身份 / Reinstate a volunteer' })
   @Roles('staff', 'admin')
   @Scope.volunteer()
+  @HonoursIfMatch()
   async reinstateVolunteer(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string): Promise<WriteResult> {
-    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'ReinstateVolunteer', volunteerId }, context);
+    const { position } = await this.repository.handle(volunteerStream(volunteerId), volunteerDecider, { type: 'ReinstateVolunteer', volunteerId }, context, { expectedRevision: context.expectedRevision });
     return { volunteerId, position };
   }
 
@@ -133,7 +157,9 @@ export class OrganisationController {
   @ApiOperation({ summary: '志愿者档案 / A volunteer\'s profile' })
   @Scope.volunteer()
   @ApiOkResponse({ schema: VolunteerProfileSchema })
-  async volunteer(@CurrentActor() actor: Actor, @Param('volunteerId') volunteerId: string) {
+  @ApiETag()
+  async volunteer(@CurrentActor() actor: Actor, @Param('volunteerId') volunteerId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.revisions.tag(reply, volunteerStream(volunteerId));
     return orNotFound(await this.volunteers.profile(volunteerId, actor), VOLUNTEER, volunteerId);
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { POLICY_STREAM, policyDecider } from '@shiji/domain';
 import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
@@ -11,6 +11,10 @@ import { EventSourcedRepository } from '../../write-side/event-sourced-repositor
 import type { WriteResult } from '../../write-side/write-result';
 import { CardLevelBody, StarThresholdsBody } from './policy.dto';
 import { CardLevelChangedSchema, PolicySchema, StarThresholdsChangedSchema } from './policy.responses';
+import type { FastifyReply } from 'fastify';
+import { ApiETag } from '../../platform/docs/api-problems.decorator';
+import { StreamRevisions } from '../../projections/stream-revisions';
+import { HonoursIfMatch } from '../../write-side/if-match';
 
 @ApiTags('policy 星级政策')
 @ApiBearerAuth()
@@ -20,12 +24,16 @@ export class PolicyController {
   constructor(
     private readonly repository: EventSourcedRepository,
     private readonly readModels: ReadModels,
+    private readonly revisions: StreamRevisions,
   ) {}
 
   @Get()
   @ApiOperation({ summary: '现行星级政策：星级门槛与发卡星级 / The policy in force: star thresholds and the card level' })
   @ApiOkResponse({ schema: PolicySchema })
-  async policy(): Promise<PolicyView> {
+  @ApiETag()
+  async policy(@Res({ passthrough: true }) reply: FastifyReply): Promise<PolicyView> {
+    // Until its first change the policy is the default one, its stream not written yet.
+    await this.revisions.tag(reply, POLICY_STREAM, { existsUnwritten: true });
     return (await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView();
   }
 
@@ -33,8 +41,9 @@ export class PolicyController {
   @ApiOperation({ summary: '修改五个星级门槛（小时），即时生效 / Change the five star thresholds (hours), from now on' })
   @Roles('admin')
   @ApiOkResponse({ schema: StarThresholdsChangedSchema })
+  @HonoursIfMatch()
   async changeStarThresholds(@Command() context: CommandContext, @Body() { thresholdHours }: StarThresholdsBody): Promise<WriteResult> {
-    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeStarThresholds', thresholdHours }, context);
+    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeStarThresholds', thresholdHours }, context, { expectedRevision: context.expectedRevision });
     return { thresholdHours, position };
   }
 
@@ -42,8 +51,9 @@ export class PolicyController {
   @ApiOperation({ summary: '修改可发消费卡的星级 / Change the star level that earns a time card' })
   @Roles('admin')
   @ApiOkResponse({ schema: CardLevelChangedSchema })
+  @HonoursIfMatch()
   async changeCardLevel(@Command() context: CommandContext, @Body() { minStarLevel }: CardLevelBody): Promise<WriteResult> {
-    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeCardLevel', minStarLevel }, context);
+    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeCardLevel', minStarLevel }, context, { expectedRevision: context.expectedRevision });
     return { minStarLevel, position };
   }
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { IsText } from '../../platform/validation/is-text.decorator';
 import { MAX_MINUTES_PER_RECORD, SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
+import { IsInstant } from '../../platform/validation/is-instant.decorator';
 
 export class RecordServiceBody {
   @ApiProperty()
@@ -26,7 +27,7 @@ export class RecordServiceBody {
   description?: string;
 
   @ApiProperty({ example: '2026-11-01T01:00:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startedAt: string;
 
   @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_MINUTES_PER_RECORD, description: '实际服务分钟数 / whole minutes served' })

@@ -1,6 +1,6 @@
 import type { OpenAPIObject, OperationObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem-details';
-import { PROBLEM_EXTENSION_PREFIX } from './api-problems.decorator';
+import { ETAG_EXTENSION, IF_MATCH_EXTENSION, PROBLEM_EXTENSION_PREFIX } from './api-problems.decorator';
 
 const PROBLEM_DETAILS_SCHEMA: SchemaObject = {
   type: 'object',
@@ -65,6 +65,26 @@ export function addProblemResponses(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/** ETag on the read's 200; If-Match and its 412 on a change (see ApiETag and ApiIfMatch). */
+function addConditionalRequests(operation: OperationObject): string[] {
+  const extensions = operation as unknown as Record<string, unknown>;
+  const statuses: string[] = [];
+  if (extensions[ETAG_EXTENSION]) {
+    const ok = operation.responses['200'];
+    if (ok && !('$ref' in ok)) ok.headers = { ...ok.headers, ETag: { required: true, description: '资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource\'s stream; send it back as If-Match on a change', schema: { type: 'string', example: '"3"' } } };
+  }
+  if (extensions[IF_MATCH_EXTENSION]) {
+    operation.parameters = [
+      ...(operation.parameters ?? []),
+      { name: 'If-Match', in: 'header', required: false, description: '读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since', schema: { type: 'string', example: '"3"' } },
+    ];
+    statuses.push('412');
+  }
+  delete extensions[ETAG_EXTENSION];
+  delete extensions[IF_MATCH_EXTENSION];
+  return statuses;
+}
+
 function addProblems(path: string, method: string, operation: OperationObject, defaultSecurity: readonly object[]): void {
   const api = path.startsWith('/v1/');
   const isPublic = (operation.security ?? defaultSecurity).some((requirement) => Object.keys(requirement).length === 0);
@@ -76,6 +96,7 @@ function addProblems(path: string, method: string, operation: OperationObject, d
     });
   const implied = [
     ...declared,
+    ...addConditionalRequests(operation),
     ...(api ? ['400', '414', '429'] : []),
     ...(isPublic ? [] : ['401']),
     // A body is parsed before the route runs, so a write that takes none refuses one the same way.

@@ -107,7 +107,13 @@ export const WRITE_RESULT_SCHEMA: SchemaObject = {
 
 const WRITE_METHODS = ['put', 'post', 'delete', 'patch'] as const;
 
-/** Declares the write result for every write whose success answer names no content. */
+const LOCATION_HEADER = {
+  required: true,
+  description: '所创建或所改变的资源 / Where what was created, or what the action changed, can be read',
+  schema: { type: 'string', example: '/v1/volunteers/6f0c0e3a-0c54-4f7e-9d6e-1b2a3c4d5e6f' },
+};
+
+/** Declares the write result for every write whose success answer names no content, and Location on every 201. */
 export function addWriteResults(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, WriteResult: WRITE_RESULT_SCHEMA } };
   for (const path of Object.values(document.paths)) {
@@ -115,8 +121,10 @@ export function addWriteResults(document: OpenAPIObject): OpenAPIObject {
       const operation = path[method];
       if (!operation) continue;
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (!response || !/^2\d\d$/.test(status) || status === '204' || '$ref' in response || response.content) continue;
-        response.content = { 'application/json': { schema: { $ref: '#/components/schemas/WriteResult' } } };
+        if (!response || !/^2\d\d$/.test(status) || status === '204' || '$ref' in response) continue;
+        // Every 201 says where to look (write-side/created-location.ts).
+        if (status === '201') response.headers = { ...response.headers, Location: LOCATION_HEADER };
+        if (!response.content) response.content = { 'application/json': { schema: { $ref: '#/components/schemas/WriteResult' } } };
       }
     }
   }

@@ -15,8 +15,8 @@ interface RuleStorage {
 
 /**
  * Writes into each body schema what its class's validation takes: integers
- * (isInt), booleans, enums (isIn), bounds (min, max), lengths and array
- * sizes. The document then says what the server accepts, by construction,
+ * (isInt), booleans, date-times, enums (isIn), bounds (min, max), lengths and
+ * array sizes. The document then says what the server accepts, by construction,
  * whatever the @ApiProperty beside a field remembered to say.
  */
 export function addValidationConstraints(document: OpenAPIObject): OpenAPIObject {
@@ -47,6 +47,9 @@ function apply(property: SchemaObject, rule: Rule): void {
   switch (rule.name) {
     case 'isInt':
       field.type = 'integer';
+      break;
+    case 'isIso8601':
+      field.format = 'date-time';
       break;
     case 'isBoolean':
       field.type = 'boolean';

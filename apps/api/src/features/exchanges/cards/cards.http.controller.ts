@@ -10,10 +10,12 @@ import { VolunteerAccounts } from '../../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../../write-side/write-result';
 import { newCardNumber } from './card-number';
 import { SuspendCardBody } from './cards.dto';
+import { CreatedAt } from '../../../write-side/created-location';
 
 @ApiTags('time cards 服务时间消费卡')
 @ApiBearerAuth()
 @Scope.volunteer()
+@CreatedAt('/v1/volunteers/{volunteerId}/account')
 @Controller('v1/volunteers/:volunteerId/card')
 export class CardsController {
   constructor(

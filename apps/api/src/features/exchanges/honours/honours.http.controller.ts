@@ -16,6 +16,7 @@ import type { WriteResult } from '../../../write-side/write-result';
 import { honourRollCsv, type HonourRollEntry } from './honour-roll';
 import { BadgesDueSchema, HonourRollSchema, StarLevelCertifiedSchema } from './honours.responses';
 import { BadgesDueQuery, CertifyStarLevelBody, HonourRollQuery } from './honours.dto';
+import { CreatedAt } from '../../../write-side/created-location';
 
 @ApiTags('honours 服务换荣誉')
 @ApiBearerAuth()
@@ -33,6 +34,7 @@ export class HonoursController {
   @Roles('staff', 'admin')
   @Scope.volunteer()
   @ApiCreatedResponse({ schema: StarLevelCertifiedSchema })
+  @CreatedAt('/v1/volunteers/{volunteerId}/account')
   async certify(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() { starLevel }: CertifyStarLevelBody): Promise<WriteResult> {
     const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
     const { position } = await this.accounts.handle(volunteerId, { type: 'CertifyStarLevel', volunteerId, starLevel, policy }, context);

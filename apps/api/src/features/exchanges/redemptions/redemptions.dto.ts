@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsText } from '../../../platform/validation/is-text.decorator';
 import { MAX_MINUTES_PER_RECORD } from '@shiji/domain';
+import { IsInstant } from '../../../platform/validation/is-instant.decorator';
 
 export class RedemptionProviderBody {
   @ApiProperty({ description: '提供服务的志愿者 / the volunteer who gave the service' })
@@ -11,7 +12,7 @@ export class RedemptionProviderBody {
   volunteerId: string;
 
   @ApiProperty({ example: '2026-11-01T01:00:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startedAt: string;
 }
 

@@ -1,8 +1,8 @@
 import { QUOTA_PERIODS } from '@shiji/domain';
-import { nullable, oneOf, responseSchema, writeResultSchema } from '../../../platform/docs/response-schema';
+import { nullable, oneOf, pageSchema, responseSchema, writeResultSchema } from '../../../platform/docs/response-schema';
 
 export const PartnerSchema = responseSchema('Partner', { partnerId: 'string', name: 'string', kind: 'string', registeredAt: 'string' });
-export const PartnerListSchema = responseSchema('PartnerList', { items: [PartnerSchema] });
+export const PartnerListSchema = pageSchema('PartnerList', PartnerSchema);
 
 const QUOTA = nullable({ count: 'integer', period: oneOf(QUOTA_PERIODS) });
 
@@ -20,7 +20,7 @@ const REWARD = {
 } as const;
 
 export const RewardSchema = responseSchema('Reward', REWARD);
-export const RewardListSchema = responseSchema('RewardList', { items: [RewardSchema] });
+export const RewardListSchema = pageSchema('RewardList', RewardSchema);
 
 export const EligibleRewardSchema = responseSchema('EligibleReward', { ...REWARD, period: 'string?', claimsLeft: 'integer?' });
 export const EligibleRewardsSchema = responseSchema('EligibleRewards', { volunteerId: 'string', starLevel: 'integer', items: [EligibleRewardSchema] });

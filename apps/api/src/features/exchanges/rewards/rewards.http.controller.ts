@@ -14,6 +14,8 @@ import type { WriteResult } from '../../../write-side/write-result';
 import { EligibleRewardsSchema, RewardClaimedSchema } from './reward-catalogue';
 import { ClaimRewardBody, OfferRewardBody, RegisterPartnerBody, WithdrawRewardBody } from './rewards.dto';
 import { ApiProblems } from '../../../platform/docs/api-problems.decorator';
+import { CreatedAt } from '../../../write-side/created-location';
+import { HonoursIfMatch } from '../../../write-side/if-match';
 
 @ApiTags('partners and rewards 服务机构与奖励')
 @ApiBearerAuth()
@@ -59,8 +61,9 @@ export class RewardsController {
   @ApiProblems(404)
   @Roles('admin')
   @Scope.street()
+  @HonoursIfMatch()
   async withdrawReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() { reason }: WithdrawRewardBody): Promise<WriteResult> {
-    const { position } = await this.repository.handle(rewardStream(rewardId), rewardDecider, { type: 'WithdrawReward', rewardId, reason }, context);
+    const { position } = await this.repository.handle(rewardStream(rewardId), rewardDecider, { type: 'WithdrawReward', rewardId, reason }, context, { expectedRevision: context.expectedRevision });
     return { rewardId, position };
   }
 
@@ -69,6 +72,7 @@ export class RewardsController {
   @Roles('staff', 'admin')
   @Scope.of(body('volunteerId', 'volunteer'))
   @ApiCreatedResponse({ schema: RewardClaimedSchema })
+  @CreatedAt('/v1/volunteers/{volunteerId}/account')
   /** Checked on the account stream as it stands: its revision keeps concurrent claims within the quota. */
   async claimReward(@Command() context: CommandContext, @Param('rewardId') rewardId: string, @Body() { volunteerId }: ClaimRewardBody): Promise<WriteResult> {
     const claimId = context.newId('claim');

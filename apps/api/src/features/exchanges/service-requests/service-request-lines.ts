@@ -1,6 +1,6 @@
 import { SERVICE_CATEGORIES } from '@shiji/domain';
 import type { ServiceRequestView } from '@shiji/projections';
-import { oneOf, responseSchema, writeResultSchema } from '../../../platform/docs/response-schema';
+import { oneOf, pageSchema, responseSchema, writeResultSchema } from '../../../platform/docs/response-schema';
 
 export interface ServiceRequestLine extends ServiceRequestView {
   forVolunteerName: string | null;
@@ -24,7 +24,7 @@ export const ServiceRequestSchema = responseSchema('ServiceRequest', {
   minutes: 'integer?',
   closedAt: 'string?',
 });
-export const ServiceRequestQueueSchema = responseSchema('ServiceRequestQueue', { items: [ServiceRequestSchema] });
+export const ServiceRequestQueueSchema = pageSchema('ServiceRequestQueue', ServiceRequestSchema);
 
 export const ServiceRequestedSchema = writeResultSchema('ServiceRequested', { requestId: 'string', cardHolder: 'boolean' });
 /** creditMinutes: the recipient's balance after the redemption; null when the recipient holds no card (nothing redeemed). */

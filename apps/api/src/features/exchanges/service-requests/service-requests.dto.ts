@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsText } from '../../../platform/validation/is-text.decorator';
 import { MAX_MINUTES_PER_RECORD, SERVICE_CATEGORIES, type ServiceCategory } from '@shiji/domain';
 import { SLUG } from '../../organisation/organisation.dto';
+import { sortedPageQueryOf } from '../../../read-side/sorted-page';
+import { IsInstant } from '../../../platform/validation/is-instant.decorator';
 
 export class RequestServiceBody {
   @ApiProperty({ example: 'beixiajie' })
@@ -30,10 +32,22 @@ export class RequestServiceBody {
   forVolunteerId?: string;
 }
 
-export class ServiceRequestQuery {
-  @ApiProperty({ example: 'beixiajie' })
+export const SERVICE_REQUEST_STATUSES = ['pending', 'open', 'assigned', 'completed', 'cancelled', 'all'] as const;
+
+export class ServiceRequestQuery extends sortedPageQueryOf(['priority', 'date'] as const, 'priority') {
+  @ApiPropertyOptional({ example: 'beixiajie', description: '工作人员必填 / required for staff' })
+  @IsOptional()
   @Matches(SLUG)
-  communityId: string;
+  communityId?: string;
+
+  @ApiPropertyOptional({
+    enum: SERVICE_REQUEST_STATUSES,
+    default: 'pending',
+    description: 'pending：待办（open 与 assigned）；all：全部 / pending: still to do (open and assigned); all: every request',
+  })
+  @IsOptional()
+  @IsIn(SERVICE_REQUEST_STATUSES)
+  status?: (typeof SERVICE_REQUEST_STATUSES)[number];
 }
 
 export class AssignProviderBody {
@@ -51,6 +65,6 @@ export class CompleteServiceRequestBody {
   minutes: number;
 
   @ApiProperty({ example: '2026-11-01T01:00:00Z' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startedAt: string;
 }

@@ -1,19 +1,26 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { accountStream, serviceRequestDecider, serviceRequestStream, timeAccountDecider, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { ServiceRequestView } from '@shiji/projections';
 import { ForbiddenError } from '../../../platform/auth/forbidden.error';
 import { Roles } from '../../../platform/auth/roles.decorator';
 import { body, param, query, Scope } from '../../../platform/auth/scope.decorator';
+import { orNotFound } from '../../../read-side/not-found';
+import type { Page } from '../../../read-side/pagination';
 import { ReadModels } from '../../../read-side/read-models';
+import { sortedPage } from '../../../read-side/sorted-page';
 import { VolunteerNames } from '../../../read-side/volunteer-names';
-import { ServiceRequestCompletedSchema, ServiceRequestedSchema, ServiceRequestQueueSchema, type ServiceRequestLine } from './service-request-lines';
+import { ServiceRequestCompletedSchema, ServiceRequestedSchema, ServiceRequestQueueSchema, ServiceRequestSchema, type ServiceRequestLine } from './service-request-lines';
 import type { CommandContext } from '../../../write-side/command-context';
 import { Command } from '../../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../../write-side/write-result';
 import { ServiceRequestCompletion } from './service-request-completion.process';
 import { AssignProviderBody, CompleteServiceRequestBody, RequestServiceBody, ServiceRequestQuery } from './service-requests.dto';
+import type { FastifyReply } from 'fastify';
+import { ApiETag } from '../../../platform/docs/api-problems.decorator';
+import { StreamRevisions } from '../../../projections/stream-revisions';
+import { HonoursIfMatch } from '../../../write-side/if-match';
 
 @ApiTags('service requests 服务需求')
 @ApiBearerAuth()
@@ -24,6 +31,7 @@ export class ServiceRequestsController {
     private readonly completion: ServiceRequestCompletion,
     private readonly readModels: ReadModels,
     private readonly names: VolunteerNames,
+    private readonly revisions: StreamRevisions,
   ) {}
 
   @Post()
@@ -47,27 +55,59 @@ export class ServiceRequestsController {
     return { requestId, cardHolder, position };
   }
 
-  /** Open and assigned requests, card holders first (优先), then oldest first. */
+  /** Still to do by default (open and assigned), card holders first (优先) then oldest first; `status` and `sort` say otherwise. */
   @Get()
-  @ApiOperation({ summary: '社区的服务需求 / A community\'s service requests' })
+  @ApiOperation({ summary: '服务需求，可按社区、状态筛选，按优先（持卡人在前）或时间排序 / Service requests, by community and status, sorted by priority (card holders first) or date' })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))
   @ApiOkResponse({ schema: ServiceRequestQueueSchema })
-  async queue(@Query() query: ServiceRequestQuery): Promise<{ items: ServiceRequestLine[] }> {
-    const { rows } = await this.readModels.pool.query<{ data: ServiceRequestView }>(
-      `SELECT data FROM rm_service_requests WHERE community_id = $1 AND status IN ('open', 'assigned')
-       ORDER BY card_holder DESC, requested_at ASC, position ASC, id ASC LIMIT 500`,
-      [query.communityId],
-    );
-    const names = await this.names.of(rows.flatMap((row) => [row.data.forVolunteerId, row.data.providerVolunteerId]));
+  async queue(@Query() query: ServiceRequestQuery): Promise<Page<ServiceRequestLine>> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (query.communityId !== undefined) where.push(`s.community_id = $${params.push(query.communityId)}`);
+    const status = query.status ?? 'pending';
+    if (status === 'pending') where.push("s.status IN ('open', 'assigned')");
+    else if (status !== 'all') where.push(`s.status = $${params.push(status)}`);
+    const page = await sortedPage<{ id: string; sort_value: string; data: ServiceRequestView }, 'priority' | 'date'>(this.readModels.pool, {
+      select: 'SELECT s.id, s.data FROM rm_service_requests s',
+      where,
+      params,
+      id: 's.id',
+      keys: {
+        // Card holders' requests first, each group oldest first: one text key, so a cursor can hold it.
+        priority: { expression: "(CASE WHEN s.card_holder THEN '0' ELSE '1' END) || s.requested_at", type: 'text' },
+        date: { expression: 's.requested_at', type: 'text' },
+      },
+      sort: query.sort ?? 'priority',
+      limit: query.limit ?? 50,
+      cursor: query.cursor,
+    });
+    return { items: await this.lines(page.items.map((row) => row.data)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':requestId')
+  @ApiOperation({ summary: '一项服务需求 / One service request' })
+  @Scope.of(param('requestId', 'serviceRequest'))
+  @ApiOkResponse({ schema: ServiceRequestSchema })
+  @ApiETag()
+  async one(@Param('requestId') requestId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ServiceRequestLine> {
+    await this.revisions.tag(reply, serviceRequestStream(requestId));
+    const found = orNotFound(await this.readModels.findById<ServiceRequestView>('service_requests', requestId), { zh: '服务需求', en: 'service request' }, requestId);
+    const [line] = await this.lines([found]);
+    return line;
+  }
+
+  private async lines(requests: readonly ServiceRequestView[]): Promise<ServiceRequestLine[]> {
+    const names = await this.names.of(requests.flatMap((data) => [data.forVolunteerId, data.providerVolunteerId]));
     const name = (id: string | null) => (id ? (names.get(id) ?? null) : null);
-    return { items: rows.map(({ data }) => ({ ...data, forVolunteerName: name(data.forVolunteerId), providerName: name(data.providerVolunteerId) })) };
+    return requests.map((data) => ({ ...data, forVolunteerName: name(data.forVolunteerId), providerName: name(data.providerVolunteerId) }));
   }
 
   @Post(':requestId/assignment')
   @ApiOperation({ summary: '为服务需求指派服务者 / Assign a provider to a request' })
   @Roles('staff', 'admin')
   @Scope.of(param('requestId', 'serviceRequest'), body('providerVolunteerId', 'volunteer'))
+  @HonoursIfMatch()
   async assign(@Command() context: CommandContext, @Param('requestId') requestId: string, @Body() { providerVolunteerId }: AssignProviderBody): Promise<WriteResult> {
     const { state: provider } = await this.repository.load(volunteerStream(providerVolunteerId), volunteerDecider);
     const { position } = await this.repository.handle(
@@ -75,6 +115,7 @@ export class ServiceRequestsController {
       serviceRequestDecider,
       { type: 'AssignProvider', requestId, providerVolunteerId, provider },
       context,
+      { expectedRevision: context.expectedRevision },
     );
     return { requestId, providerVolunteerId, position };
   }
