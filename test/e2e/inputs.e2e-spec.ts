@@ -53,6 +53,17 @@ describe('inputs people actually send', () => {
     });
   });
 
+  it('each invalid field is named, Chinese first, and a pattern it failed is never shown', async () => {
+    const problem = await refused(() => admin().post('/v1/communities').send({ communityId: 'Not A Slug!', name: 7 }), 400, 'VALIDATION_FAILED');
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'communityId', constraint: 'matches', message: 'communityId 格式不正确 / communityId has the wrong format' },
+        expect.objectContaining({ field: 'name', constraint: 'isString', message: 'name 须为文本 / name must be a string' }),
+      ]),
+    );
+    expect(JSON.stringify(problem)).not.toMatch(/regular expression|\^\[/);
+  });
+
   describe('a grant names a community that exists', () => {
     it('granting one that does not is 404 COMMUNITY_NOT_FOUND', async () => {
       await admin().post('/v1/staff').send({ staffId: 'zhou', name: '周', communityIds: [A] }).expect(201);
