@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { Public } from '../../platform/auth/public.decorator';
+import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { param, query, Scope } from '../../platform/auth/scope.decorator';
 import { requestIdFor } from '../../platform/request-context/request-id';
@@ -43,6 +44,7 @@ export class VolunteerApplicationsController {
   @HoldsSecrets()
   @ApiOperation({ summary: '申请成为志愿者（无需登录，每个网络地址每小时至多 10 次） / Apply to volunteer (no token; at most 10 an hour per address)' })
   @ApiCreatedResponse({ schema: ApplicationReceivedSchema })
+  @ApiProblems(404)
   async apply(@Body() body: ApplyBody, @Req() request: FastifyRequest): Promise<WriteResult> {
     await this.throttle.admit(request.ip ?? null);
     await requireCommunity(this.repository, body.communityId);
