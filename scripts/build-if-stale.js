@@ -9,7 +9,7 @@
  * builds it when its sources changed, the cli never needs it.
  */
 const { spawnSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync, utimesSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
 const ROOT = join(__dirname, '..');
@@ -21,6 +21,10 @@ const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', '
 const WEB_DIR = join(ROOT, 'apps', 'web');
 const WEB_STAMP = join(ROOT, 'dist', 'web', '.build-stamp');
 const WEB_SOURCE_FILES = ['package-lock.json'];
+const LOCK = join(ROOT, 'dist', '.build-lock');
+const LOCK_WAIT_MS = 10 * 60 * 1000;
+// A lock with no pid this long after it was made lost its holder between the two steps.
+const UNCLAIMED_LOCK_MS = 30 * 1000;
 
 function newestMtime(path, skip = null) {
   const stats = statSync(path);
@@ -46,7 +50,14 @@ function stampNow(stamp, startedAt) {
 
 /** The web app served at `/`: rebuilt by Vite when apps/web or the lockfile changed since its stamp. */
 function buildWebIfStale() {
-  if (!existsSync(WEB_DIR) || !isStale(WEB_STAMP, [WEB_DIR, ...WEB_SOURCE_FILES.map((name) => join(ROOT, name))])) return;
+  const sources = [WEB_DIR, ...WEB_SOURCE_FILES.map((name) => join(ROOT, name))];
+  if (!existsSync(WEB_DIR) || !isStale(WEB_STAMP, sources)) return;
+  withBuildLock(() => {
+    if (isStale(WEB_STAMP, sources)) buildWeb();
+  });
+}
+
+function buildWeb() {
   process.stderr.write('building the web app (vite build)…\n');
   const vite = join(dirname(require.resolve('vite/package.json', { paths: [ROOT] })), 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
@@ -57,8 +68,75 @@ function buildWebIfStale() {
   // The build stamps itself (apps/web/vite.config.mts), so `npm run build` counts too.
 }
 
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** The pid in the lock; 0 while its holder has not written it yet, or when the lock just went. */
+function lockHolder(lock) {
+  try {
+    return Number(readFileSync(join(lock, 'pid'), 'utf8')) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function ageMs(path) {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `work` holding dist/.build-lock, so that processes starting at once
+ * (`npm start` beside `npm run cli`, suites of a parallel test run) never
+ * write dist/ together: the others wait, then find it current. A lock whose
+ * holder is gone (killed mid-build) is taken over.
+ */
+function withBuildLock(work, lock = LOCK) {
+  mkdirSync(dirname(lock), { recursive: true });
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const holder = lockHolder(lock);
+      if (holder > 0 ? !isRunning(holder) : ageMs(lock) > UNCLAIMED_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`another build has held ${lock} for ${LOCK_WAIT_MS / 60000} minutes`);
+      else sleep(200);
+    }
+  }
+  try {
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 function buildIfStale() {
-  if (!isStale(STAMP, [...SOURCE_DIRS, ...SOURCE_FILES].map((name) => join(ROOT, name)), WEB_DIR)) return;
+  const sources = [...SOURCE_DIRS, ...SOURCE_FILES].map((name) => join(ROOT, name));
+  if (!isStale(STAMP, sources, WEB_DIR)) return;
+  withBuildLock(() => {
+    // Whoever held the lock before may have just built it.
+    if (isStale(STAMP, sources, WEB_DIR)) buildApi();
+  });
+}
+
+function buildApi() {
   // Stamped with the start time: a file saved during the build triggers the next one.
   const startedAt = new Date();
   process.stderr.write('building (nest build api)…\n');
@@ -73,4 +151,4 @@ function buildIfStale() {
   stampNow(STAMP, startedAt);
 }
 
-module.exports = { buildIfStale, buildWebIfStale, ROOT };
+module.exports = { buildIfStale, buildWebIfStale, withBuildLock, ROOT };
