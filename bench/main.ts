@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startApi, type ApiProcess } from './lib/api-process';
+import { CpuMeter, findPostmasterPid } from './lib/cpu-meter';
 import { startBenchDatabase, type BenchDatabase } from './lib/database';
 import { HttpClient } from './lib/http-client';
 import { machineInfo, printTable, RESULTS_FILE, writeResults } from './lib/report';
@@ -14,6 +15,7 @@ import { redemptionScenario } from './scenarios/redemption';
 import { rosterImportScenario } from './scenarios/roster-import';
 import { writeScenario } from './scenarios/write';
 import { routesMain } from './routes';
+import { comparePeers, peerMain, peerTableRows } from './peer-main';
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK
@@ -44,13 +46,16 @@ async function main(): Promise<void> {
     http = new HttpClient(api.baseUrl);
     log(`api pid ${api.pid} on ${api.baseUrl}; seeding ${SIZES.volunteers} volunteers`);
     const seeded = await seedThroughApi(http, jwtSecret, SIZES.volunteers);
+    const meter = new CpuMeter(await findPostmasterPid(database.url), api.pid);
 
     await settle(database.url);
     log('1/5 write');
-    const write = await writeScenario(http, database.url, seeded, SIZES.writeRequests);
+    const write = await writeScenario(http, database.url, seeded, SIZES.writeRequests, meter);
     await settle(database.url);
     log('2/5 read');
-    const read = await readScenarioWithUncachedApi(http, database, jwtSecret, seeded, SIZES.readRequests);
+    const read = await readScenarioWithUncachedApi(http, database, jwtSecret, seeded, SIZES.readRequests, meter);
+    log('2b/5 the same write and read against the Emmett peer');
+    const peer = await comparePeers(database, jwtSecret, seeded, { http, meter }, SIZES);
     log('4/5 long history');
     const history = await longHistoryScenario(http, database.url, seeded);
     log('5/5 redemption contention');
@@ -71,10 +76,20 @@ async function main(): Promise<void> {
       projection_ratio: projection.ratio,
       history_ratio: history.ratio,
       peak_rss_mb: peakRssMb,
+      write_cpu_us: write.write_cpu_us,
+      read_cpu_us: read.read_cpu_us,
+      insert_cpu_us: write.insert_cpu_us,
+      cpu_ratio_write: write.cpu_ratio_write,
+      peer_write_ratio: peer.peer_write_ratio,
+      peer_read_ratio: peer.peer_read_ratio,
+      peer_async_write_ratio: peer.peer_async_write_ratio,
+      peer_write_cpu_us: peer.peer_write_cpu_us,
+      peer_async_write_cpu_us: peer.peer_async_write_cpu_us,
+      peer_read_cpu_us: peer.peer_read_cpu_us,
       mode: QUICK ? 'quick' : 'full',
       sizes: SIZES,
       quick_note: QUICK ? `quick mode: ${SIZES.volunteers} volunteers as in full mode; ${SIZES.writeRequests} write and ${SIZES.readRequests} read requests instead of 10,000 and 20,000; ${SIZES.projectionEvents} projected events instead of 1,000,000` : undefined,
-      scenarios: { write, read, projection, long_history: history, redemption, roster_import: roster, peak_rss: { peak_rss_mb: peakRssMb, source: '/proc/<api pid>/status VmHWM, api run as a child process; api stopped before the projection scenario' } },
+      scenarios: { write, read, peer, projection, long_history: history, redemption, roster_import: roster, peak_rss: { peak_rss_mb: peakRssMb, source: '/proc/<api pid>/status VmHWM, api run as a child process; api stopped before the projection scenario' } },
       api_settings: { LOG_LEVEL: 'warn', PROJECTIONS_IN_PROCESS: 'true (default)', NODE_ENV: 'production' },
       machine: machineInfo(),
       date: startedAt.toISOString(),
@@ -84,7 +99,9 @@ async function main(): Promise<void> {
     printTable([
       ['1 record verified (c=32)', `${write.service.req_per_s} req/s p50 ${write.service.p50_ms} p99 ${write.service.p99_ms} ms, ${write.service.errors} errors`, `${write.baseline.tx_per_s} tx/s -> write_ratio ${write.ratio}`],
       ['2 read account (c=64)', `${read.account.req_per_s} req/s p99 ${read.account.p99_ms} ms, ${read.account.errors} errors`, `/health/live ${read.baseline.req_per_s} req/s -> read_ratio ${read.ratio}`],
+      ['  CPU per op (api + PostgreSQL)', `write ${write.write_cpu_us} µs (api ${write.service.cpu.server_us}, pg ${write.service.cpu.postgres_us}); read ${read.read_cpu_us} µs, cache off ${read.account_uncached.cpu.service_us} µs`, `INSERT ${write.insert_cpu_us} µs (pg + client) -> cpu_ratio_write ${write.cpu_ratio_write}`],
       ['  same, cache off', `${read.account_uncached.req_per_s} req/s p99 ${read.account_uncached.p99_ms} ms, ${read.account_uncached.errors} errors`, `ratio ${read.account_uncached.ratio_to_baseline}`],
+      ...peerTableRows(peer),
       ['3 projection catch-up', `${projection.events} events in ${projection.projection_seconds} s = ${projection.events_per_s} ev/s`, `${projection.baseline.rows_per_s} rows/s -> projection_ratio ${projection.ratio}`],
       ['4 long history (20k ev)', `median ${history.long.median_ms} ms (first ${history.long.first_ms})`, `fresh ${history.fresh.median_ms} ms -> history_ratio ${history.ratio}`],
       ['5 redemption contention (c=64)', `${redemption.succeeded} ok, ${redemption.refused_insufficient} INSUFFICIENT_CREDITS, balance ${redemption.credit_minutes_after}, ${redemption.decisions_per_s} decisions/s`, redemption.correct ? 'correct' : 'WRONG'],
@@ -98,11 +115,11 @@ async function main(): Promise<void> {
 }
 
 /** The read scenario, with a second api (account reads not cached) running beside the first only while it lasts. */
-async function readScenarioWithUncachedApi(http: HttpClient, database: BenchDatabase, jwtSecret: string, seeded: Seeded, requests: number) {
+async function readScenarioWithUncachedApi(http: HttpClient, database: BenchDatabase, jwtSecret: string, seeded: Seeded, requests: number, meter: CpuMeter) {
   const uncachedApi = await startApi({ databaseUrl: database.url, jwtSecret, dataDir: join(database.tempDir, 'api-uncached'), env: { CACHED_ACCOUNT_READS: 'false' } });
   const uncached = new HttpClient(uncachedApi.baseUrl);
   try {
-    return await readScenario(http, uncached, seeded, requests);
+    return await readScenario(http, uncached, seeded, requests, meter, meter.forServer(uncachedApi.pid));
   } finally {
     uncached.close();
     await uncachedApi.stop();
@@ -127,7 +144,8 @@ async function rosterMain(): Promise<void> {
   }
 }
 
-const entry = process.argv.includes('--routes') ? routesMain : process.argv.includes('--roster') ? rosterMain : main;
+const peerOnly = () => peerMain(SIZES);
+const entry = process.argv.includes('--routes') ? routesMain : process.argv.includes('--roster') ? rosterMain : process.argv.includes('--peer') ? peerOnly : main;
 entry().then(
   () => process.exit(0),
   (error: unknown) => {

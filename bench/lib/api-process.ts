@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..');
+export const ROOT = join(__dirname, '..', '..');
 /** Where `nest build api` puts the entry (rootDir is the repo root, so under src/). */
 const ENTRIES = [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'), join(ROOT, 'dist', 'apps', 'api', 'main.js')];
 
@@ -30,28 +30,31 @@ export interface ApiProcess {
 export async function startApi(options: { databaseUrl: string; jwtSecret: string; dataDir: string; env?: Record<string, string> }): Promise<ApiProcess> {
   const entry = ENTRIES.find((path) => existsSync(path));
   if (!entry) throw new Error('dist/apps/api is missing: run `npx nest build api` (scripts/bench.js does it)');
-  const port = await freePort();
   // BENCH_API_NODE_FLAGS (e.g. --cpu-prof) profiles the api without touching the load generator.
   const flags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...flags, entry], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      JWT_SECRET: options.jwtSecret,
-      DATA_DIR: options.dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      // The load comes from one address and a few tokens: the limiter stays on (its cost is measured) with a budget the run cannot reach.
-      RATE_LIMIT_PER_MINUTE: '1000000000',
-      // Two apis may run at once: each gets a metrics listener on a port of its own.
-      METRICS_PORT: '0',
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return startServerProcess([...API_NODE_FLAGS, ...flags, entry], (port) => ({
+    DATABASE_URL: options.databaseUrl,
+    JWT_SECRET: options.jwtSecret,
+    DATA_DIR: options.dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    // The load comes from one address and a few tokens: the limiter stays on (its cost is measured) with a budget the run cannot reach.
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    // Two apis may run at once: each gets a metrics listener on a port of its own.
+    METRICS_PORT: '0',
+    ...options.env,
+  }));
+}
+
+/**
+ * An HTTP server as a child node process on a free port of 127.0.0.1 (the
+ * api, or a peer measured beside it), resolved once its GET /health answers.
+ */
+export async function startServerProcess(nodeArgs: readonly string[], envFor: (port: number) => Record<string, string>): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: { ...process.env, ...envFor(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer): void => {
     output = (output + chunk.toString()).slice(-4000);
@@ -85,7 +88,7 @@ function readHwmMb(pid: number): number {
 async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${baseUrl}/health`);
       if (response.ok) return;
@@ -95,7 +98,7 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: ()
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stopChild(child);
-  throw new Error(`api did not become healthy within 60 s:\n${output()}`);
+  throw new Error(`server did not become healthy within 60 s:\n${output()}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

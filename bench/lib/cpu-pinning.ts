@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { clockTicksPerSecond, parseStat, ticksToMs } from './cpu-usage';
 
 /**
  * CPU affinity through taskset (util-linux). Pinning the api to a core of its
@@ -29,13 +30,7 @@ export function otherCores(): string {
   return count === 2 ? '1' : `1-${count - 1}`;
 }
 
-let clockTicks: number | undefined;
-
 /** CPU time (user + system, all threads) a process has used so far, in ms, from /proc/<pid>/stat. */
 export function processCpuMs(pid: number, readStat: (pid: number) => string = (id) => readFileSync(`/proc/${id}/stat`, 'utf8')): number {
-  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-  const stat = readStat(pid);
-  // Fields after the command name, which may itself contain spaces and parentheses.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  return ticksToMs(parseStat(readStat(pid)).ownTicks, clockTicksPerSecond());
 }

@@ -38,3 +38,12 @@ export async function registerVolunteer(http: HttpClient, seeded: Seeded, name: 
   const result = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', seeded.staffToken, { name, phone: benchPhone(), communityId: seeded.communityId });
   return result.volunteerId;
 }
+
+/** The same volunteers, under the same ids and community, on a peer that registers them with POST /v1/volunteers { volunteerId, communityId, name }. */
+export async function seedPeer(http: HttpClient, seeded: Seeded): Promise<void> {
+  const run = await runConcurrently(seeded.volunteerIds.length, 16, async (index) => {
+    await http.json('POST', '/v1/volunteers', seeded.staffToken, { volunteerId: seeded.volunteerIds[index], communityId: seeded.communityId, name: `志愿者${index}` });
+    return true;
+  });
+  if (run.errors > 0) throw new Error(`seeding the peer failed ${run.errors} times: ${run.firstError}`);
+}
