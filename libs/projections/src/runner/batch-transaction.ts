@@ -1,3 +1,4 @@
+import { inTransaction } from '@shiji/postgres';
 import type { Pool, PoolClient } from 'pg';
 
 /**
@@ -12,18 +13,6 @@ import type { Pool, PoolClient } from 'pg';
  * flushed before it answered. So no effect is lost or doubled, and each
  * batch's commit stops waiting for a disk flush and forcing one on appends.
  */
-export async function inBatchTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    // One simple-protocol round trip for both statements.
-    await client.query('BEGIN; SET LOCAL synchronous_commit = off');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+export function inBatchTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, work, { synchronousCommit: 'off' });
 }
