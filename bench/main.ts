@@ -13,6 +13,7 @@ import { projectionScenario } from './scenarios/projection';
 import { readScenario } from './scenarios/read';
 import { redemptionScenario } from './scenarios/redemption';
 import { rosterImportScenario } from './scenarios/roster-import';
+import { scaleScenario } from './scenarios/scale';
 import { writeScenario } from './scenarios/write';
 import { routesMain } from './routes';
 import { comparePeers, peerMain, peerTableRows } from './peer-main';
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
     api = undefined;
     log(`3/5 projection catch-up of ${SIZES.projectionEvents} events`);
     const projection = await projectionScenario(database.createDatabase, SIZES.projectionEvents);
+    if (!QUICK) log('8 scale: 200,000 against 10,000,000 events (hours on 2 cores; alone with --scale)');
+    const scale = QUICK ? undefined : await scaleScenario(database.createDatabase, database.tempDir, jwtSecret, { smallVolunteers: 2_000, largeVolunteers: 100_000 }, log);
 
     const results = {
       write_ratio: write.ratio,
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
       sizes: SIZES,
       quick_note: QUICK ? `quick mode: ${SIZES.volunteers} volunteers as in full mode; ${SIZES.writeRequests} write and ${SIZES.readRequests} read requests instead of 10,000 and 20,000; ${SIZES.projectionEvents} projected events instead of 1,000,000` : undefined,
       scenarios: { write, read, peer, projection, long_history: history, redemption, roster_import: roster, peak_rss: { peak_rss_mb: peakRssMb, source: '/proc/<api pid>/status VmHWM, api run as a child process; api stopped before the projection scenario' } },
+      scale,
       api_settings: { LOG_LEVEL: 'warn', PROJECTIONS_IN_PROCESS: 'true (default)', NODE_ENV: 'production' },
       machine: machineInfo(),
       date: startedAt.toISOString(),
@@ -144,8 +148,34 @@ async function rosterMain(): Promise<void> {
   }
 }
 
+/**
+ * `npm run bench -- --scale`: only the scale scenario, 200,000 against 10,000,000 events (hours on 2 cores);
+ * `--scale-volunteers=N` sets the large log's volunteers (about 100 events each) for a shorter try.
+ */
+async function scaleMain(): Promise<void> {
+  const jwtSecret = randomBytes(32).toString('hex');
+  const database = await startBenchDatabase(log);
+  const option = process.argv.find((argument) => argument.startsWith('--scale-volunteers='));
+  const largeVolunteers = option ? Number(option.split('=')[1]) : 100_000;
+  try {
+    const scale = await scaleScenario(database.createDatabase, database.tempDir, jwtSecret, { smallVolunteers: 2_000, largeVolunteers }, log);
+    writeResults({ scale, machine: machineInfo(), date: new Date().toISOString() }, 'scale.json');
+    process.stdout.write(`${JSON.stringify({ scale_ratios: scale.scale_ratios, peak_api_rss_mb: scale.peak_api_rss_mb }, null, 2)}\n`);
+  } finally {
+    await database.dispose();
+  }
+}
+
 const peerOnly = () => peerMain(SIZES);
-const entry = process.argv.includes('--routes') ? routesMain : process.argv.includes('--roster') ? rosterMain : process.argv.includes('--peer') ? peerOnly : main;
+const entry = process.argv.includes('--routes')
+  ? routesMain
+  : process.argv.includes('--roster')
+    ? rosterMain
+    : process.argv.includes('--peer')
+      ? peerOnly
+      : process.argv.includes('--scale')
+        ? scaleMain
+        : main;
 entry().then(
   () => process.exit(0),
   (error: unknown) => {

@@ -1,3 +1,4 @@
+export * from './runner/batch-transaction';
 export * from './runner/collection';
 export * from './runner/define-projection';
 export * from './runner/document-store';

@@ -8,6 +8,10 @@ import type { ChangeSignal } from './change-signal';
  * transactions on a global lock and that would undo group commit. At most
  * one NOTIFY is in flight; appends that commit meanwhile share the next one.
  *
+ * The payload is this store's own token, so its listener can pass over the
+ * echo of its own NOTIFY: the signal was raised here already, and waking
+ * this process's subscriptions a second time would only cost them a read.
+ *
  * A failed NOTIFY is dropped on purpose: it is a hint, and subscribers poll.
  */
 export class CommitAnnouncer {
@@ -19,6 +23,7 @@ export class CommitAnnouncer {
     private readonly pool: Pool,
     private readonly channel: string,
     private readonly signal: ChangeSignal,
+    private readonly token: string,
   ) {}
 
   announce(): void {
@@ -39,7 +44,7 @@ export class CommitAnnouncer {
   private async send(): Promise<void> {
     do {
       this.pending = false;
-      await this.pool.query("SELECT pg_notify($1, '')", [this.channel]).catch(() => undefined);
+      await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, this.token]).catch(() => undefined);
     } while (this.pending && !this.closed);
   }
 }

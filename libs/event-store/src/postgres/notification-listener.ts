@@ -1,11 +1,13 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Notification, Pool, PoolClient } from 'pg';
 import type { ChangeSignal } from './change-signal';
 
 /**
  * Keeps one pooled connection LISTENing on the store's channel and raises the
  * signal on every notification. It only makes subscribers faster: they poll
  * anyway, so while the connection is down (it reconnects with backoff)
- * nothing is lost, only delayed.
+ * nothing is lost, only delayed. A notification carrying `ownToken` is this
+ * store's own (CommitAnnouncer), already signalled when its append
+ * committed, and is passed over.
  */
 export class NotificationListener {
   private client: PoolClient | null = null;
@@ -19,6 +21,7 @@ export class NotificationListener {
     private readonly channel: string,
     private readonly signal: ChangeSignal,
     private readonly retryDelayMs: number,
+    private readonly ownToken: string,
   ) {}
 
   start(): void {
@@ -41,7 +44,9 @@ export class NotificationListener {
       client = await this.pool.connect();
       const connected = client;
       connected.on('error', () => this.lost(connected));
-      connected.on('notification', () => this.signal.raise());
+      connected.on('notification', (notification: Notification) => {
+        if (notification.payload !== this.ownToken) this.signal.raise();
+      });
       await connected.query(`LISTEN ${connected.escapeIdentifier(this.channel)}`);
       if (this.closed) {
         connected.release(true);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { openPool } from '@shiji/postgres';
 import type { Pool, PoolConfig } from 'pg';
 import type {
@@ -65,8 +66,10 @@ export class PostgresEventStore implements EventStore {
     this.appender = new StreamAppender(this.pool);
     this.streams = new StreamReader(this.pool);
     this.log = new LogReader(this.pool);
-    this.announcer = new CommitAnnouncer(this.pool, this.settings.channel, this.changes);
-    this.listener = new NotificationListener(this.pool, this.settings.channel, this.changes, this.settings.retryDelayMs);
+    // Tells this store's own NOTIFY from other processes' (see CommitAnnouncer).
+    const token = randomUUID();
+    this.announcer = new CommitAnnouncer(this.pool, this.settings.channel, this.changes, token);
+    this.listener = new NotificationListener(this.pool, this.settings.channel, this.changes, this.settings.retryDelayMs, token);
   }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {

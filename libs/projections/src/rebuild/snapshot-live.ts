@@ -35,7 +35,7 @@ export async function snapshotLiveReadModels(pool: Pool, projections: readonly P
       }
       return found;
     },
-    'REPEATABLE READ',
+    { isolation: 'REPEATABLE READ' },
   );
   const checkpoints = new Map(rows.map((row) => [row.name, Number(row.position)]));
   // A projection that never ran has no row: it is at 0, and so is its replay.

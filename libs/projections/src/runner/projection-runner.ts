@@ -1,7 +1,7 @@
 import type { EventStore, StoredEvent, Subscription } from '@shiji/event-store';
 import type { Pool, PoolClient } from 'pg';
-import { inTransaction } from '@shiji/postgres';
 import { sqlIdentifier } from './collection';
+import { inBatchTransaction } from './batch-transaction';
 import { BatchDocumentStore } from './document-store';
 import type { Projection } from './projection';
 
@@ -128,7 +128,7 @@ export class ProjectionRunner {
       .map((projection) => ({ projection, from: this.checkpoints.get(projection.name) ?? 0 }))
       .map(({ projection, from }) => ({ projection, from, fresh: events.filter((event) => event.position > from) }));
     const moved = work.filter(({ from }) => from < last);
-    await inTransaction(this.pool, async (client) => {
+    await inBatchTransaction(this.pool, async (client) => {
       // The checkpoint rows first, before any collection: a replay's swap (swapReadModels) locks the checkpoint
       // table before the collections, so a batch must never hold a collection while it waits for the checkpoints.
       const { rows } = await client.query<{ name: string }>(

@@ -3,10 +3,10 @@ import { EVENT_COLUMNS } from './event-row';
 import { HORIZON, VISIBLE } from './log.sql';
 import type { SqlValue } from './sql-literals';
 
-// Position, stream and type filters use the table's own indexes. Community, actor, volunteer-in-data and time
-// filters walk the log in position order and test each row: fine while the log is small; on a large one they want
-// expression indexes such as ((metadata->>'communityId'), position), ((metadata->'actor'->>'id'), position),
-// ((data->>'volunteerId'), position), which belong to the event store's migrations.
+// Position, stream and type filters use the table's own indexes; community, actor and volunteer-in-data filters the
+// expression indexes of migrations/audit-filter-indexes.sql.ts, whose expressions must stay exactly as written here.
+// Time filters walk the log in position order and test each row. Sent unnamed, the statement is planned with the
+// values given, so a filter left null drops out of the plan.
 export const READ_AUDIT_PAGE = `
 WITH ${HORIZON}
 SELECT ${EVENT_COLUMNS} FROM shiji_events e
