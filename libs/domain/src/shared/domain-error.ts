@@ -71,7 +71,13 @@ export type DomainErrorCode =
   | 'APPLICATION_NOT_FOUND'
   | 'APPLICATION_DECIDED'
   | 'ROSTER_IMPORT_ALREADY_EXISTS'
-  | 'ROSTER_IMPORT_NOT_FOUND';
+  | 'ROSTER_IMPORT_NOT_FOUND'
+  | 'UNIT_ALREADY_EXISTS'
+  | 'UNIT_NOT_FOUND'
+  | 'UNIT_RETIRED'
+  | 'NOT_PARTY_MEMBER'
+  | 'INVALID_MONTH'
+  | 'MONTH_NOT_OVER';
 
 export class DomainError extends Error {
   constructor(
