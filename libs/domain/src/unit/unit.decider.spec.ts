@@ -25,8 +25,10 @@ describe('co-building units', () => {
   });
 
   it('are edited while active, and retired once', () => {
-    const edit = { type: 'EditUnit' as const, unitId, ...details, name: '第一人民医院' };
+    const edit = { type: 'EditUnit' as const, unitId, name: '第一人民医院' };
     spec.given([registered]).when(edit).then([{ type: 'UnitEdited', data: { unitId, ...details, name: '第一人民医院' } }]);
+    spec.given([registered]).when({ type: 'EditUnit', unitId, liaison: null, partyOrganisation: null })
+      .then([{ type: 'UnitEdited', data: { unitId, ...details, liaison: null, partyOrganisation: null } }]);
     spec.given([]).when(edit).thenThrows('UNIT_NOT_FOUND', { unitId });
     spec.given([registered]).when({ type: 'RetireUnit', unitId, reason: '迁出辖区' }).then([retired]);
     spec.given([registered, retired]).when({ type: 'RetireUnit', unitId, reason: '再次' }).thenThrows('UNIT_RETIRED', { unitId });

@@ -34,10 +34,11 @@ export type UnitEvent =
 
 export type UnitCommand =
   | ({ type: 'RegisterUnit'; unitId: string; communityId: string; fromFreeText?: boolean } & UnitDetails)
-  | ({ type: 'EditUnit'; unitId: string } & UnitDetails)
+  /** What the command leaves out stays as it was. */
+  | ({ type: 'EditUnit'; unitId: string } & Partial<UnitDetails>)
   | { type: 'RetireUnit'; unitId: string; reason: string };
 
-export type Unit = { exists: false } | { exists: true; unitId: string; communityId: string; retired: boolean };
+export type Unit = { exists: false } | { exists: true; unitId: string; communityId: string; retired: boolean; details: UnitDetails };
 
 export function requireUnit(state: Unit, unitId: string): Extract<Unit, { exists: true }> {
   if (!state.exists) throw new DomainError('UNIT_NOT_FOUND', { unitId });
@@ -61,9 +62,14 @@ export const unitDecider: Decider<UnitCommand, UnitEvent, Unit> = {
         return [{ type: 'UnitRegistered', data: { unitId, communityId, name, kind, partyOrganisation, liaison, fromFreeText: command.fromFreeText ?? false } }];
       }
       case 'EditUnit': {
-        requireActiveUnit(state, command.unitId);
-        const { unitId, name, kind, partyOrganisation, liaison } = command;
-        return [{ type: 'UnitEdited', data: { unitId, name, kind, partyOrganisation, liaison } }];
+        const { details } = requireActiveUnit(state, command.unitId);
+        const next: UnitDetails = {
+          name: command.name ?? details.name,
+          kind: command.kind ?? details.kind,
+          partyOrganisation: command.partyOrganisation === undefined ? details.partyOrganisation : command.partyOrganisation,
+          liaison: command.liaison === undefined ? details.liaison : command.liaison,
+        };
+        return [{ type: 'UnitEdited', data: { unitId: command.unitId, ...next } }];
       }
       case 'RetireUnit':
         requireActiveUnit(state, command.unitId);
@@ -74,10 +80,14 @@ export const unitDecider: Decider<UnitCommand, UnitEvent, Unit> = {
   },
   evolve(state, event) {
     switch (event.type) {
-      case 'UnitRegistered':
-        return { exists: true, unitId: event.data.unitId, communityId: event.data.communityId, retired: false };
-      case 'UnitEdited':
-        return state;
+      case 'UnitRegistered': {
+        const { unitId, communityId, name, kind, partyOrganisation, liaison } = event.data;
+        return { exists: true, unitId, communityId, retired: false, details: { name, kind, partyOrganisation, liaison } };
+      }
+      case 'UnitEdited': {
+        const { name, kind, partyOrganisation, liaison } = event.data;
+        return state.exists ? { ...state, details: { name, kind, partyOrganisation, liaison } } : state;
+      }
       case 'UnitRetired':
         return state.exists ? { ...state, retired: true } : state;
       default:
