@@ -27,7 +27,7 @@ describe('free-text unit ids migrate into units', () => {
     api = await startTestApi({ env: { MONTHLY_CLOSING: 'false' } });
     await admin().post('/v1/communities').send({ communityId: A, name: '甲社区' }).expect(201);
     await admin().post('/v1/communities').send({ communityId: B, name: '乙社区' }).expect(201);
-    await admin().post('/v1/units').send({ unitId: 'registered-unit', communityId: A, name: '已登记单位', kind: 'office' }).expect(201);
+    await admin().post('/v1/units').send({ unitId: 'registered-unit', communityId: A, name: '已登记单位', kind: 'government' }).expect(201);
     for (const [index, { communityId, unitId }] of LEGACY.entries()) {
       const volunteerId = randomUUID();
       ids.push(volunteerId);

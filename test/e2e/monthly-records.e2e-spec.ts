@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { previousMonth, shanghaiMonth } from '@shiji/domain';
 import { MonthlyClosing } from '../../apps/api/src/features/units/monthly-closing';
 import { VerificationsService } from '../../apps/api/src/features/audit/verifications.service';
 import { startTestApi, type TestApi } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
+import { renderWithPoppler } from '../support/pdf';
 import { uniquePhone } from '../support/phones';
 
 const A = 'mr-a';
@@ -21,6 +23,15 @@ const at = (month: string, day: string, time: string) => new Date(`${month}-${da
 const UNIT_OF = (index: number) => (index < 8 ? 'mr-hospital' : index < 14 ? 'mr-school' : index < 18 ? 'mr-bank' : undefined);
 const HOME_OF = (index: number) => (index === 5 || (index >= 14 && index < 18) ? B : A);
 const REPORTING_IN = [0, 2, 4, 8, 14, 16];
+
+/** Collects a binary answer as a Buffer. */
+function binary(test: request.Test): request.Test {
+  return test.buffer(true).parse((response, callback) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => callback(null, Buffer.concat(chunks)));
+  });
+}
 
 describe('monthly factual records (写实性档案)', () => {
   let api: TestApi;
@@ -51,6 +62,7 @@ describe('monthly factual records (写实性档案)', () => {
     const tutoring = await publish(A, 'tutoring', '12', '14:00', '17:00');
     const environment = await publish(B, 'environment', '19', '08:00', '11:00');
     const served = async (name: string, index: number, body: Record<string, unknown>, verify = true) => {
+      if (body.activityId) await admin().post(`/v1/activities/${String(body.activityId)}/signups`).send({ volunteerId: v[index] }).expect(201);
       records[name] = (await admin().post('/v1/service-records').send({ volunteerId: v[index], verify, ...body }).expect(201)).body.recordId;
     };
     const inActivity = (activityId: string, day: string, from: string) => ({ activityId, startedAt: at(MONTH, day, from) });
@@ -125,6 +137,32 @@ describe('monthly factual records (写实性档案)', () => {
     expect(list.body.items.map((item: { unitId: string }) => item.unitId)).toEqual(['mr-hospital', 'mr-school']);
   });
 
+  it('reports the community\'s month from the closed records as JSON, .xlsx with Chinese headers and a PDF in Chinese', async () => {
+    const staff = () => api.as('staff', [A], 'mr-staff');
+    const query = `communityId=${A}&month=${MONTH}`;
+    const hospital = { unitId: 'mr-hospital', unitName: '第一医院', members: 8, membersReportedIn: 3, minutes: 870, activitiesJoined: 2, requestsResolved: 0, adjustmentMinutes: 0 };
+    const school = { unitId: 'mr-school', unitName: '实验学校', members: 6, membersReportedIn: 1, minutes: 435, activitiesJoined: 2, requestsResolved: 0, adjustmentMinutes: 0 };
+    const total = { members: 14, membersReportedIn: 4, minutes: 1305, activitiesJoined: 4, requestsResolved: 0, adjustmentMinutes: 0 };
+    expect((await staff().get(`/v1/reports/monthly-records?${query}`).expect(200)).body).toEqual({ communityId: A, month: MONTH, rows: [hospital, school], total });
+
+    const xlsx = await binary(staff().get(`/v1/reports/monthly-records/xlsx?${query}`)).expect(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(['单位', '单位编号', '成员人数', '已报到党员', '服务时长（分钟）', '参加活动数', '解决需求数', '往月调整（分钟）']);
+    expect(rows.slice(1, 3)).toEqual([['第一医院', 'mr-hospital', 8, 3, 870, 2, 0, 0], ['实验学校', 'mr-school', 6, 1, 435, 2, 0, 0]]);
+    const sumOf = (column: number) => rows.slice(1, 3).reduce((sum, row) => sum + Number(row[column]), 0);
+    expect(rows[3]).toEqual(['合计', '', sumOf(2), sumOf(3), sumOf(4), sumOf(5), sumOf(6), sumOf(7)]);
+    expect(rows[3][4]).toBe(1305);
+
+    const pdf = await binary(staff().get(`/v1/reports/monthly-records/pdf?${query}`)).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = renderWithPoppler(pdf.body as Buffer).text;
+    for (const expectedText of ['驻区单位月度写实性档案', '甲社区', MONTH, '第一医院', '实验学校', '合计', '1305']) expect(text).toContain(expectedText);
+  });
+
   it('refuses a month not over, or not a month, and closes a closed month no second time', async () => {
     const head = await api.headPosition();
     expect((await admin().post('/v1/monthly-record-closings').send({ month: shanghaiMonth(new Date()) }).expect(409)).body.code).toBe('MONTH_NOT_OVER');
@@ -136,7 +174,7 @@ describe('monthly factual records (写实性档案)', () => {
 
   it('shows corrections after closing as a flagged adjustment in the next month; two instances closing it at once close each unit once', async () => {
     await admin().post(`/v1/service-records/${records.care2}/corrections`).send({ minutes: 150, reason: '实际服务150分钟' }).expect(201);
-    await admin().post(`/v1/service-records/${records.clinic6}/verify`).expect(201);
+    await admin().post(`/v1/service-records/${records.clinic6}/verify`).expect(200);
     await api.waitForProjections();
 
     // The schedule of one instance and an admin on the other, at the same moment.

@@ -29,3 +29,5 @@ export * from './staff/staff.decider';
 export * from './person/person.decider';
 export * from './unit/unit.decider';
 export * from './unit/monthly-record.decider';
+export * from './unit/ranking';
+export * from './unit/appraisal.decider';

@@ -77,7 +77,9 @@ export type DomainErrorCode =
   | 'UNIT_RETIRED'
   | 'NOT_PARTY_MEMBER'
   | 'INVALID_MONTH'
-  | 'MONTH_NOT_OVER';
+  | 'MONTH_NOT_OVER'
+  | 'INVALID_APPRAISAL_SCORE'
+  | 'INVALID_RANKING_WEIGHTS';
 
 export class DomainError extends Error {
   constructor(

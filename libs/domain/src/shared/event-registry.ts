@@ -10,6 +10,7 @@ import type { RosterImportEvent } from '../roster/roster-import.decider';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
+import type { AppraisalEvent } from '../unit/appraisal.decider';
 import type { MonthlyRecordEvent } from '../unit/monthly-record.decider';
 import type { UnitEvent } from '../unit/unit.decider';
 import type { VolunteerEvent } from '../volunteer/volunteer.decider';
@@ -30,7 +31,8 @@ export type DomainEvent =
   | VolunteerApplicationEvent
   | RosterImportEvent
   | UnitEvent
-  | MonthlyRecordEvent;
+  | MonthlyRecordEvent
+  | AppraisalEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -111,6 +113,8 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   UnitEdited: { version: 1, upcasters: {} },
   UnitRetired: { version: 1, upcasters: {} },
   MonthlyRecordClosed: { version: 1, upcasters: {} },
+  RankingWeightsChanged: { version: 1, upcasters: {} },
+  AppraisalEntered: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

@@ -64,7 +64,7 @@ export class MonthlyClosing implements OnApplicationBootstrap, OnApplicationShut
   /** Closes last month for every unit not yet closed; the timer calls it, and so may a test. Null: nothing was due. */
   async closeDue(now: Date): Promise<MonthClosing | null> {
     const month = previousMonth(shanghaiMonth(now));
-    if ((await this.unitsToClose(month)).length === 0) return null;
+    if ((await this.unitsOf(month)).every((unit) => unit.closed)) return null;
     return this.close(month, CommandContext.create({ actor: MONTHLY_CLOSING_ACTOR, now }));
   }
 
@@ -77,7 +77,11 @@ export class MonthlyClosing implements OnApplicationBootstrap, OnApplicationShut
       throw new ProblemError({ ...PROBLEMS.SERVICE_UNAVAILABLE, detail: { zh: '读模型尚未追上日志，请稍后重试', en: 'The views have not caught up with the log yet; retry shortly' } });
     }
     const outcome: MonthClosing = { month, closed: [], alreadyClosed: [], position: null };
-    for (const unit of await this.unitsToClose(month)) {
+    for (const unit of await this.unitsOf(month)) {
+      if (unit.closed) {
+        outcome.alreadyClosed.push(unit.unitId);
+        continue;
+      }
       const totals = await this.totals.totals(unit.unitId, month);
       const adjustments = await this.adjustments(unit.unitId, month);
       const command = { type: 'CloseMonthlyRecord' as const, unitId: unit.unitId, communityId: unit.communityId, month, totals, adjustments, now: context.now };
@@ -91,16 +95,15 @@ export class MonthlyClosing implements OnApplicationBootstrap, OnApplicationShut
     return outcome;
   }
 
-  /** Units active at some moment of the month whose record the views do not show closed (the stream has the last word). */
-  private async unitsToClose(month: string): Promise<UnitView[]> {
-    const { rows } = await this.readModels.pool.query<{ data: UnitView }>(
-      `SELECT u.data FROM rm_units u
-       WHERE (u.data->>'retiredAt' IS NULL OR (u.data->>'retiredAt')::timestamptz >= $2)
-         AND NOT EXISTS (SELECT 1 FROM rm_monthly_records r WHERE r.unit_id = u.id AND r.month = $1)
+  /** Units active at some moment of the month, and whether the views show their record closed (if not, the stream has the last word). */
+  private async unitsOf(month: string): Promise<Array<Pick<UnitView, 'unitId' | 'communityId'> & { closed: boolean }>> {
+    const { rows } = await this.readModels.pool.query<{ data: UnitView; closed: boolean }>(
+      `SELECT u.data, EXISTS (SELECT 1 FROM rm_monthly_records r WHERE r.unit_id = u.id AND r.month = $1) AS closed FROM rm_units u
+       WHERE u.data->>'retiredAt' IS NULL OR (u.data->>'retiredAt')::timestamptz >= $2
        ORDER BY u.id`,
       [month, monthEnd(previousMonth(month)).toISOString()],
     );
-    return rows.map((row) => row.data);
+    return rows.map((row) => ({ unitId: row.data.unitId, communityId: row.data.communityId, closed: row.closed }));
   }
 
   /** For each earlier closed month of the unit: what the views say of it now against what was published of it. */

@@ -1,15 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { CommunityView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { param, query, Scope } from '../../platform/auth/scope.decorator';
 import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 import { orNotFound } from '../../read-side/not-found';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
+import { ReadModels } from '../../read-side/read-models';
+import { XLSX_MEDIA_TYPE } from '../roster/roster-file';
+import { attachment } from '../roster/spreadsheet';
 import { MonthlyClosing } from './monthly-closing';
+import { MonthlyReports } from './monthly-report';
 import { UnitQueries } from './unit-queries';
 import { CloseMonthBody, MonthlyRecordsQuery } from './units.dto';
-import { MonthClosingSchema, MonthlyRecordListSchema, MonthlyRecordSchema } from './units.responses';
+import { MonthClosingSchema, MonthlyRecordListSchema, MonthlyRecordSchema, MonthlyReportSchema } from './units.responses';
 
 @ApiTags('units 驻区单位')
 @ApiBearerAuth()
@@ -18,6 +23,8 @@ export class MonthlyRecordsController {
   constructor(
     private readonly closing: MonthlyClosing,
     private readonly units: UnitQueries,
+    private readonly reports: MonthlyReports,
+    private readonly readModels: ReadModels,
   ) {}
 
   /** The schedule closes last month by itself; this runs it for any month that is over, and again for units it missed. */
@@ -48,5 +55,37 @@ export class MonthlyRecordsController {
   @ApiOkResponse({ schema: MonthlyRecordListSchema })
   async list(@Query() { communityId, month }: MonthlyRecordsQuery) {
     return { items: await this.units.monthlyRecords(communityId, month) };
+  }
+
+  @Get('reports/monthly-records')
+  @ApiOperation({ summary: '社区驻区单位月度报表（来自已结档案） / The community\'s units for a month, from their closed records' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  @ApiOkResponse({ schema: MonthlyReportSchema })
+  report(@Query() { communityId, month }: MonthlyRecordsQuery) {
+    return this.reports.report(communityId, month);
+  }
+
+  @Get('reports/monthly-records/xlsx')
+  @ApiOperation({ summary: '社区驻区单位月度报表（.xlsx，中文表头，含合计行） / The monthly report as .xlsx, Chinese headers and a total line' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  @ApiProduces(XLSX_MEDIA_TYPE)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async reportXlsx(@Query() { communityId, month }: MonthlyRecordsQuery): Promise<StreamableFile> {
+    const content = await this.reports.xlsx(communityId, month);
+    return new StreamableFile(content, { type: XLSX_MEDIA_TYPE, disposition: attachment(`monthly-records-${communityId}-${month}.xlsx`, `写实性档案-${communityId}-${month}.xlsx`), length: content.byteLength });
+  }
+
+  @Get('reports/monthly-records/pdf')
+  @ApiOperation({ summary: '社区驻区单位月度报表（PDF） / The monthly report as PDF' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  async reportPdf(@Query() { communityId, month }: MonthlyRecordsQuery): Promise<StreamableFile> {
+    const community = await this.readModels.findById<CommunityView>('communities', communityId);
+    const pdf = await this.reports.pdf(communityId, community?.name ?? communityId, month);
+    return new StreamableFile(Buffer.from(pdf), { type: 'application/pdf', disposition: `inline; filename="monthly-records-${communityId}-${month}.pdf"`, length: pdf.byteLength });
   }
 }

@@ -6,6 +6,7 @@ import { WriteSideModule } from '../../write-side/write-side.module';
 import { FreeTextUnits } from './free-text-units';
 import { MonthlyClosing } from './monthly-closing';
 import { MonthlyRecordsController } from './monthly-records.http.controller';
+import { MonthlyReports } from './monthly-report';
 import { MonthlyTotalsQuery } from './monthly-totals';
 import { UnitQueries } from './unit-queries';
 import { UnitsController } from './units.http.controller';
@@ -14,6 +15,6 @@ import { UnitsController } from './units.http.controller';
 @Module({
   imports: [PersonalDataModule, WriteSideModule, ProjectionsModule],
   controllers: [UnitsController, MonthlyRecordsController],
-  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing],
+  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports],
 })
 export class UnitsModule {}

@@ -47,3 +47,11 @@ export const MonthlyRecordSchema = responseSchema('MonthlyRecord', {
 export const MonthlyRecordListSchema = responseSchema('MonthlyRecordList', { items: [MonthlyRecordSchema] });
 
 export const MonthClosingSchema = writeResultSchema('MonthClosed', { month: 'string', closed: ['string'], alreadyClosed: ['string'] });
+
+const reportLine = { members: 'integer', membersReportedIn: 'integer', minutes: 'integer', activitiesJoined: 'integer', requestsResolved: 'integer', adjustmentMinutes: 'integer' } as const;
+export const MonthlyReportSchema = responseSchema('MonthlyUnitReport', {
+  communityId: 'string',
+  month: 'string',
+  rows: [{ unitId: 'string', unitName: 'string', ...reportLine }],
+  total: reportLine,
+});

@@ -89,6 +89,8 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   NOT_PARTY_MEMBER: conflict('只有党员可以报到', 'Only a Party member reports in'),
   INVALID_MONTH: invalid('月份须为 YYYY-MM 格式', 'A month is written YYYY-MM'),
   MONTH_NOT_OVER: conflict('该月尚未结束，不能结档', 'The month is not over yet and cannot be closed'),
+  INVALID_APPRAISAL_SCORE: invalid('评议得分须为 0 至 100 的整数', 'An appraisal score is a whole number from 0 to 100'),
+  INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {

@@ -1,4 +1,4 @@
-import type { MonthlyAdjustment, MonthlyTotals, StoredPersonalData, UnitKind } from '@shiji/domain';
+import type { AppraisedKind, MonthlyAdjustment, MonthlyTotals, StoredPersonalData, UnitKind } from '@shiji/domain';
 
 export interface UnitView extends Record<string, unknown> {
   unitId: string;
@@ -33,3 +33,18 @@ export interface MonthlyRecordView extends Record<string, unknown> {
 }
 
 export const monthlyRecordId = (unitId: string, month: string): string => `${month}|${unitId}`;
+
+/** A unit's or team's appraisal (民主评议) for a year: the score last entered. */
+export interface AppraisalView extends Record<string, unknown> {
+  kind: AppraisedKind;
+  subjectId: string;
+  communityId: string;
+  year: number;
+  score: number;
+  enteredAt: string;
+}
+
+export const appraisalId = (kind: AppraisedKind, subjectId: string, year: number): string => `${kind}|${subjectId}|${year}`;
+
+/** The one document of ranking_weights: the weights the policy last set (absent: the defaults). */
+export const RANKING_WEIGHTS_ID = 'street';

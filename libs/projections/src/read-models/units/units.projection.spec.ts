@@ -35,6 +35,17 @@ describe('the units projection', () => {
     spec.given([]).when([closed]).then({ monthly_records: { '2026-03|u-1': { unitId: 'u-1', communityId: 'c-1', month: '2026-03', totals, adjustments: [], closedAt: at(1) } } });
   });
 
+  it('keeps the last appraisal entered for a unit or team and year, and the ranking weights', () => {
+    const entered = (score: number) => ({ type: 'AppraisalEntered' as const, data: { kind: 'team' as const, subjectId: 't-1', communityId: 'c-1', year: 2026, score } });
+    const weights = { hoursPerMember: 1, participationRate: 0, projectsDelivered: 0, appraisal: 1 };
+    spec.given([entered(70)])
+      .when([entered(85), { type: 'RankingWeightsChanged', data: { weights, previousWeights: { hoursPerMember: 40, participationRate: 30, projectsDelivered: 10, appraisal: 20 } } }])
+      .then({
+        appraisals: { 'team|t-1|2026': { kind: 'team', subjectId: 't-1', communityId: 'c-1', year: 2026, score: 85, enteredAt: at(2) } },
+        ranking_weights: { street: { ...weights, changedAt: at(3) } },
+      });
+  });
+
   it('ignores changes to units and volunteers it never saw', () => {
     spec.given([]).when([{ type: 'UnitRetired', data: { unitId: 'u-9', reason: 'x' } }, { type: 'VolunteerUnitChanged', data: { volunteerId: 'v-9', unitId: 'u-1' } }]).thenNothingWritten();
   });

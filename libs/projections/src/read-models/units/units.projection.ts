@@ -1,10 +1,10 @@
 import { assertNever } from '@shiji/domain';
 import { defineProjection } from '../../runner/define-projection';
-import { monthlyRecordId, type MonthlyRecordView, type UnitMemberView, type UnitView } from './unit-views';
+import { appraisalId, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type UnitMemberView, type UnitView } from './unit-views';
 
 const byCommunity = { name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true } as const;
 
-/** Co-building units, the volunteers who name them (and report in), and the units' closed monthly records. */
+/** Co-building units, the volunteers who name them (and report in), the units' closed monthly records, and the year-end appraisals and ranking weights. */
 export const unitsProjection = defineProjection({
   name: 'units',
   collections: [
@@ -14,8 +14,10 @@ export const unitsProjection = defineProjection({
       name: 'monthly_records',
       columns: [byCommunity, { name: 'unit_id', expression: "(data->>'unitId')", type: 'text', indexed: true }, { name: 'month', expression: "(data->>'month')", type: 'text', indexed: true }],
     },
+    { name: 'appraisals', columns: [byCommunity, { name: 'year', expression: "((data->>'year')::integer)", type: 'integer', indexed: true }] },
+    { name: 'ranking_weights', columns: [] },
   ],
-  canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed'],
+  canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed', 'AppraisalEntered', 'RankingWeightsChanged'],
 
   needs(event) {
     switch (event.type) {
@@ -25,6 +27,10 @@ export const unitsProjection = defineProjection({
         return [{ collection: 'units', id: event.data.unitId }];
       case 'MonthlyRecordClosed':
         return [{ collection: 'monthly_records', id: monthlyRecordId(event.data.unitId, event.data.month) }];
+      case 'AppraisalEntered':
+        return [{ collection: 'appraisals', id: appraisalId(event.data.kind, event.data.subjectId, event.data.year) }];
+      case 'RankingWeightsChanged':
+        return [{ collection: 'ranking_weights', id: RANKING_WEIGHTS_ID }];
       default:
         return [{ collection: 'unit_members', id: event.data.volunteerId }];
     }
@@ -73,6 +79,13 @@ export const unitsProjection = defineProjection({
         const view: MonthlyRecordView = { unitId, communityId, month, totals, adjustments, closedAt: at };
         return documents.put('monthly_records', monthlyRecordId(unitId, month), view, event.position);
       }
+      case 'AppraisalEntered': {
+        const { kind, subjectId, communityId, year, score } = event.data;
+        const view: AppraisalView = { kind, subjectId, communityId, year, score, enteredAt: at };
+        return documents.put('appraisals', appraisalId(kind, subjectId, year), view, event.position);
+      }
+      case 'RankingWeightsChanged':
+        return documents.put('ranking_weights', RANKING_WEIGHTS_ID, { ...event.data.weights, changedAt: at }, event.position);
       default:
         return assertNever(event);
     }
