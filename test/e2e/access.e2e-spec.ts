@@ -38,6 +38,8 @@ describe('who may do what', () => {
     ids.VB = await register('李乙', B);
     await write(staffA().post('/v1/teams').send({ teamId: 'alpha-team', communityId: A, name: '甲服务队' }));
     ids.team = 'alpha-team';
+    await write(staffA().post('/v1/units').send({ unitId: 'alpha-unit', communityId: A, name: '甲单位', kind: 'school' }));
+    ids.unit = 'alpha-unit';
     ids.activity = (await write(
       staffA().post('/v1/activities').send({ title: '探访', category: 'elderly_care', communityId: A, startsAt: '2030-01-01T01:00:00Z', endsAt: '2030-01-01T03:00:00Z', place: '养老院' }),
     )).activityId as string;

@@ -27,3 +27,7 @@ export * from './partner/partner.decider';
 export * from './service-request/service-request.decider';
 export * from './staff/staff.decider';
 export * from './person/person.decider';
+export * from './unit/unit.decider';
+export * from './unit/monthly-record.decider';
+export * from './unit/ranking';
+export * from './unit/appraisal.decider';

@@ -31,3 +31,5 @@ export * from './rebuild/read-model-difference';
 export * from './rebuild/event-integrity-problem';
 export * from './rebuild/replay-read-models';
 export * from './rebuild/verify-read-models';
+export * from './read-models/units/unit-views';
+export * from './read-models/units/units.projection';

@@ -5,7 +5,8 @@ import { exchangesProjection } from './read-models/exchanges/exchanges.projectio
 import { notificationsProjection } from './read-models/notifications/notifications.projection';
 import { staffProjection } from './read-models/staff/staff.projection';
 import { transfersProjection } from './read-models/transfers/transfers.projection';
+import { unitsProjection } from './read-models/units/units.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the service runs, in no particular order: each keeps its own checkpoint. */
-export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection, notificationsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection, notificationsProjection, unitsProjection];

@@ -20,7 +20,7 @@ export interface AccessRow {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route as declared, for the coverage check and the README. */
   route: string;
-  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application}. */
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit}. */
   path: string;
   body?: Record<string, unknown>;
   expect: readonly [Cell, Cell, Cell, Cell, Cell];
@@ -150,6 +150,24 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/audit/verifications/:verificationId', path: '/v1/audit/verifications/00000000-0000-4000-8000-000000000000', expect: ['F', 'F', 'F', 404, 404] },
   { method: 'GET', route: '/v1/audit/access-log', path: '/v1/audit/access-log', expect: ['F', 'F', 'F', 200, 200] },
   { method: 'GET', route: '/v1/audit/sign-ins', path: '/v1/audit/sign-ins', expect: ['F', 'F', 'F', 200, 200] },
+  { method: 'POST', route: '/v1/units', path: '/v1/units', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/units', path: '/v1/units?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/units/:unitId', path: '/v1/units/{unit}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'PUT', route: '/v1/units/:unitId', path: '/v1/units/{unit}', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/units/:unitId/retirement', path: '/v1/units/{unit}/retirement', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/units/:unitId/liaison-erasure', path: '/v1/units/no-such-unit/liaison-erasure', expect: ['F', 'F', 'F', 404, 'F'] },
+  { method: 'POST', route: '/v1/units/free-text-migration', path: '/v1/units/free-text-migration', expect: ['F', 'F', 'F', 200, 'F'] },
+  { method: 'PUT', route: '/v1/volunteers/:volunteerId/unit', path: '/v1/volunteers/{V2}/unit', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/report-ins', path: '/v1/volunteers/{V1}/report-ins', body: x, expect: [400, 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/report-ins', path: '/v1/volunteers/{V2}/report-ins', body: x, expect: ['S', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/report-ins/counts', path: '/v1/report-ins/counts?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/report-ins/counts', path: '/v1/report-ins/counts', expect: ['F', 'S', 'S', 200, 200] },
+  { method: 'POST', route: '/v1/monthly-record-closings', path: '/v1/monthly-record-closings', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'GET', route: '/v1/units/:unitId/monthly-records/:month', path: '/v1/units/{unit}/monthly-records/2026-01', expect: ['F', 404, 'S', 404, 404] },
+  { method: 'GET', route: '/v1/monthly-records', path: '/v1/monthly-records?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/reports/monthly-records', path: '/v1/reports/monthly-records?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/reports/monthly-records/xlsx', path: '/v1/reports/monthly-records/xlsx?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/reports/monthly-records/pdf', path: '/v1/reports/monthly-records/pdf?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
 ];

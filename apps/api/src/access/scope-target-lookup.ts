@@ -18,6 +18,7 @@ const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
   serviceRequest: `SELECT community_id, data->>'forVolunteerId' AS owner FROM rm_service_requests WHERE id = $1`,
   application: `SELECT community_id FROM rm_volunteer_applications WHERE id = $1`,
   rosterImport: `SELECT community_id FROM roster_imports WHERE id = $1`,
+  unit: `SELECT community_id FROM rm_units WHERE id = $1`,
 };
 
 const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest']);

@@ -30,10 +30,11 @@ import { ServiceRecordsController } from './service-records/service-records.http
 import { StaffController } from './staff/staff.http.controller';
 import { TransfersController } from './transfers/transfers.http.controller';
 import { TransfersModule } from './transfers/transfers.module';
+import { UnitsModule } from './units/units.module';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
-  imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule, NotificationsModule],
+  imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule, NotificationsModule, UnitsModule],
   controllers: [
     OrganisationController, TeamsController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,

@@ -2,6 +2,7 @@ import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import type { PolicyEvent } from './policy.events';
 import { DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, STAR_LEVELS } from './star-level';
+import { DEFAULT_RANKING_WEIGHTS, validRankingWeights, type RankingWeights } from '../unit/ranking';
 
 /** The street's one policy stream. */
 export const POLICY_STREAM = 'policy-street';
@@ -9,11 +10,14 @@ export const POLICY_STREAM = 'policy-street';
 export interface Policy {
   thresholdHours: readonly number[];
   cardMinStarLevel: number;
+  /** Absent until changed: DEFAULT_RANKING_WEIGHTS. */
+  rankingWeights?: RankingWeights;
 }
 
 export type PolicyCommand =
   | { type: 'ChangeStarThresholds'; thresholdHours: number[] }
-  | { type: 'ChangeCardLevel'; minStarLevel: number };
+  | { type: 'ChangeCardLevel'; minStarLevel: number }
+  | { type: 'ChangeRankingWeights'; weights: RankingWeights };
 
 export function initialPolicy(): Policy {
   return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL };
@@ -36,6 +40,11 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       }
       return [{ type: 'CardLevelChanged', data: { minStarLevel: level, previousMinStarLevel: policy.cardMinStarLevel } }];
     }
+    case 'ChangeRankingWeights': {
+      if (!validRankingWeights(command.weights)) throw new DomainError('INVALID_RANKING_WEIGHTS', { weights: command.weights });
+      const { hoursPerMember, participationRate, projectsDelivered, appraisal } = command.weights;
+      return [{ type: 'RankingWeightsChanged', data: { weights: { hoursPerMember, participationRate, projectsDelivered, appraisal }, previousWeights: policy.rankingWeights ?? DEFAULT_RANKING_WEIGHTS } }];
+    }
     default:
       return assertNever(command);
   }
@@ -47,6 +56,8 @@ export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {
       return { ...policy, thresholdHours: event.data.thresholdHours };
     case 'CardLevelChanged':
       return { ...policy, cardMinStarLevel: event.data.minStarLevel };
+    case 'RankingWeightsChanged':
+      return { ...policy, rankingWeights: event.data.weights };
     default:
       return assertNever(event);
   }

@@ -10,6 +10,9 @@ import type { RosterImportEvent } from '../roster/roster-import.decider';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
+import type { AppraisalEvent } from '../unit/appraisal.decider';
+import type { MonthlyRecordEvent } from '../unit/monthly-record.decider';
+import type { UnitEvent } from '../unit/unit.decider';
 import type { VolunteerEvent } from '../volunteer/volunteer.decider';
 
 export type DomainEvent =
@@ -26,7 +29,10 @@ export type DomainEvent =
   | TeamEvent
   | VolunteerEvent
   | VolunteerApplicationEvent
-  | RosterImportEvent;
+  | RosterImportEvent
+  | UnitEvent
+  | MonthlyRecordEvent
+  | AppraisalEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -101,6 +107,14 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   VolunteerApplicationRejected: { version: 1, upcasters: {} },
   RosterImportStarted: { version: 1, upcasters: {} },
   RosterImportCompleted: { version: 1, upcasters: {} },
+  VolunteerUnitChanged: { version: 1, upcasters: {} },
+  VolunteerReportedIn: { version: 1, upcasters: {} },
+  UnitRegistered: { version: 1, upcasters: {} },
+  UnitEdited: { version: 1, upcasters: {} },
+  UnitRetired: { version: 1, upcasters: {} },
+  MonthlyRecordClosed: { version: 1, upcasters: {} },
+  RankingWeightsChanged: { version: 1, upcasters: {} },
+  AppraisalEntered: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

@@ -99,4 +99,37 @@ describe('volunteers', () => {
       spec.given([]).when(erase).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
     });
   });
+
+  describe('their co-building unit', () => {
+    const changed = (unitId: string | null): VolunteerEvent => ({ type: 'VolunteerUnitChanged', data: { volunteerId, unitId } });
+
+    it('is named by reference, changed or cleared, and naming the same unit again changes nothing', () => {
+      spec.given([registered]).when({ type: 'ChangeVolunteerUnit', volunteerId, unitId: 'u-school' }).then([changed('u-school')]);
+      spec.given([registered]).when({ type: 'ChangeVolunteerUnit', volunteerId, unitId: null }).then([changed(null)]);
+      spec.given([registered]).when({ type: 'ChangeVolunteerUnit', volunteerId, unitId: 'u-hospital' }).then([]);
+      expect(fold(volunteerDecider, [registered, changed('u-school')])).toMatchObject({ unitId: 'u-school' });
+    });
+  });
+
+  describe('reporting in (在职党员报到)', () => {
+    const reportedIn: VolunteerEvent = { type: 'VolunteerReportedIn', data: { volunteerId, unitId: 'u-school', communityId: 'c-1' } };
+
+    it('a Party member reports to the community where they live, naming the unit that employs them', () => {
+      spec.given([registered]).when({ type: 'ReportIn', volunteerId, unitId: 'u-school' }).then([reportedIn]);
+      expect(fold(volunteerDecider, [registered, reportedIn])).toMatchObject({ unitId: 'u-school', reportedIn: { unitId: 'u-school', communityId: 'c-1' } });
+    });
+
+    it('once per unit and community: again after a move', () => {
+      spec.given([registered, reportedIn]).when({ type: 'ReportIn', volunteerId, unitId: 'u-school' }).then([]);
+      spec.given([registered, reportedIn, { type: 'VolunteerMoved', data: { volunteerId, fromCommunityId: 'c-1', toCommunityId: 'c-2' } }])
+        .when({ type: 'ReportIn', volunteerId, unitId: 'u-school' })
+        .then([{ type: 'VolunteerReportedIn', data: { volunteerId, unitId: 'u-school', communityId: 'c-2' } }]);
+    });
+
+    it('is for Party members who are active', () => {
+      const notMember: VolunteerEvent = { type: 'VolunteerRegistered', data: { ...registered.data, partyMember: false } } as VolunteerEvent;
+      spec.given([notMember]).when({ type: 'ReportIn', volunteerId, unitId: 'u-school' }).thenThrows('NOT_PARTY_MEMBER', { volunteerId });
+      spec.given([registered, suspended]).when({ type: 'ReportIn', volunteerId, unitId: 'u-school' }).thenThrows('VOLUNTEER_SUSPENDED', { volunteerId });
+    });
+  });
 });

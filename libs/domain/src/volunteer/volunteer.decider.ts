@@ -36,7 +36,11 @@ export type VolunteerEvent =
   | { type: 'VolunteerMoved'; data: { volunteerId: string; fromCommunityId: string; toCommunityId: string } }
   | { type: 'VolunteerSuspended'; data: { volunteerId: string; reason: string } }
   | { type: 'VolunteerReinstated'; data: { volunteerId: string } }
-  | { type: 'VolunteerErased'; data: { volunteerId: string } };
+  | { type: 'VolunteerErased'; data: { volunteerId: string } }
+  /** The co-building unit the volunteer names, by reference (null: none). */
+  | { type: 'VolunteerUnitChanged'; data: { volunteerId: string; unitId: string | null } }
+  /** An in-service Party member reports to the community where they live (在职党员报到), naming the unit that employs them. */
+  | { type: 'VolunteerReportedIn'; data: { volunteerId: string; unitId: string; communityId: string } };
 
 export type VolunteerCommand =
   | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
@@ -44,11 +48,23 @@ export type VolunteerCommand =
   | { type: 'SuspendVolunteer'; volunteerId: string; reason: string }
   | { type: 'ReinstateVolunteer'; volunteerId: string }
   /** The personal data's key is deleted first (outside the domain); this records that it is gone for good. */
-  | { type: 'EraseVolunteer'; volunteerId: string };
+  | { type: 'EraseVolunteer'; volunteerId: string }
+  | { type: 'ChangeVolunteerUnit'; volunteerId: string; unitId: string | null }
+  | { type: 'ReportIn'; volunteerId: string; unitId: string };
 
 export type Volunteer =
   | { exists: false }
-  | { exists: true; volunteerId: string; communityId: string; active: boolean; partyMember: boolean; unitId: string | null; erased: boolean };
+  | {
+      exists: true;
+      volunteerId: string;
+      communityId: string;
+      active: boolean;
+      partyMember: boolean;
+      unitId: string | null;
+      erased: boolean;
+      /** Where they last reported in, as an in-service Party member; absent until they do. */
+      reportedIn?: { unitId: string; communityId: string };
+    };
 
 export function requireVolunteer(state: Volunteer, volunteerId: string): Extract<Volunteer, { exists: true }> {
   if (!state.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId });
@@ -91,6 +107,17 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
         return [{ type: 'VolunteerErased', data: { volunteerId: command.volunteerId } }];
       }
+      case 'ChangeVolunteerUnit': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.unitId === command.unitId) return [];
+        return [{ type: 'VolunteerUnitChanged', data: { volunteerId: command.volunteerId, unitId: command.unitId } }];
+      }
+      case 'ReportIn': {
+        const volunteer = requireActiveVolunteer(state, command.volunteerId);
+        if (!volunteer.partyMember) throw new DomainError('NOT_PARTY_MEMBER', { volunteerId: command.volunteerId });
+        if (volunteer.reportedIn?.unitId === command.unitId && volunteer.reportedIn.communityId === volunteer.communityId) return [];
+        return [{ type: 'VolunteerReportedIn', data: { volunteerId: command.volunteerId, unitId: command.unitId, communityId: volunteer.communityId } }];
+      }
       default:
         return assertNever(command);
     }
@@ -109,6 +136,10 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         return state.exists ? { ...state, active: true } : state;
       case 'VolunteerErased':
         return state.exists ? { ...state, erased: true } : state;
+      case 'VolunteerUnitChanged':
+        return state.exists ? { ...state, unitId: event.data.unitId } : state;
+      case 'VolunteerReportedIn':
+        return state.exists ? { ...state, unitId: event.data.unitId, reportedIn: { unitId: event.data.unitId, communityId: event.data.communityId } } : state;
       default:
         return assertNever(event);
     }

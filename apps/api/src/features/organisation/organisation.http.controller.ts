@@ -18,6 +18,7 @@ import { CommunityListSchema, CommunitySchema, VolunteerPageSchema, VolunteerPro
 import { CommunityPhones } from './community-phones';
 import { requireCommunity } from './require-community';
 import { VolunteerQueries } from './volunteer-queries';
+import { requireActiveUnitExists } from '../units/require-unit';
 import { ApiETag, ApiProblems } from '../../platform/docs/api-problems.decorator';
 import type { FastifyReply } from 'fastify';
 import { StreamRevisions } from '../../projections/stream-revisions';
@@ -95,6 +96,7 @@ export class OrganisationController {
   async registerVolunteer(@Command() context: CommandContext, @Body() body: RegisterVolunteerBody): Promise<WriteResult> {
     const { communityId } = body;
     await requireCommunity(this.repository, communityId);
+    if (body.unitId !== undefined) await requireActiveUnitExists(this.repository, body.unitId);
     const volunteerId = context.newId('volunteer');
     const register = async () => {
       // Only the sealed form reaches the log, so erasing the key erases it there too.

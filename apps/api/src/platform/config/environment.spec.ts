@@ -23,6 +23,7 @@ describe('parseEnvironment', () => {
       tracing: { serviceName: 'shiji-api' },
       publicUrl: undefined,
       signInFailuresPerAddress: 20,
+      monthlyClosing: true,
     });
   });
 
@@ -74,6 +75,7 @@ describe('parseEnvironment', () => {
       tracing: { otlpEndpoint: 'http://collector:4318', serviceName: 'shiji-north' },
       publicUrl: 'https://shiji.example.org',
       signInFailuresPerAddress: 50,
+      monthlyClosing: true,
     });
   });
 

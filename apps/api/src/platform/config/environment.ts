@@ -51,6 +51,8 @@ export interface EnvironmentSettings {
   publicUrl?: string;
   /** SIGN_IN_FAILURES_PER_ADDRESS (default 20): failed sign-ins and activations per client address in 15 minutes. */
   signInFailuresPerAddress: number;
+  /** MONTHLY_CLOSING (default true): each api instance closes the units' monthly records on its own once a Shanghai month is over. */
+  monthlyClosing: boolean;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -132,6 +134,9 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (got ${jwtSecret.length})`);
   }
 
+  const monthlyClosingText = (value('MONTHLY_CLOSING') ?? 'true').toLowerCase();
+  const monthlyClosing = BOOLEANS[monthlyClosingText] ?? fail('MONTHLY_CLOSING', 'true or false', true);
+
   const metrics = parseMetricsSettings(value, problems);
   const tracing = parseTracingSettings(value, problems);
 
@@ -156,6 +161,7 @@ export function parseEnvironment(env: Environment, cwd = process.cwd()): Environ
     tracing,
     publicUrl,
     signInFailuresPerAddress,
+    monthlyClosing,
   };
 }
 

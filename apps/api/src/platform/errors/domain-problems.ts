@@ -83,6 +83,14 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   APPLICATION_DECIDED: conflict('该申请已审核（已通过或已驳回）', 'The application was already approved or rejected'),
   ROSTER_IMPORT_ALREADY_EXISTS: conflict('该导入编号已用于另一个文件', 'The import id belongs to another file'),
   ROSTER_IMPORT_NOT_FOUND: notFound('花名册导入不存在', 'No such roster import'),
+  UNIT_ALREADY_EXISTS: conflict('驻区单位已存在', 'The unit already exists'),
+  UNIT_NOT_FOUND: notFound('驻区单位不存在', 'No such unit'),
+  UNIT_RETIRED: conflict('驻区单位已撤销', 'The unit was retired'),
+  NOT_PARTY_MEMBER: conflict('只有党员可以报到', 'Only a Party member reports in'),
+  INVALID_MONTH: invalid('月份须为 YYYY-MM 格式', 'A month is written YYYY-MM'),
+  MONTH_NOT_OVER: conflict('该月尚未结束，不能结档', 'The month is not over yet and cannot be closed'),
+  INVALID_APPRAISAL_SCORE: invalid('评议得分须为 0 至 100 的整数', 'An appraisal score is a whole number from 0 to 100'),
+  INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {

@@ -24,7 +24,7 @@ export const directoryProjection = defineProjection({
   canHandle: [
     'CommunityRegistered', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'TeamLeaderAppointed', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
     'VolunteerReinstated', 'VolunteerErased', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'VolunteerWaitlisted', 'WaitlistLeft',
-    'WaitlistPromoted', 'ActivityRescheduled', 'ActivityCancelled',
+    'WaitlistPromoted', 'ActivityRescheduled', 'ActivityCancelled', 'VolunteerUnitChanged', 'VolunteerReportedIn',
   ],
 
   needs(event): DocumentRef[] {
@@ -38,6 +38,8 @@ export const directoryProjection = defineProjection({
       case 'VolunteerSuspended':
       case 'VolunteerReinstated':
       case 'VolunteerErased':
+      case 'VolunteerUnitChanged':
+      case 'VolunteerReportedIn':
         return [{ collection: 'volunteers', id: event.data.volunteerId }];
       case 'VolunteerSignedUp':
       case 'SignupWithdrawn':
@@ -100,6 +102,12 @@ export const directoryProjection = defineProjection({
       case 'VolunteerErased': {
         const v = volunteer(event.data.volunteerId);
         if (v) put('volunteers', v.volunteerId, { ...v, personal: null, erased: true });
+        return;
+      }
+      case 'VolunteerUnitChanged':
+      case 'VolunteerReportedIn': {
+        const v = volunteer(event.data.volunteerId);
+        if (v) put('volunteers', v.volunteerId, { ...v, unitId: event.data.unitId });
         return;
       }
       case 'ActivityPublished':

@@ -1,0 +1,57 @@
+import { nullable, oneOf, responseSchema, writeResultSchema } from '../../platform/docs/response-schema';
+import { UNIT_KINDS } from '@shiji/domain';
+
+export const UnitSchema = responseSchema('Unit', {
+  unitId: 'string',
+  communityId: 'string',
+  name: 'string',
+  kind: oneOf(UNIT_KINDS),
+  partyOrganisation: 'string?',
+  liaison: nullable({ name: 'string', phone: 'string', erased: 'boolean' }),
+  status: oneOf(['active', 'retired']),
+  fromFreeText: 'boolean',
+  registeredAt: 'string',
+  retiredAt: 'string?',
+  members: 'integer',
+  membersReportedIn: 'integer',
+});
+export const UnitListSchema = responseSchema('UnitList', { items: [UnitSchema] });
+
+export const ReportInCountsSchema = responseSchema('ReportInCounts', {
+  byUnit: [{ unitId: 'string', reportedIn: 'integer' }],
+  byCommunity: [{ communityId: 'string', reportedIn: 'integer' }],
+  total: 'integer',
+});
+
+export const FreeTextUnitsSchema = writeResultSchema('FreeTextUnitsMigrated', {
+  units: [{ unitId: 'string', communityId: 'string', volunteers: 'integer' }],
+  unresolved: 'integer',
+});
+
+const serviceTotals = {
+  minutes: 'integer',
+  minutesByCategory: 'object',
+  minutesByCommunity: 'object',
+  activitiesJoined: 'integer',
+  requestsResolved: 'integer',
+} as const;
+
+export const MonthlyRecordSchema = responseSchema('MonthlyRecord', {
+  unitId: 'string',
+  communityId: 'string',
+  month: 'string',
+  totals: { ...serviceTotals, members: 'integer', membersReportedIn: 'integer' },
+  adjustments: [{ month: 'string', delta: serviceTotals, flagged: 'boolean' }],
+  closedAt: 'string',
+});
+export const MonthlyRecordListSchema = responseSchema('MonthlyRecordList', { items: [MonthlyRecordSchema] });
+
+export const MonthClosingSchema = writeResultSchema('MonthClosed', { month: 'string', closed: ['string'], alreadyClosed: ['string'] });
+
+const reportLine = { members: 'integer', membersReportedIn: 'integer', minutes: 'integer', activitiesJoined: 'integer', requestsResolved: 'integer', adjustmentMinutes: 'integer' } as const;
+export const MonthlyReportSchema = responseSchema('MonthlyUnitReport', {
+  communityId: 'string',
+  month: 'string',
+  rows: [{ unitId: 'string', unitName: 'string', ...reportLine }],
+  total: reportLine,
+});

@@ -1,0 +1,50 @@
+import type { AppraisedKind, MonthlyAdjustment, MonthlyTotals, StoredPersonalData, UnitKind } from '@shiji/domain';
+
+export interface UnitView extends Record<string, unknown> {
+  unitId: string;
+  communityId: string;
+  name: string;
+  kind: UnitKind;
+  partyOrganisation: string | null;
+  /** As the log holds it (sealed with the liaison's own key); opened at query time. */
+  liaison: StoredPersonalData | null;
+  status: 'active' | 'retired';
+  fromFreeText: boolean;
+  registeredAt: string;
+  retiredAt: string | null;
+}
+
+/** A volunteer as the unit reports count them: where they live, which unit they name, whether and where they reported in. */
+export interface UnitMemberView extends Record<string, unknown> {
+  volunteerId: string;
+  communityId: string;
+  unitId: string | null;
+  partyMember: boolean;
+  reportedIn: { unitId: string; communityId: string; at: string } | null;
+}
+
+export interface MonthlyRecordView extends Record<string, unknown> {
+  unitId: string;
+  communityId: string;
+  month: string;
+  totals: MonthlyTotals;
+  adjustments: MonthlyAdjustment[];
+  closedAt: string;
+}
+
+export const monthlyRecordId = (unitId: string, month: string): string => `${month}|${unitId}`;
+
+/** A unit's or team's appraisal (民主评议) for a year: the score last entered. */
+export interface AppraisalView extends Record<string, unknown> {
+  kind: AppraisedKind;
+  subjectId: string;
+  communityId: string;
+  year: number;
+  score: number;
+  enteredAt: string;
+}
+
+export const appraisalId = (kind: AppraisedKind, subjectId: string, year: number): string => `${kind}|${subjectId}|${year}`;
+
+/** The one document of ranking_weights: the weights the policy last set (absent: the defaults). */
+export const RANKING_WEIGHTS_ID = 'street';

@@ -1,0 +1,93 @@
+import { assertNever } from '@shiji/domain';
+import { defineProjection } from '../../runner/define-projection';
+import { appraisalId, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type UnitMemberView, type UnitView } from './unit-views';
+
+const byCommunity = { name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true } as const;
+
+/** Co-building units, the volunteers who name them (and report in), the units' closed monthly records, and the year-end appraisals and ranking weights. */
+export const unitsProjection = defineProjection({
+  name: 'units',
+  collections: [
+    { name: 'units', columns: [byCommunity] },
+    { name: 'unit_members', columns: [byCommunity, { name: 'unit_id', expression: "(data->>'unitId')", type: 'text', indexed: true }] },
+    {
+      name: 'monthly_records',
+      columns: [byCommunity, { name: 'unit_id', expression: "(data->>'unitId')", type: 'text', indexed: true }, { name: 'month', expression: "(data->>'month')", type: 'text', indexed: true }],
+    },
+    { name: 'appraisals', columns: [byCommunity, { name: 'year', expression: "((data->>'year')::integer)", type: 'integer', indexed: true }] },
+    { name: 'ranking_weights', columns: [] },
+  ],
+  canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed', 'AppraisalEntered', 'RankingWeightsChanged'],
+
+  needs(event) {
+    switch (event.type) {
+      case 'UnitRegistered':
+      case 'UnitEdited':
+      case 'UnitRetired':
+        return [{ collection: 'units', id: event.data.unitId }];
+      case 'MonthlyRecordClosed':
+        return [{ collection: 'monthly_records', id: monthlyRecordId(event.data.unitId, event.data.month) }];
+      case 'AppraisalEntered':
+        return [{ collection: 'appraisals', id: appraisalId(event.data.kind, event.data.subjectId, event.data.year) }];
+      case 'RankingWeightsChanged':
+        return [{ collection: 'ranking_weights', id: RANKING_WEIGHTS_ID }];
+      default:
+        return [{ collection: 'unit_members', id: event.data.volunteerId }];
+    }
+  },
+
+  evolve(event, documents): void {
+    const at = event.metadata.occurredAt;
+    const putUnit = (view: UnitView) => documents.put('units', view.unitId, view, event.position);
+    const unit = (unitId: string) => documents.get<UnitView>('units', unitId);
+    const member = (volunteerId: string) => documents.get<UnitMemberView>('unit_members', volunteerId);
+    const putMember = (view: UnitMemberView) => documents.put('unit_members', view.volunteerId, view, event.position);
+    switch (event.type) {
+      case 'UnitRegistered': {
+        const { unitId, communityId, name, kind, partyOrganisation, liaison, fromFreeText } = event.data;
+        return putUnit({ unitId, communityId, name, kind, partyOrganisation, liaison, fromFreeText, status: 'active', registeredAt: at, retiredAt: null });
+      }
+      case 'UnitEdited': {
+        const current = unit(event.data.unitId);
+        if (!current) return;
+        const { name, kind, partyOrganisation, liaison } = event.data;
+        return putUnit({ ...current, name, kind, partyOrganisation, liaison });
+      }
+      case 'UnitRetired': {
+        const current = unit(event.data.unitId);
+        return current ? putUnit({ ...current, status: 'retired', retiredAt: at }) : undefined;
+      }
+      case 'VolunteerRegistered': {
+        const { volunteerId, communityId, partyMember, unitId } = event.data;
+        return putMember({ volunteerId, communityId, partyMember, unitId, reportedIn: null });
+      }
+      case 'VolunteerMoved': {
+        const current = member(event.data.volunteerId);
+        return current ? putMember({ ...current, communityId: event.data.toCommunityId }) : undefined;
+      }
+      case 'VolunteerUnitChanged': {
+        const current = member(event.data.volunteerId);
+        return current ? putMember({ ...current, unitId: event.data.unitId }) : undefined;
+      }
+      case 'VolunteerReportedIn': {
+        const current = member(event.data.volunteerId);
+        const { unitId, communityId } = event.data;
+        return current ? putMember({ ...current, unitId, reportedIn: { unitId, communityId, at } }) : undefined;
+      }
+      case 'MonthlyRecordClosed': {
+        const { unitId, communityId, month, totals, adjustments } = event.data;
+        const view: MonthlyRecordView = { unitId, communityId, month, totals, adjustments, closedAt: at };
+        return documents.put('monthly_records', monthlyRecordId(unitId, month), view, event.position);
+      }
+      case 'AppraisalEntered': {
+        const { kind, subjectId, communityId, year, score } = event.data;
+        const view: AppraisalView = { kind, subjectId, communityId, year, score, enteredAt: at };
+        return documents.put('appraisals', appraisalId(kind, subjectId, year), view, event.position);
+      }
+      case 'RankingWeightsChanged':
+        return documents.put('ranking_weights', RANKING_WEIGHTS_ID, { ...event.data.weights, changedAt: at }, event.position);
+      default:
+        return assertNever(event);
+    }
+  },
+});
