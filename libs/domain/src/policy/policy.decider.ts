@@ -9,14 +9,16 @@ export const POLICY_STREAM = 'policy-street';
 export interface Policy {
   thresholdHours: readonly number[];
   cardMinStarLevel: number;
+  requireSeparateVerifier: boolean;
 }
 
 export type PolicyCommand =
   | { type: 'ChangeStarThresholds'; thresholdHours: number[] }
-  | { type: 'ChangeCardLevel'; minStarLevel: number };
+  | { type: 'ChangeCardLevel'; minStarLevel: number }
+  | { type: 'SetSeparateVerifierRequirement'; requireSeparateVerifier: boolean };
 
 export function initialPolicy(): Policy {
-  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL };
+  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, requireSeparateVerifier: false };
 }
 
 export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEvent[] {
@@ -36,6 +38,9 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       }
       return [{ type: 'CardLevelChanged', data: { minStarLevel: level, previousMinStarLevel: policy.cardMinStarLevel } }];
     }
+    case 'SetSeparateVerifierRequirement':
+      if (command.requireSeparateVerifier === policy.requireSeparateVerifier) return [];
+      return [{ type: 'SeparateVerifierRequirementChanged', data: { requireSeparateVerifier: command.requireSeparateVerifier } }];
     default:
       return assertNever(command);
   }
@@ -47,6 +52,8 @@ export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {
       return { ...policy, thresholdHours: event.data.thresholdHours };
     case 'CardLevelChanged':
       return { ...policy, cardMinStarLevel: event.data.minStarLevel };
+    case 'SeparateVerifierRequirementChanged':
+      return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
     default:
       return assertNever(event);
   }

@@ -8,4 +8,10 @@ export type CardLevelChanged = {
   data: { minStarLevel: number; previousMinStarLevel: number };
 };
 
-export type PolicyEvent = StarThresholdsChanged | CardLevelChanged;
+/** 谁记录谁证明: when required, whoever recorded a service cannot also verify it. */
+export type SeparateVerifierRequirementChanged = {
+  type: 'SeparateVerifierRequirementChanged';
+  data: { requireSeparateVerifier: boolean };
+};
+
+export type PolicyEvent = StarThresholdsChanged | CardLevelChanged | SeparateVerifierRequirementChanged;

@@ -36,7 +36,9 @@ export type VolunteerEvent =
   | { type: 'VolunteerMoved'; data: { volunteerId: string; fromCommunityId: string; toCommunityId: string } }
   | { type: 'VolunteerSuspended'; data: { volunteerId: string; reason: string } }
   | { type: 'VolunteerReinstated'; data: { volunteerId: string } }
-  | { type: 'VolunteerErased'; data: { volunteerId: string } };
+  | { type: 'VolunteerErased'; data: { volunteerId: string } }
+  /** The identity document (type and number) sealed as one text under the volunteer's key; a later one replaces it. */
+  | { type: 'IdentityDocumentRecorded'; data: { volunteerId: string; document: SealedPersonalData } };
 
 export type VolunteerCommand =
   | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
@@ -44,7 +46,9 @@ export type VolunteerCommand =
   | { type: 'SuspendVolunteer'; volunteerId: string; reason: string }
   | { type: 'ReinstateVolunteer'; volunteerId: string }
   /** The personal data's key is deleted first (outside the domain); this records that it is gone for good. */
-  | { type: 'EraseVolunteer'; volunteerId: string };
+  | { type: 'EraseVolunteer'; volunteerId: string }
+  /** Checked (checkIdentityDocument) and sealed before it reaches the domain, which never opens it. */
+  | { type: 'RecordIdentityDocument'; volunteerId: string; document: SealedPersonalData };
 
 export type Volunteer =
   | { exists: false }
@@ -91,6 +95,11 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
         return [{ type: 'VolunteerErased', data: { volunteerId: command.volunteerId } }];
       }
+      case 'RecordIdentityDocument': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
+        return [{ type: 'IdentityDocumentRecorded', data: { volunteerId: command.volunteerId, document: command.document } }];
+      }
       default:
         return assertNever(command);
     }
@@ -109,6 +118,8 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         return state.exists ? { ...state, active: true } : state;
       case 'VolunteerErased':
         return state.exists ? { ...state, erased: true } : state;
+      case 'IdentityDocumentRecorded':
+        return state;
       default:
         return assertNever(event);
     }

@@ -10,6 +10,7 @@ interface DomainProblem {
 const notFound = (zh: string, en: string): DomainProblem => ({ status: 404, title: { zh, en } });
 const conflict = (zh: string, en: string): DomainProblem => ({ status: 409, title: { zh, en } });
 const invalid = (zh: string, en: string): DomainProblem => ({ status: 422, title: { zh, en } });
+const badRequest = (zh: string, en: string): DomainProblem => ({ status: 400, title: { zh, en } });
 const forbidden = (zh: string, en: string): DomainProblem => ({ status: 403, title: { zh, en } });
 
 /** Every domain rule's HTTP status and message, in one place. The compiler insists each code has an entry. */
@@ -83,6 +84,9 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   APPLICATION_DECIDED: conflict('该申请已审核（已通过或已驳回）', 'The application was already approved or rejected'),
   ROSTER_IMPORT_ALREADY_EXISTS: conflict('该导入编号已用于另一个文件', 'The import id belongs to another file'),
   ROSTER_IMPORT_NOT_FOUND: notFound('花名册导入不存在', 'No such roster import'),
+  INVALID_IDENTITY_DOCUMENT: badRequest('证件号码格式不符合该证件类型', 'The document number does not have the form of its document type'),
+  INVALID_RESIDENT_ID_CHECKSUM: badRequest('居民身份证号码校验位错误，请核对号码', 'The resident ID number\'s check character is wrong: check the number'),
+  SEPARATE_VERIFIER_REQUIRED: forbidden('本街道要求记录人与认证人分离：记录人不能认证自己记录的服务', 'The street requires a separate verifier: whoever recorded a service cannot verify it'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {
