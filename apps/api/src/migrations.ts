@@ -4,6 +4,8 @@ import { readModelMigrations } from '@shiji/projections';
 import { CreateApplicationSubmissions1765200000300 } from './features/applications/application-submissions.migration';
 import { CreateAuditTables1763900000500 } from './features/audit/audit.migration';
 import { CreateIssuedCertificates1763800000300 } from './features/certificates/certificates.migration';
+import { CreateSealImages1766200000100 } from './features/certificates/seal-images.migration';
+import { AddIssuedCertificateDetails1766200000200 } from './features/certificates/issued-certificate-details.migration';
 import { CreateNotificationTables1765200000500 } from './features/notifications/notifications.migration';
 import { CreateVolunteerPhoneClaims1765300000100 } from './features/organisation/volunteer-phone-claims.migration';
 import { CreateRosterImports1765200000400 } from './features/roster/roster-imports.migration';
@@ -30,4 +32,6 @@ export const migrations: readonly MigrationClass[] = [
   CreateRosterImports1765200000400,
   CreateNotificationTables1765200000500,
   CreateVolunteerPhoneClaims1765300000100,
+  CreateSealImages1766200000100,
+  AddIssuedCertificateDetails1766200000200,
 ];

@@ -170,6 +170,11 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/reports/monthly-records/pdf', path: '/v1/reports/monthly-records/pdf?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
+  { method: 'PUT', route: '/v1/volunteers/:volunteerId/identity-document', path: '/v1/volunteers/{V2}/identity-document', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/seals', path: '/v1/seals', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'GET', route: '/v1/seals/:sha256', path: `/v1/seals/${'0'.repeat(64)}`, expect: ['F', 404, 404, 404, 404] },
+  { method: 'PUT', route: '/v1/communities/:communityId/issuer', path: '/v1/communities/{A}/issuer', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'PUT', route: '/v1/policy/separate-verifier', path: '/v1/policy/separate-verifier', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
 ];
 
 const LABEL: Record<string, string> = { F: '403 FORBIDDEN', S: '403 OUT_OF_SCOPE' };

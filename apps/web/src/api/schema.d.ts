@@ -363,6 +363,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/communities/{communityId}/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置社区出具证明的单位、负责人、经办人、联系电话与印章 / Set who issues the community's certificates: organisation, responsible person, handling officer, phone and seal */
+        put: operations["CertificateDetailsController_setIssuer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/communities/{communityId}/statistics": {
         parameters: {
             query?: never;
@@ -721,6 +738,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policy/separate-verifier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 是否要求记录人与认证人分离（谁记录谁证明） / Whether the verifier must be someone other than the recorder */
+        put: operations["PolicyController_setSeparateVerifier"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/policy/star-levels": {
         parameters: {
             query?: never;
@@ -938,6 +972,40 @@ export type paths = {
         put?: never;
         /** 试导入：逐行检查，不写入任何数据 / Dry run: every row checked, nothing written */
         post: operations["RosterController_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传印章图片（PNG，存一次，以 SHA-256 引用） / Upload a seal image (PNG, stored once, referred to by its SHA-256) */
+        post: operations["CertificateDetailsController_uploadSeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/seals/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 印章图片 / A seal image */
+        get: operations["CertificateDetailsController_seal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1703,6 +1771,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/volunteers/{volunteerId}/identity-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记志愿者证件（居民身份证校验位须正确；加密保存，除证明外只显示后四位） / Record a volunteer's identity document (a resident ID's check character must be right; sealed, shown with only its last four characters except on the certificate) */
+        put: operations["CertificateDetailsController_recordIdentityDocument"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteers/{volunteerId}/ledger": {
         parameters: {
             query?: never;
@@ -2144,11 +2229,20 @@ export type components = {
             position: number | null;
         };
         CertificateCheck: {
+            certificateNumber: string | null;
             code: string;
             communityId: string;
             communityName: string;
+            firstServiceDay: string | null;
             issuedAt: string;
             issuedOn: string;
+            issuer: {
+                contactPhone: string;
+                handlingOfficer: string;
+                organisationName: string;
+                responsiblePerson: string;
+            } | null;
+            lastServiceDay: string | null;
             matches: boolean;
             totals: {
                 byActivity: {
@@ -2171,6 +2265,44 @@ export type components = {
             volunteerName: string;
             year: number;
         };
+        CertificateIssuerBody: {
+            /**
+             * @description 联系电话 / contact phone
+             * @example 0371-66661234
+             */
+            contactPhone: string;
+            /**
+             * @description 经办人（缺省） / default handling officer
+             * @example 李华
+             */
+            handlingOfficer: string;
+            /**
+             * @description 出具单位 / issuing organisation
+             * @example 北下街社区居民委员会
+             */
+            organisationName: string;
+            /**
+             * @description 负责人 / responsible person
+             * @example 王敏
+             */
+            responsiblePerson: string;
+            /**
+             * @description 印章图片的 SHA-256（先上传 POST /v1/seals） / the seal image's SHA-256 (upload it first)
+             * @example null
+             */
+            sealSha256?: Record<string, never> | null;
+        };
+        CertificateIssuerSet: {
+            communityId: string;
+            issuer: {
+                contactPhone: string;
+                handlingOfficer: string;
+                organisationName: string;
+                responsiblePerson: string;
+                sealSha256: string | null;
+            };
+            position: number | null;
+        };
         CertifyStarLevelBody: {
             /** @description 认证的星级（发放胸牌、标注活动证）/ the level certified (badge issued, certificate marked) */
             starLevel: number;
@@ -2187,6 +2319,13 @@ export type components = {
         };
         Community: {
             communityId: string;
+            issuer?: {
+                contactPhone: string;
+                handlingOfficer: string;
+                organisationName: string;
+                responsiblePerson: string;
+                sealSha256: string | null;
+            };
             name: string;
             registeredAt: string;
         };
@@ -2317,6 +2456,26 @@ export type components = {
             starLevel: number;
             verifiedHours: number;
             verifiedMinutes: number;
+            volunteerId: string;
+        };
+        IdentityDocumentBody: {
+            /**
+             * @description 证件号码；居民身份证校验位须正确 / the number; a resident ID's check character must be right
+             * @example 11010519491231002X
+             */
+            number: string;
+            /**
+             * @description 证件类型：居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证 / the document type
+             * @example resident_id
+             * @enum {string}
+             */
+            type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
+        };
+        IdentityDocumentRecorded: {
+            number: string;
+            position: number | null;
+            /** @enum {string} */
+            type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
             volunteerId: string;
         };
         InvitationBody: {
@@ -2600,6 +2759,7 @@ export type components = {
                 thresholdHours: number[];
                 type: string;
             }[];
+            requireSeparateVerifier: boolean;
             thresholdHours: number[];
         };
         /** @description RFC 9457 problem details; title and detail are "中文 / English" */
@@ -2960,6 +3120,23 @@ export type components = {
             field: "name" | "phone" | "partyMember" | "team";
             message: string;
             row: number;
+        };
+        SealImage: {
+            bytes: number;
+            height: number;
+            sha256: string;
+            width: number;
+        };
+        SeparateVerifierBody: {
+            /**
+             * @description 记录人不得认证自己记录的服务 / whoever recorded a service may not verify it
+             * @example true
+             */
+            requireSeparateVerifier: boolean;
+        };
+        SeparateVerifierRequirementChanged: {
+            position: number | null;
+            requireSeparateVerifier: boolean;
         };
         ServiceCorrected: {
             minutes: number;
@@ -3421,6 +3598,11 @@ export type components = {
             communityId: string;
             communityName: string | null;
             erased: boolean;
+            identityDocument: {
+                number: string;
+                /** @enum {string} */
+                type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
+            } | null;
             name: string;
             partyMember: boolean;
             phone: string;
@@ -5580,6 +5762,130 @@ export interface operations {
             };
         };
     };
+    CertificateDetailsController_setIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateIssuerBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateIssuerSet"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CommunityStatisticsController_statistics: {
         parameters: {
             query: {
@@ -7597,6 +7903,131 @@ export interface operations {
             };
         };
     };
+    PolicyController_setSeparateVerifier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeparateVerifierBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeparateVerifierRequirementChanged"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PolicyController_changeStarThresholds: {
         parameters: {
             query?: never;
@@ -9131,6 +9562,206 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDetailsController_uploadSeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description PNG 图片本身作为请求体，不超过 512 KiB / the PNG itself as the body, at most 512 KiB */
+        requestBody: {
+            content: {
+                "image/png": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealImage"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDetailsController_seal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14505,6 +15136,8 @@ export interface operations {
     CertificatesController_certificate: {
         parameters: {
             query: {
+                /** @description 本证明的经办人，缺省为社区设置的经办人 / the handling officer for this certificate; the community's default if absent */
+                handlingOfficer?: string;
                 /** @description 服务开始时间所在的上海自然年 / the Asia/Shanghai year the service started in */
                 year: number;
             };
@@ -14520,6 +15153,8 @@ export interface operations {
                 headers: {
                     /** @description 证明验证码 / the certificate's code */
                     "X-Certificate-Code"?: string;
+                    /** @description 证明编号（按年顺序） / the certificate number (a per-year sequence) */
+                    "X-Certificate-Number"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14736,6 +15371,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDetailsController_recordIdentityDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityDocumentBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityDocumentRecorded"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */

@@ -3,7 +3,7 @@ import { fold, timeAccountDecider, type AccountEvent } from '@shiji/domain';
 const volunteerId = 'v-1';
 const recorded = (recordId: string, communityId: string): AccountEvent => ({
   type: 'ServiceRecorded',
-  data: { recordId, volunteerId, communityId, activityId: null, category: 'other', description: '送餐', startedAt: '2026-03-01T01:00:00.000Z', minutes: 60, redemptionId: null },
+  data: { recordId, volunteerId, communityId, activityId: null, category: 'other', description: '送餐', startedAt: '2026-03-01T01:00:00.000Z', minutes: 60, redemptionId: null, recordedBy: 'staff-1' },
 });
 
 describe('the community an account event belongs to', () => {
@@ -16,7 +16,7 @@ describe('the community an account event belongs to', () => {
   });
 
   it('is the record’s, for its verification and its correction', () => {
-    expect(communityOf({ type: 'ServiceVerified', data: { recordId: 'r-1', volunteerId, minutes: 60 } })).toBe('c-host');
+    expect(communityOf({ type: 'ServiceVerified', data: { recordId: 'r-1', volunteerId, minutes: 60, verifiedBy: 'staff-2' } })).toBe('c-host');
     expect(communityOf({ type: 'ServiceCorrected', data: { recordId: 'r-2', volunteerId, previousMinutes: 60, minutes: 30, verified: false, reason: '时长有误' } })).toBe('c-home');
   });
 

@@ -15,11 +15,17 @@ export type ServiceRecorded = {
     minutes: number;
     /** Set when the service was given to redeem another volunteer's credits. */
     redemptionId: string | null;
+    /** Who recorded it, so a street that requires it can refuse them as its verifier; null before version 2. */
+    recordedBy: string | null;
   };
 };
 
 /** Deposits the record's minutes: lifetime and credit both rise. */
-export type ServiceVerified = { type: 'ServiceVerified'; data: { recordId: string; volunteerId: string; minutes: number } };
+export type ServiceVerified = {
+  type: 'ServiceVerified';
+  /** verifiedBy: who answers for it (谁证明谁负责); null before version 2. */
+  data: { recordId: string; volunteerId: string; minutes: number; verifiedBy: string | null };
+};
 
 /** A pending record turned down, with the reason the volunteer reads: it never deposits, and its time is free again. */
 export type ServiceRejected = { type: 'ServiceRejected'; data: { recordId: string; volunteerId: string; reason: string } };

@@ -43,10 +43,10 @@ function historyOf(steps: readonly Step[]): AccountEvent[] {
         records.push(recordId);
         // Several records a day, and days on both sides of Shanghai midnight (16:00 UTC).
         const startedAt = new Date(Date.UTC(2025, 0, 1) + s.day * 43_200_000 + (index % 5) * 3_600_000).toISOString();
-        return { type: 'ServiceRecorded', data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt, minutes: s.minutes, redemptionId: null } };
+        return { type: 'ServiceRecorded', data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt, minutes: s.minutes, redemptionId: null, recordedBy: 'staff-1' } };
       }
       case 'verify':
-        return { type: 'ServiceVerified', data: { recordId: chosen(records, s.pick, s.known, 'r-unknown'), volunteerId, minutes: s.minutes } };
+        return { type: 'ServiceVerified', data: { recordId: chosen(records, s.pick, s.known, 'r-unknown'), volunteerId, minutes: s.minutes, verifiedBy: 'staff-2' } };
       case 'reject':
         return { type: 'ServiceRejected', data: { recordId: chosen(records, s.pick, s.known, 'r-unknown'), volunteerId, reason: '不属实' } };
       case 'correct':

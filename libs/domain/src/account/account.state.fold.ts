@@ -77,10 +77,10 @@ type SetKey = 'retiredCardNumbers' | 'claimIds' | 'certifiedStarLevels';
 function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
   switch (event.type) {
     case 'ServiceRecorded': {
-      const { recordId, communityId, activityId, category, startedAt, minutes } = event.data;
+      const { recordId, communityId, activityId, category, startedAt, minutes, recordedBy } = event.data;
       const startedAtMs = new Date(startedAt).getTime();
       const day = shanghaiDay(new Date(startedAtMs));
-      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false });
+      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false, recordedBy });
       const byDay = draft.map('recordsByStartDay');
       byDay.set(day, [...(byDay.get(day) ?? []), recordId]);
       return;

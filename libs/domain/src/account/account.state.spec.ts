@@ -4,9 +4,9 @@ const volunteerId = 'v-1';
 
 const recorded = (recordId: string, startedAt: string, minutes: number): AccountEvent => ({
   type: 'ServiceRecorded',
-  data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt, minutes, redemptionId: null },
+  data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt, minutes, redemptionId: null, recordedBy: 'staff-1' },
 });
-const verified = (recordId: string, minutes: number): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId, minutes } });
+const verified = (recordId: string, minutes: number): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId, minutes, verifiedBy: 'staff-2' } });
 
 const history: AccountEvent[] = [
   recorded('r-1', '2026-03-01T02:00:00.000Z', 120),

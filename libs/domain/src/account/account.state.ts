@@ -16,6 +16,7 @@ export interface ServiceRecordState {
   verified: boolean;
   /** Turned down while pending: never deposits, never verified, and its time no longer counts for overlaps. */
   rejected: boolean;
+  recordedBy: string | null;
 }
 
 export type CardStatus = 'active' | 'suspended' | 'lost';
@@ -82,12 +83,12 @@ export function rewardClaimKey(rewardId: string, period: string | null): string 
 export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): TimeAccount {
   switch (event.type) {
     case 'ServiceRecorded': {
-      const { recordId, communityId, activityId, category, startedAt, minutes } = event.data;
+      const { recordId, communityId, activityId, category, startedAt, minutes, recordedBy } = event.data;
       const startedAtMs = new Date(startedAt).getTime();
       const day = shanghaiDay(new Date(startedAtMs));
       return {
         ...state,
-        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false }),
+        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false, recordedBy }),
         recordsByStartDay: withEntry(state.recordsByStartDay, day, [...(state.recordsByStartDay.get(day) ?? []), recordId]),
       };
     }

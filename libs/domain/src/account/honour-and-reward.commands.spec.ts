@@ -17,9 +17,9 @@ function verifiedService(total: number): AccountEvent[] {
     events.push(
       {
         type: 'ServiceRecorded',
-        data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt: new Date(start).toISOString(), minutes, redemptionId: null },
+        data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt: new Date(start).toISOString(), minutes, redemptionId: null, recordedBy: 'staff-1' },
       },
-      { type: 'ServiceVerified', data: { recordId, volunteerId, minutes } },
+      { type: 'ServiceVerified', data: { recordId, volunteerId, minutes, verifiedBy: 'staff-2' } },
     );
     start += minutes * 60_000;
     left -= minutes;

@@ -9,9 +9,9 @@ function served(recordId: string, startedAt: string, minutes: number): AccountEv
   return [
     {
       type: 'ServiceRecorded',
-      data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'elderly_care', description: null, startedAt, minutes, redemptionId: null },
+      data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'elderly_care', description: null, startedAt, minutes, redemptionId: null, recordedBy: 'staff-1' },
     },
-    { type: 'ServiceVerified', data: { recordId, volunteerId, minutes } },
+    { type: 'ServiceVerified', data: { recordId, volunteerId, minutes, verifiedBy: 'staff-2' } },
   ];
 }
 
@@ -64,7 +64,7 @@ describe('redeeming credits with the card', () => {
   it('counts only verified service as credit', () => {
     const unverified: AccountEvent = {
       type: 'ServiceRecorded',
-      data: { recordId: 'r-2', volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt: '2026-03-01T05:00:00.000Z', minutes: 600, redemptionId: null },
+      data: { recordId: 'r-2', volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt: '2026-03-01T05:00:00.000Z', minutes: 600, redemptionId: null, recordedBy: 'staff-1' },
     };
     spec.given([...holderWithTwoHours, unverified]).when(redeem('red-1', 121)).thenThrows('INSUFFICIENT_CREDITS', { creditMinutes: 120 });
   });

@@ -7,6 +7,7 @@ import {
   type Activity,
   type RecordService,
   type ServiceRecorded,
+  type AccountCommand,
   type Volunteer,
 } from '@shiji/domain';
 import { deciderSpecification } from '../../../../test/support/decider-specification';
@@ -50,6 +51,8 @@ function adHoc(startedAt: string, minutes: number, overrides: Partial<RecordServ
     verify: false,
     redemptionId: null,
     now,
+    recordedBy: 'staff-1',
+    requireSeparateVerifier: false,
     ...overrides,
   };
 }
@@ -61,11 +64,11 @@ function atActivity(startedAt: string, minutes: number, overrides: Partial<Recor
 function recorded(recordId: string, startedAt: string, minutes: number, overrides: Partial<ServiceRecorded['data']> = {}): AccountEvent {
   return {
     type: 'ServiceRecorded',
-    data: { recordId, volunteerId, communityId: 'c-home', activityId: null, category: 'other', description: '帮独居老人买菜', startedAt, minutes, redemptionId: null, ...overrides },
+    data: { recordId, volunteerId, communityId: 'c-home', activityId: null, category: 'other', description: '帮独居老人买菜', startedAt, minutes, redemptionId: null, recordedBy: 'staff-1', ...overrides },
   };
 }
 
-const verified = (recordId: string, minutes: number): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId, minutes } });
+const verified = (recordId: string, minutes: number, verifiedBy = 'staff-2'): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId, minutes, verifiedBy } });
 
 const corrected = (recordId: string, previousMinutes: number, minutes: number, wasVerified: boolean): AccountEvent => ({
   type: 'ServiceCorrected',
@@ -272,7 +275,7 @@ describe('recording service', () => {
     spec
       .given([])
       .when(adHoc('2026-03-01T02:00:00.000Z', 90, { verify: true }))
-      .then([recorded('r-new', '2026-03-01T02:00:00.000Z', 90), verified('r-new', 90)]);
+      .then([recorded('r-new', '2026-03-01T02:00:00.000Z', 90), verified('r-new', 90, 'staff-1')]);
   });
 
   it('keeps the redemption a service was given for', () => {
@@ -285,7 +288,7 @@ describe('recording service', () => {
 
 describe('verifying service', () => {
   it('deposits the recorded minutes', () => {
-    spec.given([recorded('r-1', '2026-03-01T02:00:00.000Z', 90)]).when({ type: 'VerifyService', volunteerId, recordId: 'r-1' }).then([verified('r-1', 90)]);
+    spec.given([recorded('r-1', '2026-03-01T02:00:00.000Z', 90)]).when({ type: 'VerifyService', volunteerId, verifiedBy: 'staff-2', requireSeparateVerifier: false, recordId: 'r-1' }).then([verified('r-1', 90)]);
   });
 
   it('raises lifetime hours and credit alike; an unverified record counts for nothing', () => {
@@ -298,19 +301,39 @@ describe('verifying service', () => {
   it('a second verification is a no-op, so a retry never deposits twice', () => {
     spec
       .given([recorded('r-1', '2026-03-01T02:00:00.000Z', 90), verified('r-1', 90)])
-      .when({ type: 'VerifyService', volunteerId, recordId: 'r-1' })
+      .when({ type: 'VerifyService', volunteerId, verifiedBy: 'staff-2', requireSeparateVerifier: false, recordId: 'r-1' })
       .then([]);
   });
 
   it('deposits the corrected minutes of a record corrected before verification', () => {
     spec
       .given([recorded('r-1', '2026-03-01T02:00:00.000Z', 90), corrected('r-1', 90, 60, false)])
-      .when({ type: 'VerifyService', volunteerId, recordId: 'r-1' })
+      .when({ type: 'VerifyService', volunteerId, verifiedBy: 'staff-2', requireSeparateVerifier: false, recordId: 'r-1' })
       .then([verified('r-1', 60)]);
   });
 
   it('refuses an unknown record', () => {
-    spec.given([]).when({ type: 'VerifyService', volunteerId, recordId: 'r-404' }).thenThrows('SERVICE_RECORD_NOT_FOUND', { recordId: 'r-404' });
+    spec.given([]).when({ type: 'VerifyService', volunteerId, verifiedBy: 'staff-2', requireSeparateVerifier: false, recordId: 'r-404' }).thenThrows('SERVICE_RECORD_NOT_FOUND', { recordId: 'r-404' });
+  });
+});
+
+describe('four eyes (谁记录谁证明): a street requiring a separate verifier', () => {
+  const verify = (verifiedBy: string): AccountCommand => ({ type: 'VerifyService', volunteerId, recordId: 'r-1', verifiedBy, requireSeparateVerifier: true });
+
+  it('refuses the recorder as verifier', () => {
+    spec.given([recorded('r-1', '2026-03-01T02:00:00.000Z', 90)]).when(verify('staff-1')).thenThrows('SEPARATE_VERIFIER_REQUIRED', { recordId: 'r-1' });
+  });
+
+  it('lets a second staff member verify', () => {
+    spec.given([recorded('r-1', '2026-03-01T02:00:00.000Z', 90)]).when(verify('staff-2')).then([verified('r-1', 90)]);
+  });
+
+  it('refuses recording and verifying in one step', () => {
+    spec.given([]).when(adHoc('2026-03-01T02:00:00.000Z', 90, { verify: true, requireSeparateVerifier: true })).thenThrows('SEPARATE_VERIFIER_REQUIRED', { recordId: 'r-new' });
+  });
+
+  it('without the requirement, the recorder may verify', () => {
+    spec.given([recorded('r-1', '2026-03-01T02:00:00.000Z', 90)]).when({ type: 'VerifyService', volunteerId, recordId: 'r-1', verifiedBy: 'staff-1', requireSeparateVerifier: false }).then([verified('r-1', 90, 'staff-1')]);
   });
 });
 
@@ -336,7 +359,7 @@ describe('rejecting service', () => {
   });
 
   it('a rejected record is never verified nor corrected, and deposits nothing', () => {
-    spec.given([pending, rejected('r-1')]).when({ type: 'VerifyService', volunteerId, recordId: 'r-1' }).thenThrows('SERVICE_RECORD_REJECTED', { recordId: 'r-1' });
+    spec.given([pending, rejected('r-1')]).when({ type: 'VerifyService', volunteerId, verifiedBy: 'staff-2', requireSeparateVerifier: false, recordId: 'r-1' }).thenThrows('SERVICE_RECORD_REJECTED', { recordId: 'r-1' });
     spec.given([pending, rejected('r-1')]).when({ type: 'CorrectService', volunteerId, recordId: 'r-1', minutes: 30, reason: '更正' }).thenThrows('SERVICE_RECORD_REJECTED', { recordId: 'r-1' });
     expect(fold(timeAccountDecider, [pending, rejected('r-1')])).toMatchObject({ lifetimeMinutes: 0, creditMinutes: 0 });
   });

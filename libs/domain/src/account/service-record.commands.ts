@@ -23,9 +23,12 @@ export type RecordService = {
   verify: boolean;
   redemptionId: string | null;
   now: Date;
+  recordedBy: string | null;
+  /** The policy's requireSeparateVerifier: whoever records cannot verify in the same step. */
+  requireSeparateVerifier: boolean;
 };
 
-export type VerifyService = { type: 'VerifyService'; volunteerId: string; recordId: string };
+export type VerifyService = { type: 'VerifyService'; volunteerId: string; recordId: string; verifiedBy: string; requireSeparateVerifier: boolean };
 
 export type RejectService = { type: 'RejectService'; volunteerId: string; recordId: string; reason: string };
 
@@ -78,10 +81,12 @@ export function recordService(command: RecordService, account: TimeAccount): (Se
       startedAt: command.startedAt.toISOString(),
       minutes: command.minutes,
       redemptionId: command.redemptionId,
+      recordedBy: command.recordedBy,
     },
   };
   if (!command.verify) return [recorded];
-  return [recorded, { type: 'ServiceVerified', data: { recordId: command.recordId, volunteerId: command.volunteerId, minutes: command.minutes } }];
+  if (command.requireSeparateVerifier) throw new DomainError('SEPARATE_VERIFIER_REQUIRED', { recordId: command.recordId });
+  return [recorded, { type: 'ServiceVerified', data: { recordId: command.recordId, volunteerId: command.volunteerId, minutes: command.minutes, verifiedBy: command.recordedBy } }];
 }
 
 function requireRecord(account: TimeAccount, recordId: string) {
@@ -101,7 +106,10 @@ function requireStandingRecord(account: TimeAccount, recordId: string) {
 export function verifyService(command: VerifyService, account: TimeAccount): ServiceVerified[] {
   const record = requireStandingRecord(account, command.recordId);
   if (record.verified) return [];
-  return [{ type: 'ServiceVerified', data: { recordId: record.recordId, volunteerId: command.volunteerId, minutes: record.minutes } }];
+  if (command.requireSeparateVerifier && record.recordedBy === command.verifiedBy) {
+    throw new DomainError('SEPARATE_VERIFIER_REQUIRED', { recordId: record.recordId });
+  }
+  return [{ type: 'ServiceVerified', data: { recordId: record.recordId, volunteerId: command.volunteerId, minutes: record.minutes, verifiedBy: command.verifiedBy } }];
 }
 
 /**

@@ -16,9 +16,9 @@ function verifiedService(total: number): AccountEvent[] {
     events.push(
       {
         type: 'ServiceRecorded',
-        data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt: new Date(start).toISOString(), minutes, redemptionId: null },
+        data: { recordId, volunteerId, communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt: new Date(start).toISOString(), minutes, redemptionId: null, recordedBy: 'staff-1' },
       },
-      { type: 'ServiceVerified', data: { recordId, volunteerId, minutes } },
+      { type: 'ServiceVerified', data: { recordId, volunteerId, minutes, verifiedBy: 'staff-2' } },
     );
     start += minutes * 60_000;
     left -= minutes;
@@ -75,7 +75,7 @@ describe('the service-time card', () => {
     it('follows the thresholds the policy sets now', () => {
       spec
         .given(verifiedService(5 * 60))
-        .when(issue({ thresholdHours: [1, 2, 3, 4, 5], cardMinStarLevel: 5 }))
+        .when(issue({ thresholdHours: [1, 2, 3, 4, 5], cardMinStarLevel: 5, requireSeparateVerifier: false }))
         .then([issued('SJ-0001')]);
     });
 

@@ -10,7 +10,7 @@ const thresholdsChanged = (thresholdHours: number[], previousThresholdHours: num
 
 describe('policy', () => {
   it('starts from the national thresholds with the card at ★★★★★', () => {
-    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5 });
+    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, requireSeparateVerifier: false });
   });
 
   describe('star thresholds', () => {
@@ -58,7 +58,21 @@ describe('policy', () => {
 
     it('applies from the moment it is made', () => {
       const policy = fold(policyDecider, [{ type: 'CardLevelChanged', data: { minStarLevel: 4, previousMinStarLevel: 5 } }]);
-      expect(policy).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4 });
+      expect(policy).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4, requireSeparateVerifier: false });
+    });
+  });
+
+  describe('a separate verifier (谁记录谁证明)', () => {
+    const changed = (requireSeparateVerifier: boolean): PolicyEvent => ({ type: 'SeparateVerifierRequirementChanged', data: { requireSeparateVerifier } });
+
+    it('is off by default and turned on by an event', () => {
+      spec.given([]).when({ type: 'SetSeparateVerifierRequirement', requireSeparateVerifier: true }).then([changed(true)]);
+      expect(fold(policyDecider, [changed(true)]).requireSeparateVerifier).toBe(true);
+    });
+
+    it('setting what already holds changes nothing', () => {
+      spec.given([changed(true)]).when({ type: 'SetSeparateVerifierRequirement', requireSeparateVerifier: true }).then([]);
+      spec.given([]).when({ type: 'SetSeparateVerifierRequirement', requireSeparateVerifier: false }).then([]);
     });
   });
 });

@@ -12,15 +12,17 @@ export interface Policy {
   cardMinStarLevel: number;
   /** Absent until changed: DEFAULT_RANKING_WEIGHTS. */
   rankingWeights?: RankingWeights;
+  requireSeparateVerifier: boolean;
 }
 
 export type PolicyCommand =
   | { type: 'ChangeStarThresholds'; thresholdHours: number[] }
   | { type: 'ChangeCardLevel'; minStarLevel: number }
-  | { type: 'ChangeRankingWeights'; weights: RankingWeights };
+  | { type: 'ChangeRankingWeights'; weights: RankingWeights }
+  | { type: 'SetSeparateVerifierRequirement'; requireSeparateVerifier: boolean };
 
 export function initialPolicy(): Policy {
-  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL };
+  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, requireSeparateVerifier: false };
 }
 
 export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEvent[] {
@@ -45,6 +47,9 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       const { hoursPerMember, participationRate, projectsDelivered, appraisal } = command.weights;
       return [{ type: 'RankingWeightsChanged', data: { weights: { hoursPerMember, participationRate, projectsDelivered, appraisal }, previousWeights: policy.rankingWeights ?? DEFAULT_RANKING_WEIGHTS } }];
     }
+    case 'SetSeparateVerifierRequirement':
+      if (command.requireSeparateVerifier === policy.requireSeparateVerifier) return [];
+      return [{ type: 'SeparateVerifierRequirementChanged', data: { requireSeparateVerifier: command.requireSeparateVerifier } }];
     default:
       return assertNever(command);
   }
@@ -58,6 +63,8 @@ export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {
       return { ...policy, cardMinStarLevel: event.data.minStarLevel };
     case 'RankingWeightsChanged':
       return { ...policy, rankingWeights: event.data.weights };
+    case 'SeparateVerifierRequirementChanged':
+      return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
     default:
       return assertNever(event);
   }

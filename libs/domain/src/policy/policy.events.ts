@@ -16,4 +16,10 @@ export type RankingWeightsChanged = {
   data: { weights: RankingWeights; previousWeights: RankingWeights };
 };
 
-export type PolicyEvent = StarThresholdsChanged | CardLevelChanged | RankingWeightsChanged;
+/** 谁记录谁证明: when required, whoever recorded a service cannot also verify it. */
+export type SeparateVerifierRequirementChanged = {
+  type: 'SeparateVerifierRequirementChanged';
+  data: { requireSeparateVerifier: boolean };
+};
+
+export type PolicyEvent = StarThresholdsChanged | CardLevelChanged | RankingWeightsChanged | SeparateVerifierRequirementChanged;

@@ -79,7 +79,10 @@ export type DomainErrorCode =
   | 'INVALID_MONTH'
   | 'MONTH_NOT_OVER'
   | 'INVALID_APPRAISAL_SCORE'
-  | 'INVALID_RANKING_WEIGHTS';
+  | 'INVALID_RANKING_WEIGHTS'
+  | 'INVALID_IDENTITY_DOCUMENT'
+  | 'INVALID_RESIDENT_ID_CHECKSUM'
+  | 'SEPARATE_VERIFIER_REQUIRED';
 
 export class DomainError extends Error {
   constructor(

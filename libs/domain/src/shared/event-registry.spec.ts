@@ -54,6 +54,18 @@ const STORED_TYPE_NAMES = [
   'VolunteerApplicationRejected',
   'RosterImportStarted',
   'RosterImportCompleted',
+  'IdentityDocumentRecorded',
+  'CertificateIssuerSet',
+  'SeparateVerifierRequirementChanged',
+  'CertificateIssued',
+  'UnitRegistered',
+  'UnitEdited',
+  'UnitRetired',
+  'VolunteerUnitChanged',
+  'VolunteerReportedIn',
+  'MonthlyRecordClosed',
+  'RankingWeightsChanged',
+  'AppraisalEntered',
 ];
 
 function thrownBy(read: () => unknown): unknown {
@@ -84,10 +96,17 @@ describe('event registry', () => {
     expect(error).toMatchObject({ type: 'ServiceDeleted', version: 1 });
   });
 
-  it.each([0, 2, 1.5])('refuses version %p of a known type', (version) => {
+  it.each([0, 3, 1.5])('refuses version %p of a known type', (version) => {
     const error = thrownBy(() => toDomainEvent({ type: 'ServiceRecorded', version, data: {} }));
     expect(error).toBeInstanceOf(UnknownEventError);
     expect(error).toMatchObject({ type: 'ServiceRecorded', version });
+  });
+
+  it('reads a v1 service record and verification as saying nothing of who recorded or verified them', () => {
+    const recorded = { recordId: 'r-1', volunteerId: 'v-1', communityId: 'c-1', activityId: null, category: 'other', description: null, startedAt: '2026-03-01T01:00:00.000Z', minutes: 60, redemptionId: null };
+    expect(toDomainEvent({ type: 'ServiceRecorded', version: 1, data: recorded })).toEqual({ type: 'ServiceRecorded', data: { ...recorded, recordedBy: null } });
+    const verified = { recordId: 'r-1', volunteerId: 'v-1', minutes: 60 };
+    expect(toDomainEvent({ type: 'ServiceVerified', version: 1, data: verified })).toEqual({ type: 'ServiceVerified', data: { ...verified, verifiedBy: null } });
   });
 
   it('does not mistake inherited object keys for event types', () => {

@@ -1,6 +1,7 @@
 import type { AccountEvent } from '../account/account.events';
 import type { ActivitySeriesEvent } from '../activity/activity-series';
 import type { ActivityEvent } from '../activity/activity.decider';
+import type { CertificateEvent } from '../certificate/certificate-register.decider';
 import type { VolunteerApplicationEvent } from '../application/volunteer-application.decider';
 import type { CommunityEvent } from '../community/community.decider';
 import type { PartnerEvent, RewardEvent } from '../partner/partner.decider';
@@ -32,7 +33,8 @@ export type DomainEvent =
   | RosterImportEvent
   | UnitEvent
   | MonthlyRecordEvent
-  | AppraisalEvent;
+  | AppraisalEvent
+  | CertificateEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -52,6 +54,8 @@ interface EventSchema {
  */
 export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   CommunityRegistered: { version: 1, upcasters: {} },
+  CertificateIssuerSet: { version: 1, upcasters: {} },
+  CertificateIssued: { version: 1, upcasters: {} },
   // v2: the specialty (v1 teams said none).
   TeamRegistered: { version: 2, upcasters: { 1: (data) => ({ ...data, specialty: null }) } },
   TeamMemberJoined: { version: 1, upcasters: {} },
@@ -62,6 +66,7 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   VolunteerSuspended: { version: 1, upcasters: {} },
   VolunteerReinstated: { version: 1, upcasters: {} },
   VolunteerErased: { version: 1, upcasters: {} },
+  IdentityDocumentRecorded: { version: 1, upcasters: {} },
   // v2: capacity and series (v1 activities had neither).
   ActivityPublished: { version: 2, upcasters: { 1: (data) => ({ ...data, capacity: null, seriesId: null }) } },
   VolunteerSignedUp: { version: 1, upcasters: {} },
@@ -72,8 +77,10 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   ActivityRescheduled: { version: 1, upcasters: {} },
   ActivitySeriesPlanned: { version: 1, upcasters: {} },
   ActivityCancelled: { version: 1, upcasters: {} },
-  ServiceRecorded: { version: 1, upcasters: {} },
-  ServiceVerified: { version: 1, upcasters: {} },
+  // v2: who recorded it (v1 did not say).
+  ServiceRecorded: { version: 2, upcasters: { 1: (data) => ({ ...data, recordedBy: null }) } },
+  // v2: who verified it (v1 did not say).
+  ServiceVerified: { version: 2, upcasters: { 1: (data) => ({ ...data, verifiedBy: null }) } },
   ServiceCorrected: { version: 1, upcasters: {} },
   ServiceRejected: { version: 1, upcasters: {} },
   TimeCardIssued: { version: 1, upcasters: {} },
@@ -88,6 +95,7 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   StarLevelCertified: { version: 1, upcasters: {} },
   StarThresholdsChanged: { version: 1, upcasters: {} },
   CardLevelChanged: { version: 1, upcasters: {} },
+  SeparateVerifierRequirementChanged: { version: 1, upcasters: {} },
   PartnerRegistered: { version: 1, upcasters: {} },
   RewardOffered: { version: 1, upcasters: {} },
   RewardWithdrawn: { version: 1, upcasters: {} },

@@ -132,4 +132,18 @@ describe('volunteers', () => {
       spec.given([registered, suspended]).when({ type: 'ReportIn', volunteerId, unitId: 'u-school' }).thenThrows('VOLUNTEER_SUSPENDED', { volunteerId });
     });
   });
+
+  describe('the identity document', () => {
+    const document = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
+    const record: VolunteerCommand = { type: 'RecordIdentityDocument', volunteerId, document };
+
+    it('is recorded sealed, as the api hands it over', () => {
+      spec.given([registered]).when(record).then([{ type: 'IdentityDocumentRecorded', data: { volunteerId, document } }]);
+    });
+
+    it('is not recorded once the personal data is erased, nor for a volunteer who does not exist', () => {
+      spec.given([registered, { type: 'VolunteerErased', data: { volunteerId } }]).when(record).thenThrows('VOLUNTEER_ALREADY_ERASED', { volunteerId });
+      spec.given([]).when(record).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
+    });
+  });
 });

@@ -40,7 +40,9 @@ export type VolunteerEvent =
   /** The co-building unit the volunteer names, by reference (null: none). */
   | { type: 'VolunteerUnitChanged'; data: { volunteerId: string; unitId: string | null } }
   /** An in-service Party member reports to the community where they live (在职党员报到), naming the unit that employs them. */
-  | { type: 'VolunteerReportedIn'; data: { volunteerId: string; unitId: string; communityId: string } };
+  | { type: 'VolunteerReportedIn'; data: { volunteerId: string; unitId: string; communityId: string } }
+  /** The identity document (type and number) sealed as one text under the volunteer's key; a later one replaces it. */
+  | { type: 'IdentityDocumentRecorded'; data: { volunteerId: string; document: SealedPersonalData } };
 
 export type VolunteerCommand =
   | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
@@ -50,7 +52,9 @@ export type VolunteerCommand =
   /** The personal data's key is deleted first (outside the domain); this records that it is gone for good. */
   | { type: 'EraseVolunteer'; volunteerId: string }
   | { type: 'ChangeVolunteerUnit'; volunteerId: string; unitId: string | null }
-  | { type: 'ReportIn'; volunteerId: string; unitId: string };
+  | { type: 'ReportIn'; volunteerId: string; unitId: string }
+  /** Checked (checkIdentityDocument) and sealed before it reaches the domain, which never opens it. */
+  | { type: 'RecordIdentityDocument'; volunteerId: string; document: SealedPersonalData };
 
 export type Volunteer =
   | { exists: false }
@@ -118,6 +122,11 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.reportedIn?.unitId === command.unitId && volunteer.reportedIn.communityId === volunteer.communityId) return [];
         return [{ type: 'VolunteerReportedIn', data: { volunteerId: command.volunteerId, unitId: command.unitId, communityId: volunteer.communityId } }];
       }
+      case 'RecordIdentityDocument': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
+        return [{ type: 'IdentityDocumentRecorded', data: { volunteerId: command.volunteerId, document: command.document } }];
+      }
       default:
         return assertNever(command);
     }
@@ -140,6 +149,8 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         return state.exists ? { ...state, unitId: event.data.unitId } : state;
       case 'VolunteerReportedIn':
         return state.exists ? { ...state, unitId: event.data.unitId, reportedIn: { unitId: event.data.unitId, communityId: event.data.communityId } } : state;
+      case 'IdentityDocumentRecorded':
+        return state;
       default:
         return assertNever(event);
     }

@@ -3,14 +3,29 @@ import { PDFDocument } from 'pdf-lib';
 import { renderCertificatePdf, type CertificateContent } from './certificate-pdf';
 import type { ActivityTotal } from './certified-service';
 
+const nothingCertified: CertificateContent['certified'] = {
+  totals: { totalMinutes: 0, records: 0, byActivity: [], byCategory: [] },
+  firstServiceDay: null,
+  lastServiceDay: null,
+  byMonth: [],
+  recordedBy: [],
+  verifiedBy: [],
+};
+
 const content: CertificateContent = {
   code: '7K2Q-M9XD-4TBN-QH3V',
+  certificateNumber: '2025-000001',
+  checkUrl: 'https://shiji.example.org/check/7K2Q-M9XD-4TBN-QH3V',
   volunteerId: 'volunteer-1',
   volunteerName: '张三',
+  identityDocument: null,
+  starLevel: 0,
   communityName: '北下街社区',
+  issuer: null,
+  seal: null,
   year: 2025,
   issuedOn: '2026-01-05',
-  totals: { totalMinutes: 0, records: 0, byActivity: [], byCategory: [] },
+  certified: nothingCertified,
 };
 
 describe('certificate PDF', () => {
@@ -31,7 +46,11 @@ describe('certificate PDF', () => {
     const totalMinutes = byActivity.reduce((sum, activity) => sum + activity.minutes, 0);
     const pdf = await renderCertificatePdf({
       ...content,
-      totals: { totalMinutes, records: 90, byActivity, byCategory: [{ category: 'elderly_care', records: 90, minutes: totalMinutes }] },
+      certified: {
+        ...nothingCertified,
+        totals: { totalMinutes, records: 90, byActivity, byCategory: [{ category: 'elderly_care', records: 90, minutes: totalMinutes }] },
+        byMonth: [{ month: '2025-10', records: 90, minutes: totalMinutes }],
+      },
     });
     expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(3);
     expect(pdf.byteLength).toBeLessThan(100_000);

@@ -1,15 +1,26 @@
-import { SERVICE_CATEGORIES } from '@shiji/domain';
-import { oneOf, responseSchema } from '../../platform/docs/response-schema';
+import { IDENTITY_DOCUMENT_TYPES, SERVICE_CATEGORIES } from '@shiji/domain';
+import { nullable, oneOf, responseSchema, writeResultSchema } from '../../platform/docs/response-schema';
 
 const CATEGORY = oneOf(SERVICE_CATEGORIES);
+const PRINTED_ISSUER = { organisationName: 'string', responsiblePerson: 'string', handlingOfficer: 'string', contactPhone: 'string' } as const;
+export const CERTIFICATE_ISSUER = { ...PRINTED_ISSUER, sealSha256: 'string?' } as const;
+export const SHOWN_IDENTITY_DOCUMENT = { type: oneOf(IDENTITY_DOCUMENT_TYPES), number: 'string' } as const;
+
+export const IdentityDocumentRecordedSchema = writeResultSchema('IdentityDocumentRecorded', { volunteerId: 'string', ...SHOWN_IDENTITY_DOCUMENT });
+export const CertificateIssuerSetSchema = writeResultSchema('CertificateIssuerSet', { communityId: 'string', issuer: CERTIFICATE_ISSUER });
+export const SealImageSchema = responseSchema('SealImage', { sha256: 'string', width: 'integer', height: 'integer', bytes: 'integer' });
 
 export const CertificateCheckSchema = responseSchema('CertificateCheck', {
   code: 'string',
   matches: 'boolean',
+  certificateNumber: 'string?',
   volunteerName: 'string',
   communityId: 'string',
   communityName: 'string',
+  issuer: nullable(PRINTED_ISSUER),
   year: 'integer',
+  firstServiceDay: 'string?',
+  lastServiceDay: 'string?',
   issuedOn: 'string',
   issuedAt: 'string',
   totals: {

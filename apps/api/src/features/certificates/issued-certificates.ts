@@ -3,6 +3,14 @@ import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../../platform/database/database-pool';
 import type { CertifiedTotals } from './certified-service';
 
+/** The issuer as the certificate printed it (the seal is on the paper, not here). */
+export interface PrintedIssuer {
+  organisationName: string;
+  responsiblePerson: string;
+  handlingOfficer: string;
+  contactPhone: string;
+}
+
 export interface IssuedCertificate {
   code: string;
   volunteerId: string;
@@ -16,6 +24,11 @@ export interface IssuedCertificate {
   issuedAt: string;
   /** The actor who asked for it: every change names its actor. */
   issuedBy: string;
+  /** From the year's register; null for certificates issued before it. */
+  certificateNumber: string | null;
+  issuer: PrintedIssuer | null;
+  firstServiceDay: string | null;
+  lastServiceDay: string | null;
 }
 
 interface Row {
@@ -29,6 +42,10 @@ interface Row {
   issued_on: string;
   issued_at: Date;
   issued_by: string;
+  certificate_number: string | null;
+  issuer: PrintedIssuer | null;
+  first_service_day: string | null;
+  last_service_day: string | null;
 }
 
 /** The issued_certificates table: code → what the certificate stated when it was issued. */
@@ -42,8 +59,8 @@ export class IssuedCertificates {
    */
   async save(certificate: IssuedCertificate): Promise<void> {
     await this.pool.query(
-      `INSERT INTO issued_certificates (code, volunteer_id, year, digest, totals, community_id, community_name, issued_on, issued_at, issued_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO issued_certificates (code, volunteer_id, year, digest, totals, community_id, community_name, issued_on, issued_at, issued_by, certificate_number, issuer, first_service_day, last_service_day)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (code) DO NOTHING`,
       [
         certificate.code,
@@ -56,6 +73,10 @@ export class IssuedCertificates {
         certificate.issuedOn,
         certificate.issuedAt,
         certificate.issuedBy,
+        certificate.certificateNumber,
+        certificate.issuer === null ? null : JSON.stringify(certificate.issuer),
+        certificate.firstServiceDay,
+        certificate.lastServiceDay,
       ],
     );
   }
@@ -75,6 +96,10 @@ export class IssuedCertificates {
       issuedOn: row.issued_on,
       issuedAt: row.issued_at.toISOString(),
       issuedBy: row.issued_by,
+      certificateNumber: row.certificate_number,
+      issuer: row.issuer,
+      firstServiceDay: row.first_service_day,
+      lastServiceDay: row.last_service_day,
     };
   }
 }

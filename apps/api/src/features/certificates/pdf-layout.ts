@@ -1,4 +1,4 @@
-import { rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 
 /** A4 in PDF points. */
 const PAGE_SIZE: [number, number] = [595.28, 841.89];
@@ -77,6 +77,17 @@ export class PdfLayout {
       this.draw(text, x, style);
     }
     this.y -= style.size * LINE_HEIGHT;
+  }
+
+  /**
+   * An image with its top at the cursor. `advance: false` leaves the cursor
+   * where it was, so text that follows flows beside it (a seal over the
+   * issuer's lines, a QR code beside the code).
+   */
+  image(image: PDFImage, box: { x: number; width: number; height: number; advance?: boolean; opacity?: number }): void {
+    this.ensure(box.height);
+    this.page.drawImage(image, { x: box.x, y: this.y - box.height, width: box.width, height: box.height, opacity: box.opacity ?? 1 });
+    if (box.advance !== false) this.y -= box.height;
   }
 
   rule(thickness = 0.5): void {

@@ -1,6 +1,7 @@
-import { pageSchema, responseSchema } from '../../platform/docs/response-schema';
+import { nullable, optional, pageSchema, responseSchema } from '../../platform/docs/response-schema';
+import { CERTIFICATE_ISSUER, SHOWN_IDENTITY_DOCUMENT } from '../certificates/certificates.responses';
 
-export const CommunitySchema = responseSchema('Community', { communityId: 'string', name: 'string', registeredAt: 'string' });
+export const CommunitySchema = responseSchema('Community', { communityId: 'string', name: 'string', registeredAt: 'string', issuer: optional(CERTIFICATE_ISSUER) });
 export const CommunityListSchema = responseSchema('CommunityList', { items: [CommunitySchema] });
 
 export const VolunteerProfileSchema = responseSchema('VolunteerProfile', {
@@ -16,5 +17,6 @@ export const VolunteerProfileSchema = responseSchema('VolunteerProfile', {
   teams: [{ teamId: 'string', name: 'string?' }],
   registeredAt: 'string',
   erased: 'boolean',
+  identityDocument: nullable(SHOWN_IDENTITY_DOCUMENT),
 });
 export const VolunteerPageSchema = pageSchema('VolunteerPage', VolunteerProfileSchema);

@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../read-side/paginatio
 import { PersonalDataVault, type RevealedPersonalData } from '../../personal-data/personal-data-vault';
 import { maskPhone } from '../../read-side/phone';
 import { ReadModels } from '../../read-side/read-models';
+import { IdentityDocuments, type ShownIdentityDocument } from '../certificates/identity-document';
 
 export interface VolunteerProfile {
   volunteerId: string;
@@ -20,6 +21,8 @@ export interface VolunteerProfile {
   registeredAt: string;
   /** The personal data was erased: name and phone are placeholders. */
   erased: boolean;
+  /** Masked to its last four characters; null when none was recorded, or erased. */
+  identityDocument: ShownIdentityDocument | null;
 }
 
 /** How many rows a name search opens per round; names are sealed, so the database cannot match them. */
@@ -41,18 +44,20 @@ export class VolunteerQueries {
   constructor(
     private readonly readModels: ReadModels,
     private readonly vault: PersonalDataVault,
+    private readonly documents: IdentityDocuments,
   ) {}
 
   async profile(volunteerId: string, actor: Actor): Promise<VolunteerProfile | null> {
     const volunteer = await this.readModels.findById<VolunteerView>('volunteers', volunteerId);
     if (!volunteer) return null;
-    const [account, teams, personal, communities] = await Promise.all([
+    const [account, teams, personal, communities, documents] = await Promise.all([
       this.readModels.findById<AccountView>('accounts', volunteerId),
       this.readModels.findByIds<TeamView>('teams', volunteer.teams),
       this.vault.open(volunteer),
       this.readModels.findByIds<CommunityView>('communities', [volunteer.communityId]),
+      this.documents.maskedMany([volunteer]),
     ]);
-    return this.toProfile(volunteer, personal, account?.starLevel ?? 0, { teams, communities }, actor);
+    return this.toProfile(volunteer, personal, account?.starLevel ?? 0, { teams, communities, documents }, actor);
   }
 
   async list(filter: { communityId?: string; starLevel?: number; q?: string; limit: number; cursor?: string }, actor: Actor): Promise<Page<VolunteerProfile>> {
@@ -74,12 +79,13 @@ export class VolunteerQueries {
     }
     const page = matches.slice(0, filter.limit);
     const teamIds = [...new Set(page.flatMap(({ row }) => row.data.teams))];
-    const [teams, communities] = await Promise.all([
+    const [teams, communities, documents] = await Promise.all([
       this.readModels.findByIds<TeamView>('teams', teamIds),
       this.readModels.findByIds<CommunityView>('communities', [...new Set(page.map(({ row }) => row.data.communityId))]),
+      this.documents.maskedMany(page.map(({ row }) => row.data)),
     ]);
     return {
-      items: page.map(({ row, personal }) => this.toProfile(row.data, personal, row.star_level ?? 0, { teams, communities }, actor)),
+      items: page.map(({ row, personal }) => this.toProfile(row.data, personal, row.star_level ?? 0, { teams, communities, documents }, actor)),
       nextCursor: matches.length > filter.limit ? encodeCursor([page[page.length - 1].row.id]) : null,
     };
   }
@@ -102,7 +108,7 @@ export class VolunteerQueries {
     return rows;
   }
 
-  private toProfile(volunteer: VolunteerView, personal: RevealedPersonalData, starLevel: number, names: { teams: Map<string, TeamView>; communities: Map<string, CommunityView> }, actor: Actor): VolunteerProfile {
+  private toProfile(volunteer: VolunteerView, personal: RevealedPersonalData, starLevel: number, names: { teams: Map<string, TeamView>; communities: Map<string, CommunityView>; documents: Map<string, ShownIdentityDocument> }, actor: Actor): VolunteerProfile {
     return {
       volunteerId: volunteer.volunteerId,
       name: personal.name,
@@ -116,6 +122,7 @@ export class VolunteerQueries {
       teams: volunteer.teams.map((teamId) => ({ teamId, name: names.teams.get(teamId)?.name ?? null })),
       registeredAt: volunteer.registeredAt,
       erased: personal.erased,
+      identityDocument: names.documents.get(volunteer.volunteerId) ?? null,
     };
   }
 }

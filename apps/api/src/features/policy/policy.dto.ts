@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, Max, Min } from 'class-validator';
 
 export class StarThresholdsBody {
   @ApiProperty({
@@ -25,4 +25,10 @@ export class CardLevelBody {
   @Min(1)
   @Max(5)
   minStarLevel: number;
+}
+
+export class SeparateVerifierBody {
+  @ApiProperty({ type: 'boolean', example: true, description: '记录人不得认证自己记录的服务 / whoever recorded a service may not verify it' })
+  @IsBoolean()
+  requireSeparateVerifier: boolean;
 }

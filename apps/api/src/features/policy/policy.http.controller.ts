@@ -9,8 +9,8 @@ import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
-import { CardLevelBody, StarThresholdsBody } from './policy.dto';
-import { CardLevelChangedSchema, PolicySchema, StarThresholdsChangedSchema } from './policy.responses';
+import { CardLevelBody, SeparateVerifierBody, StarThresholdsBody } from './policy.dto';
+import { CardLevelChangedSchema, PolicySchema, SeparateVerifierChangedSchema, StarThresholdsChangedSchema } from './policy.responses';
 import type { FastifyReply } from 'fastify';
 import { ApiETag } from '../../platform/docs/api-problems.decorator';
 import { StreamRevisions } from '../../projections/stream-revisions';
@@ -34,7 +34,7 @@ export class PolicyController {
   async policy(@Res({ passthrough: true }) reply: FastifyReply): Promise<PolicyView> {
     // Until its first change the policy is the default one, its stream not written yet.
     await this.revisions.tag(reply, POLICY_STREAM, { existsUnwritten: true });
-    return (await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView();
+    return { requireSeparateVerifier: false, ...((await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView()) };
   }
 
   @Put('star-levels')
@@ -55,5 +55,16 @@ export class PolicyController {
   async changeCardLevel(@Command() context: CommandContext, @Body() { minStarLevel }: CardLevelBody): Promise<WriteResult> {
     const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, { type: 'ChangeCardLevel', minStarLevel }, context, { expectedRevision: context.expectedRevision });
     return { minStarLevel, position };
+  }
+
+  @Put('separate-verifier')
+  @ApiOperation({ summary: '是否要求记录人与认证人分离（谁记录谁证明） / Whether the verifier must be someone other than the recorder' })
+  @Roles('admin')
+  @ApiOkResponse({ schema: SeparateVerifierChangedSchema })
+  @HonoursIfMatch()
+  async setSeparateVerifier(@Command() context: CommandContext, @Body() { requireSeparateVerifier }: SeparateVerifierBody): Promise<WriteResult> {
+    const command = { type: 'SetSeparateVerifierRequirement' as const, requireSeparateVerifier };
+    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, command, context, { expectedRevision: context.expectedRevision });
+    return { requireSeparateVerifier, position };
   }
 }

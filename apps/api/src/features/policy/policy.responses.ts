@@ -3,8 +3,10 @@ import { responseSchema, writeResultSchema } from '../../platform/docs/response-
 export const PolicySchema = responseSchema('Policy', {
   thresholdHours: ['integer'],
   cardMinStarLevel: 'integer',
+  requireSeparateVerifier: 'boolean',
   changes: [{ type: 'string', at: 'string', position: 'integer', thresholdHours: ['integer'], cardMinStarLevel: 'integer' }],
 });
 
 export const StarThresholdsChangedSchema = writeResultSchema('StarThresholdsChanged', { thresholdHours: ['integer'] });
 export const CardLevelChangedSchema = writeResultSchema('CardLevelChanged', { minStarLevel: 'integer' });
+export const SeparateVerifierChangedSchema = writeResultSchema('SeparateVerifierRequirementChanged', { requireSeparateVerifier: 'boolean' });

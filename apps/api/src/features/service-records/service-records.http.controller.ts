@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { accountStream, timeAccountDecider } from '@shiji/domain';
+import { accountStream, POLICY_STREAM, policyDecider, timeAccountDecider } from '@shiji/domain';
 import type { ServiceRecordView } from '@shiji/projections';
 import { ForbiddenError } from '../../platform/auth/forbidden.error';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -56,7 +56,9 @@ export class ServiceRecordsController {
   @ApiOkResponse({ schema: ServiceVerifiedSchema })
   async verify(@Command() context: CommandContext, @Param('recordId') recordId: string): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
-    const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'VerifyService', volunteerId, recordId }, context);
+    const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
+    const command = { type: 'VerifyService' as const, volunteerId, recordId, verifiedBy: context.actor.id, requireSeparateVerifier: policy.requireSeparateVerifier };
+    const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, command, context);
     return { recordId, volunteerId, verified: true, position };
   }
 

@@ -10,6 +10,7 @@ interface DomainProblem {
 const notFound = (zh: string, en: string): DomainProblem => ({ status: 404, title: { zh, en } });
 const conflict = (zh: string, en: string): DomainProblem => ({ status: 409, title: { zh, en } });
 const invalid = (zh: string, en: string): DomainProblem => ({ status: 422, title: { zh, en } });
+const badRequest = (zh: string, en: string): DomainProblem => ({ status: 400, title: { zh, en } });
 const forbidden = (zh: string, en: string): DomainProblem => ({ status: 403, title: { zh, en } });
 
 /** Every domain rule's HTTP status and message, in one place. The compiler insists each code has an entry. */
@@ -91,6 +92,9 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   MONTH_NOT_OVER: conflict('该月尚未结束，不能结档', 'The month is not over yet and cannot be closed'),
   INVALID_APPRAISAL_SCORE: invalid('评议得分须为 0 至 100 的整数', 'An appraisal score is a whole number from 0 to 100'),
   INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
+  INVALID_IDENTITY_DOCUMENT: badRequest('证件号码格式不符合该证件类型', 'The document number does not have the form of its document type'),
+  INVALID_RESIDENT_ID_CHECKSUM: badRequest('居民身份证号码校验位错误，请核对号码', 'The resident ID number\'s check character is wrong: check the number'),
+  SEPARATE_VERIFIER_REQUIRED: forbidden('本街道要求记录人与认证人分离：记录人不能认证自己记录的服务', 'The street requires a separate verifier: whoever recorded a service cannot verify it'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {

@@ -8,9 +8,9 @@ const volunteerId = 'v-1';
 
 const recorded = (recordId: string, minutes: number, who = volunteerId, startedAt = '2026-02-27T01:00:00.000Z'): AccountEvent => ({
   type: 'ServiceRecorded',
-  data: { recordId, volunteerId: who, communityId: 'c-1', activityId: null, category: 'elderly_care', description: '陪老人聊天', startedAt, minutes, redemptionId: null },
+  data: { recordId, volunteerId: who, communityId: 'c-1', activityId: null, category: 'elderly_care', description: '陪老人聊天', startedAt, minutes, redemptionId: null, recordedBy: 'staff-1' },
 });
-const verified = (recordId: string, minutes: number, who = volunteerId): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId: who, minutes } });
+const verified = (recordId: string, minutes: number, who = volunteerId): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId: who, minutes, verifiedBy: 'staff-2' } });
 const corrected = (recordId: string, previousMinutes: number, minutes: number, wasVerified: boolean): AccountEvent => ({
   type: 'ServiceCorrected',
   data: { recordId, volunteerId, previousMinutes, minutes, verified: wasVerified, reason: '登记有误' },
@@ -148,6 +148,7 @@ describe('the accounts projection', () => {
       const record = {
         recordId: 'r-1', volunteerId, communityId: 'c-1', activityId: null, category: 'elderly_care', description: '陪老人聊天', startedAt: '2026-02-27T01:00:00.000Z',
         year: 2026, minutes: 90, status: 'pending', verified: false, verifiedAt: null, rejection: null, selfReported: false, redemptionId: null, corrections: [], recordedAt: at(1),
+        recordedBy: 'staff-1',
       };
       spec.given([]).when([recorded('r-1', 90)]).then({ service_records: { 'r-1': record } });
       spec
@@ -155,7 +156,7 @@ describe('the accounts projection', () => {
         .when([verified('r-1', 90), corrected('r-1', 90, 60, true)])
         .then({
           service_records: {
-            'r-1': { ...record, status: 'verified', verified: true, verifiedAt: at(2), minutes: 60, corrections: [{ previousMinutes: 90, minutes: 60, reason: '登记有误', at: at(3) }] },
+            'r-1': { ...record, status: 'verified', verified: true, verifiedAt: at(2), verifiedBy: 'staff-2', minutes: 60, corrections: [{ previousMinutes: 90, minutes: 60, reason: '登记有误', at: at(3) }] },
           },
         });
     });

@@ -1,4 +1,4 @@
-import { ACCOUNT_EVENT_TYPES, DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, type AccountEvent } from '@shiji/domain';
+import { ACCOUNT_EVENT_TYPES, assertNever, DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, type AccountEvent, type PolicyEvent } from '@shiji/domain';
 import { defineProjection, type ProjectedEvent } from '../../runner/define-projection';
 import type { DocumentStore } from '../../runner/document-store';
 import type { DocumentRef } from '../../runner/projection';
@@ -9,6 +9,11 @@ import { evolveServiceRecordView, type ServiceRecordView } from './service-recor
 export interface PolicyView extends Record<string, unknown> {
   thresholdHours: number[];
   cardMinStarLevel: number;
+  /**
+   * Absent until first set, so views written before it existed and a replay
+   * agree; the api reads an absent one as the default (off).
+   */
+  requireSeparateVerifier?: boolean;
   changes: Array<{ type: string; at: string; position: number; thresholdHours: number[]; cardMinStarLevel: number }>;
 }
 
@@ -42,13 +47,14 @@ export const accountsProjection = defineProjection({
     },
   ],
 
-  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged'],
+  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'SeparateVerifierRequirementChanged'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
       case 'StarThresholdsChanged':
         return [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', all: true }];
       case 'CardLevelChanged':
+      case 'SeparateVerifierRequirementChanged':
         return [{ collection: 'policy', id: POLICY_ID }];
       default: {
         const refs: DocumentRef[] = [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', id: event.data.volunteerId }];
@@ -63,6 +69,7 @@ export const accountsProjection = defineProjection({
     switch (event.type) {
       case 'StarThresholdsChanged':
       case 'CardLevelChanged':
+      case 'SeparateVerifierRequirementChanged':
         return evolvePolicy(event, policy, documents);
       default:
         return evolveAccount(event, policy, documents);
@@ -70,10 +77,12 @@ export const accountsProjection = defineProjection({
   },
 });
 
-function evolvePolicy(event: ProjectedEvent<'StarThresholdsChanged' | 'CardLevelChanged'>, policy: PolicyView, documents: DocumentStore): void {
+/** The policy changes the accounts' view keeps (the ranking weights are the units' concern). */
+type AccountPolicyEvent = Extract<PolicyEvent, { type: 'StarThresholdsChanged' | 'CardLevelChanged' | 'SeparateVerifierRequirementChanged' }>;
+
+function evolvePolicy(event: ProjectedEvent<AccountPolicyEvent['type']>, policy: PolicyView, documents: DocumentStore): void {
   const { position } = event;
-  const next: PolicyView =
-    event.type === 'StarThresholdsChanged' ? { ...policy, thresholdHours: event.data.thresholdHours } : { ...policy, cardMinStarLevel: event.data.minStarLevel };
+  const next: PolicyView = changedPolicy(event, policy);
   next.changes = [...policy.changes, { type: event.type, at: event.metadata.occurredAt, position, thresholdHours: next.thresholdHours, cardMinStarLevel: next.cardMinStarLevel }];
   documents.put('policy', POLICY_ID, next, position);
   if (event.type !== 'StarThresholdsChanged') return;
@@ -81,6 +90,19 @@ function evolvePolicy(event: ProjectedEvent<'StarThresholdsChanged' | 'CardLevel
   for (const { id, data } of documents.all<AccountView>('accounts')) {
     const rated = withStarLevel(data, next.thresholdHours, event);
     if (rated !== data) documents.put('accounts', id, { ...rated, position }, position);
+  }
+}
+
+function changedPolicy(event: AccountPolicyEvent, policy: PolicyView): PolicyView {
+  switch (event.type) {
+    case 'StarThresholdsChanged':
+      return { ...policy, thresholdHours: event.data.thresholdHours };
+    case 'CardLevelChanged':
+      return { ...policy, cardMinStarLevel: event.data.minStarLevel };
+    case 'SeparateVerifierRequirementChanged':
+      return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
+    default:
+      return assertNever(event);
   }
 }
 

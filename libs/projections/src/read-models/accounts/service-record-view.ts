@@ -25,13 +25,16 @@ export interface ServiceRecordView extends Record<string, unknown> {
   redemptionId: string | null;
   corrections: Array<{ previousMinutes: number; minutes: number; reason: string; at: string }>;
   recordedAt: string;
+  /** Who recorded and who verified it (谁记录谁证明); absent for records from before events said so. */
+  recordedBy?: string;
+  verifiedBy?: string;
 }
 
 export function evolveServiceRecordView(view: ServiceRecordView | null, event: ProjectedEvent<AccountEvent['type']>): ServiceRecordView | null {
   const { occurredAt, actor } = event.metadata;
   switch (event.type) {
     case 'ServiceRecorded': {
-      const { recordId, volunteerId, communityId, activityId, category, description, startedAt, minutes, redemptionId } = event.data;
+      const { recordId, volunteerId, communityId, activityId, category, description, startedAt, minutes, redemptionId, recordedBy } = event.data;
       return {
         recordId, volunteerId, communityId, activityId, category, description, startedAt, minutes, redemptionId,
         year: shanghaiYear(new Date(startedAt)),
@@ -42,10 +45,11 @@ export function evolveServiceRecordView(view: ServiceRecordView | null, event: P
         selfReported: actor.role === 'volunteer',
         corrections: [],
         recordedAt: occurredAt,
+        ...(recordedBy === null ? {} : { recordedBy }),
       };
     }
     case 'ServiceVerified':
-      return view && { ...view, status: 'verified', verified: true, verifiedAt: occurredAt };
+      return view && { ...view, status: 'verified', verified: true, verifiedAt: occurredAt, ...(event.data.verifiedBy === null ? {} : { verifiedBy: event.data.verifiedBy }) };
     case 'ServiceRejected':
       return view && { ...view, status: 'rejected', rejection: { reason: event.data.reason, at: occurredAt } };
     case 'ServiceCorrected':

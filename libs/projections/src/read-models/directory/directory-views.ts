@@ -1,9 +1,11 @@
-import type { ActivityDetails, StoredPersonalData } from '@shiji/domain';
+import type { ActivityDetails, CertificateIssuer, SealedPersonalData, StoredPersonalData } from '@shiji/domain';
 
 export interface CommunityView extends Record<string, unknown> {
   communityId: string;
   name: string;
   registeredAt: string;
+  /** Who issues its certificates; absent until an admin sets it. */
+  issuer?: CertificateIssuer;
 }
 
 export interface TeamView extends Record<string, unknown> {
@@ -21,6 +23,8 @@ export interface VolunteerView extends Record<string, unknown> {
   /** As the log holds it (sealed); opened at query time with the volunteer's key. Null once erased. */
   personal: StoredPersonalData | null;
   erased: boolean;
+  /** The identity document, sealed like `personal`; absent if never recorded, null once erased. */
+  identityDocument?: SealedPersonalData | null;
   partyMember: boolean;
   unitId: string | null;
   status: 'active' | 'suspended';

@@ -17,6 +17,20 @@ const volunteer = {
 };
 
 describe('the directory projection', () => {
+  it('keeps a volunteer\'s identity document sealed, with no key for it until one is recorded and null once erased', () => {
+    const document: VolunteerEvent = { type: 'IdentityDocumentRecorded', data: { volunteerId: 'v-1', document: sealed } };
+    spec.given([registered]).when([document]).then({ volunteers: { 'v-1': { ...volunteer, identityDocument: sealed } } });
+    spec.given([registered, document]).when([{ type: 'VolunteerErased', data: { volunteerId: 'v-1' } }]).then({ volunteers: { 'v-1': { ...volunteer, personal: null, erased: true, identityDocument: null } } });
+  });
+
+  it('keeps a community\'s certificate issuer once set', () => {
+    const issuer = { organisationName: '北下街社区居民委员会', responsiblePerson: '王敏', handlingOfficer: '李华', contactPhone: '0371-66661234', sealSha256: null };
+    spec
+      .given([{ type: 'CommunityRegistered', data: { communityId: 'c-1', name: '北下街社区' } }])
+      .when([{ type: 'CertificateIssuerSet', data: { communityId: 'c-1', issuer } }])
+      .then({ communities: { 'c-1': { communityId: 'c-1', name: '北下街社区', registeredAt: at(1), issuer } } });
+  });
+
   it('lists a community when registered', () => {
     spec.given([]).when([{ type: 'CommunityRegistered', data: { communityId: 'c-1', name: '北下街社区' } }]).then({ communities: { 'c-1': { communityId: 'c-1', name: '北下街社区', registeredAt: at(1) } } });
   });

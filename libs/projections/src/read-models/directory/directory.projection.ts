@@ -22,7 +22,7 @@ export const directoryProjection = defineProjection({
   ],
 
   canHandle: [
-    'CommunityRegistered', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'TeamLeaderAppointed', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
+    'CommunityRegistered', 'CertificateIssuerSet', 'IdentityDocumentRecorded', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'TeamLeaderAppointed', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
     'VolunteerReinstated', 'VolunteerErased', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'VolunteerWaitlisted', 'WaitlistLeft',
     'WaitlistPromoted', 'ActivityRescheduled', 'ActivityCancelled', 'VolunteerUnitChanged', 'VolunteerReportedIn',
   ],
@@ -40,7 +40,10 @@ export const directoryProjection = defineProjection({
       case 'VolunteerErased':
       case 'VolunteerUnitChanged':
       case 'VolunteerReportedIn':
+      case 'IdentityDocumentRecorded':
         return [{ collection: 'volunteers', id: event.data.volunteerId }];
+      case 'CertificateIssuerSet':
+        return [{ collection: 'communities', id: event.data.communityId }];
       case 'VolunteerSignedUp':
       case 'SignupWithdrawn':
       case 'VolunteerWaitlisted':
@@ -101,7 +104,18 @@ export const directoryProjection = defineProjection({
       }
       case 'VolunteerErased': {
         const v = volunteer(event.data.volunteerId);
-        if (v) put('volunteers', v.volunteerId, { ...v, personal: null, erased: true });
+        // A volunteer who never had a document keeps no key for one, as views written before documents existed.
+        if (v) put('volunteers', v.volunteerId, { ...v, personal: null, erased: true, ...('identityDocument' in v ? { identityDocument: null } : {}) });
+        return;
+      }
+      case 'IdentityDocumentRecorded': {
+        const v = volunteer(event.data.volunteerId);
+        if (v) put('volunteers', v.volunteerId, { ...v, identityDocument: event.data.document });
+        return;
+      }
+      case 'CertificateIssuerSet': {
+        const c = documents.get<CommunityView>('communities', event.data.communityId);
+        if (c) put('communities', c.communityId, { ...c, issuer: event.data.issuer });
         return;
       }
       case 'VolunteerUnitChanged':

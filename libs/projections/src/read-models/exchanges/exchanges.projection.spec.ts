@@ -99,6 +99,6 @@ describe('the exchanges projection', () => {
   });
 
   it('passes by the account events that are not redemptions', () => {
-    spec.given([]).when([{ type: 'ServiceVerified', data: { recordId: 'r-1', volunteerId: 'v-1', minutes: 60 } }]).thenNothingWritten();
+    spec.given([]).when([{ type: 'ServiceVerified', data: { recordId: 'r-1', volunteerId: 'v-1', minutes: 60, verifiedBy: 'staff-2' } }]).thenNothingWritten();
   });
 });

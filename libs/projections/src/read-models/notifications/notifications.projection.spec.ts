@@ -4,7 +4,7 @@ import { eventIdOf as id, occurredAtOf as at, projectionSpecification } from '..
 
 const spec = projectionSpecification(notificationsProjection);
 
-const verified = (minutes: number, recordId = 'r-1'): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId: 'v-1', minutes } });
+const verified = (minutes: number, recordId = 'r-1'): AccountEvent => ({ type: 'ServiceVerified', data: { recordId, volunteerId: 'v-1', minutes, verifiedBy: 'staff-2' } });
 const key = (position: number, kind: string, volunteerId = 'v-1') => `${id(position)}:${volunteerId}:${kind}`;
 const line = (position: number, subject: { kind: string } & Record<string, unknown>, volunteerId = 'v-1') => ({ notificationId: key(position, subject.kind, volunteerId), volunteerId, at: at(position), position, subject });
 

@@ -11,7 +11,7 @@ const redeemedWithProvider: AccountEvent = {
 };
 const providerCredited: AccountEvent = {
   type: 'ServiceRecorded',
-  data: { recordId: 'r-9', volunteerId: 'v-2', communityId: 'c-1', activityId: null, category: 'elderly_care', description: '助浴', startedAt: providerRecord.startedAt, minutes: 90, redemptionId: 'red-1' },
+  data: { recordId: 'r-9', volunteerId: 'v-2', communityId: 'c-1', activityId: null, category: 'elderly_care', description: '助浴', startedAt: providerRecord.startedAt, minutes: 90, redemptionId: 'red-1', recordedBy: 'staff-1' },
 };
 const reversed = (refusal: { code: 'OVERLAPPING_SERVICE'; details: Record<string, unknown> } | null): AccountEvent => ({
   type: 'RedemptionReversed',

@@ -45,6 +45,7 @@ export class RedemptionSettlement {
   private async creditProvider(move: RedemptionMove, now: Date): Promise<number | null> {
     const { state: volunteer } = await this.repository.load(volunteerStream(move.providerVolunteerId), volunteerDecider, { latest: true });
     const { recordId, startedAt, category } = move.providerRecord;
+    const context = CommandContext.followUp(move.intent, 'credit-provider', now);
     const { position } = await this.repository.handle(
       accountStream(move.providerVolunteerId),
       timeAccountDecider,
@@ -62,8 +63,11 @@ export class RedemptionSettlement {
         verify: true,
         redemptionId: move.redemptionId,
         now,
+        // The staff member who redeemed answers for the provider's service: the redemption is its verification.
+        recordedBy: context.actor.id,
+        requireSeparateVerifier: false,
       },
-      CommandContext.followUp(move.intent, 'credit-provider', now),
+      context,
     );
     return position;
   }

@@ -141,6 +141,9 @@ export class RedemptionProcess {
       verify: true,
       redemptionId,
       now: context.now,
+      // The staff member who redeems answers for the provider's service: the redemption is its verification.
+      recordedBy: context.actor.id,
+      requireSeparateVerifier: false,
     };
     // A retry finds its own record there already: nothing to check then.
     if (!account.records.has(recordId)) timeAccountDecider.decide(record, account);
