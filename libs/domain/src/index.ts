@@ -31,3 +31,4 @@ export * from './unit/unit.decider';
 export * from './unit/monthly-record.decider';
 export * from './unit/ranking';
 export * from './unit/appraisal.decider';
+export * from './unit/service-project.decider';

@@ -54,6 +54,17 @@ const STORED_TYPE_NAMES = [
   'VolunteerApplicationRejected',
   'RosterImportStarted',
   'RosterImportCompleted',
+  'VolunteerUnitChanged',
+  'VolunteerReportedIn',
+  'UnitRegistered',
+  'UnitEdited',
+  'UnitRetired',
+  'MonthlyRecordClosed',
+  'RankingWeightsChanged',
+  'AppraisalEntered',
+  'ServiceProjectRegistered',
+  'ServiceProjectStatusChanged',
+  'ServiceProjectActivityLinked',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -90,6 +90,11 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   INVALID_MONTH: invalid('月份须为 YYYY-MM 格式', 'A month is written YYYY-MM'),
   MONTH_NOT_OVER: conflict('该月尚未结束，不能结档', 'The month is not over yet and cannot be closed'),
   INVALID_APPRAISAL_SCORE: invalid('评议得分须为 0 至 100 的整数', 'An appraisal score is a whole number from 0 to 100'),
+  SERVICE_PROJECT_ALREADY_EXISTS: conflict('服务项目已存在', 'The service project already exists'),
+  SERVICE_PROJECT_NOT_FOUND: notFound('服务项目不存在', 'No such service project'),
+  SERVICE_PROJECT_RETIRED: conflict('服务项目已撤销', 'The service project was retired'),
+  SERVICE_PROJECT_NOT_ACTIVE: conflict('服务项目未在开展中', 'The service project is not active'),
+  PROVIDER_NOT_IN_COMMUNITY: conflict('服务提供方须为本社区的服务队或驻区单位', 'The provider must be a team or unit of the project\'s community'),
   INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
 };
 
