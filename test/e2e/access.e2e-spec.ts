@@ -40,6 +40,8 @@ describe('who may do what', () => {
     ids.team = 'alpha-team';
     await write(staffA().post('/v1/units').send({ unitId: 'alpha-unit', communityId: A, name: '甲单位', kind: 'school' }));
     ids.unit = 'alpha-unit';
+    await write(staffA().post('/v1/service-projects').send({ projectId: 'alpha-project', communityId: A, title: '义诊', category: 'health_clinic', description: '每月', provider: { kind: 'team', id: 'alpha-team' } }));
+    ids.project = 'alpha-project';
     ids.activity = (await write(
       staffA().post('/v1/activities').send({ title: '探访', category: 'elderly_care', communityId: A, startsAt: '2030-01-01T01:00:00Z', endsAt: '2030-01-01T03:00:00Z', place: '养老院' }),
     )).activityId as string;

@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { previousMonth, shanghaiMonth } from '@shiji/domain';
 import { MonthlyClosing } from '../../apps/api/src/features/units/monthly-closing';
+import { MonthlyTotalsQuery } from '../../apps/api/src/features/units/monthly-totals';
 import { VerificationsService } from '../../apps/api/src/features/audit/verifications.service';
 import { startTestApi, type TestApi } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
-import { renderWithPoppler } from '../support/pdf';
+import { binary, renderWithPoppler } from '../support/pdf';
 import { uniquePhone } from '../support/phones';
 
 const A = 'mr-a';
@@ -23,15 +24,6 @@ const at = (month: string, day: string, time: string) => new Date(`${month}-${da
 const UNIT_OF = (index: number) => (index < 8 ? 'mr-hospital' : index < 14 ? 'mr-school' : index < 18 ? 'mr-bank' : undefined);
 const HOME_OF = (index: number) => (index === 5 || (index >= 14 && index < 18) ? B : A);
 const REPORTING_IN = [0, 2, 4, 8, 14, 16];
-
-/** Collects a binary answer as a Buffer. */
-function binary(test: request.Test): request.Test {
-  return test.buffer(true).parse((response, callback) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => callback(null, Buffer.concat(chunks)));
-  });
-}
 
 describe('monthly factual records (写实性档案)', () => {
   let api: TestApi;
@@ -61,6 +53,10 @@ describe('monthly factual records (写实性档案)', () => {
     const care = await publish(A, 'elderly_care', '05', '09:00', '12:00');
     const tutoring = await publish(A, 'tutoring', '12', '14:00', '17:00');
     const environment = await publish(B, 'environment', '19', '08:00', '11:00');
+    // The hospital's project is delivered by the elderly-care activity; the school's by none.
+    await admin().post('/v1/service-projects').send({ projectId: 'mr-care', communityId: A, title: '敬老探访', category: 'elderly_care', description: '探访独居老人', provider: { kind: 'unit', id: 'mr-hospital' } }).expect(201);
+    await admin().post('/v1/service-projects').send({ projectId: 'mr-tutor', communityId: A, title: '四点半课堂', category: 'tutoring', description: '放学后辅导', provider: { kind: 'unit', id: 'mr-school' } }).expect(201);
+    await admin().post('/v1/service-projects/mr-care/activities').send({ activityId: care }).expect(201);
     const served = async (name: string, index: number, body: Record<string, unknown>, verify = true) => {
       if (body.activityId) await admin().post(`/v1/activities/${String(body.activityId)}/signups`).send({ volunteerId: v[index] }).expect(201);
       records[name] = (await admin().post('/v1/service-records').send({ volunteerId: v[index], verify, ...body }).expect(201)).body.recordId;
@@ -105,21 +101,21 @@ describe('monthly factual records (写实性档案)', () => {
       minutes: 120 + 90 + 180 + 180 + 150 + 60 + 50 + 40,
       minutesByCategory: { culture: 100, elderly_care: 570, environment: 50, tutoring: 150 },
       minutesByCommunity: { [A]: 820, [B]: 50 },
-      activitiesJoined: 2, requestsResolved: 0,
+      activitiesJoined: 2, requestsResolved: 0, projectsDelivered: 1,
     },
     'mr-school': {
       members: 6, membersReportedIn: 1,
       minutes: 60 + 180 + 120 + 30 + 45,
       minutesByCategory: { elderly_care: 60, safety_patrol: 45, tutoring: 330 },
       minutesByCommunity: { [A]: 435 },
-      activitiesJoined: 2, requestsResolved: 0,
+      activitiesJoined: 2, requestsResolved: 0, projectsDelivered: 0,
     },
     'mr-bank': {
       members: 4, membersReportedIn: 2,
       minutes: 120 + 60 + 90 + 30,
       minutesByCategory: { environment: 270, other: 30 },
       minutesByCommunity: { [B]: 300 },
-      activitiesJoined: 1, requestsResolved: 0,
+      activitiesJoined: 1, requestsResolved: 0, projectsDelivered: 0,
     },
   };
 
@@ -145,7 +141,7 @@ describe('monthly factual records (写实性档案)', () => {
     const total = { members: 14, membersReportedIn: 4, minutes: 1305, activitiesJoined: 4, requestsResolved: 0, adjustmentMinutes: 0 };
     expect((await staff().get(`/v1/reports/monthly-records?${query}`).expect(200)).body).toEqual({ communityId: A, month: MONTH, rows: [hospital, school], total });
 
-    const xlsx = await binary(staff().get(`/v1/reports/monthly-records/xlsx?${query}`)).expect(200);
+    const xlsx = await staff().get(`/v1/reports/monthly-records/xlsx?${query}`).buffer(true).parse(binary).expect(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
@@ -157,7 +153,7 @@ describe('monthly factual records (写实性档案)', () => {
     expect(rows[3]).toEqual(['合计', '', sumOf(2), sumOf(3), sumOf(4), sumOf(5), sumOf(6), sumOf(7)]);
     expect(rows[3][4]).toBe(1305);
 
-    const pdf = await binary(staff().get(`/v1/reports/monthly-records/pdf?${query}`)).expect(200);
+    const pdf = await staff().get(`/v1/reports/monthly-records/pdf?${query}`).buffer(true).parse(binary).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = renderWithPoppler(pdf.body as Buffer).text;
     for (const expectedText of ['驻区单位月度写实性档案', '甲社区', MONTH, '第一医院', '实验学校', '合计', '1305']) expect(text).toContain(expectedText);
@@ -192,13 +188,26 @@ describe('monthly factual records (写实性档案)', () => {
     }
 
     const next = await record('mr-hospital', NEXT);
-    expect(next.totals).toEqual({ members: 8, membersReportedIn: 3, minutes: 30, minutesByCategory: { elderly_care: 30 }, minutesByCommunity: { [A]: 30 }, activitiesJoined: 0, requestsResolved: 0 });
+    expect(next.totals).toEqual({ members: 8, membersReportedIn: 3, minutes: 30, minutesByCategory: { elderly_care: 30 }, minutesByCommunity: { [A]: 30 }, activitiesJoined: 0, requestsResolved: 0, projectsDelivered: 0 });
     expect(next.adjustments).toEqual([
-      { month: MONTH, flagged: true, delta: { minutes: 70, minutesByCategory: { elderly_care: -30, health_clinic: 100 }, minutesByCommunity: { [A]: 70 }, activitiesJoined: 0, requestsResolved: 0 } },
+      { month: MONTH, flagged: true, delta: { minutes: 70, minutesByCategory: { elderly_care: -30, health_clinic: 100 }, minutesByCommunity: { [A]: 70 }, activitiesJoined: 0, requestsResolved: 0, projectsDelivered: 0 } },
     ]);
     expect((await record('mr-school', NEXT)).adjustments).toEqual([]);
     // The published month never changes.
     expect(await record('mr-hospital', MONTH)).toEqual(closedMonth);
+  });
+
+  it('counts the service requests a unit\'s members completed in the month', async () => {
+    const requestId = (await admin().post('/v1/service-requests').send({ communityId: A, category: 'elderly_care', description: '代买药品', wantedMinutes: 30 }).expect(201)).body.requestId;
+    await admin().post(`/v1/service-requests/${requestId}/assignment`).send({ providerVolunteerId: v[9] }).expect(201);
+    const startedAt = new Date(Date.now() - 2 * 60_000);
+    await admin().post(`/v1/service-requests/${requestId}/completion`).send({ minutes: 1, startedAt: startedAt.toISOString() }).expect(201);
+    await api.waitForProjections();
+    const month = shanghaiMonth(new Date());
+    const school = await api.app.app.get(MonthlyTotalsQuery).service('mr-school', month);
+    expect(school).toMatchObject({ requestsResolved: 1, activitiesJoined: 0 });
+    expect(school.minutes).toBe(shanghaiMonth(startedAt) === month ? 1 : 0);
+    expect((await api.app.app.get(MonthlyTotalsQuery).service('mr-hospital', month)).requestsResolved).toBe(0);
   });
 
   it('replays the log into the same views', async () => {

@@ -1,3 +1,4 @@
+import { VerificationsService } from '../../apps/api/src/features/audit/verifications.service';
 import { startTestApi, type TestApi } from '../support/api';
 import { uniquePhone } from '../support/phones';
 
@@ -102,5 +103,12 @@ describe('co-building units (驻区单位) and in-service Party members reportin
     // One volunteer named the hospital before (see above) without reporting in.
     expect((await staff().get('/v1/units/first-hospital').set('X-Min-Position', at).expect(200)).body).toMatchObject({ members: 3, membersReportedIn: 2 });
     await api.as('staff', [B], 'units-staff-b').get(`/v1/report-ins/counts?communityId=${A}`).expect(403);
+  });
+
+  it('replays the log into the same views, the erased liaison officer included', async () => {
+    await api.waitForProjections();
+    const started = await api.as('auditor').post('/v1/audit/verifications').expect(202);
+    await api.app.app.get(VerificationsService).settled();
+    expect((await api.as('auditor').get(`/v1/audit/verifications/${started.body.verificationId}`).expect(200)).body.status).toBe('equal');
   });
 });

@@ -33,3 +33,4 @@ export * from './unit/monthly-record.decider';
 export * from './unit/ranking';
 export * from './unit/appraisal.decider';
 export * from './certificate/certificate-register.decider';
+export * from './unit/service-project.decider';

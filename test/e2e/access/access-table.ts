@@ -20,7 +20,7 @@ export interface AccessRow {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route as declared, for the coverage check and the README. */
   route: string;
-  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit}. */
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project}. */
   path: string;
   body?: Record<string, unknown>;
   expect: readonly [Cell, Cell, Cell, Cell, Cell];
@@ -168,6 +168,16 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/reports/monthly-records', path: '/v1/reports/monthly-records?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records/xlsx', path: '/v1/reports/monthly-records/xlsx?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records/pdf', path: '/v1/reports/monthly-records/pdf?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'PUT', route: '/v1/policy/ranking-weights', path: '/v1/policy/ranking-weights', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'POST', route: '/v1/units/:unitId/appraisals', path: '/v1/units/{unit}/appraisals', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/teams/:teamId/appraisals', path: '/v1/teams/{team}/appraisals', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/rankings/units', path: '/v1/rankings/units?year=2025&communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/rankings/units', path: '/v1/rankings/units?year=2025', expect: ['F', 'S', 'S', 200, 200] },
+  { method: 'GET', route: '/v1/rankings/teams', path: '/v1/rankings/teams?year=2025&communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/service-projects', path: '/v1/service-projects', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/service-projects', path: '/v1/service-projects?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'PUT', route: '/v1/service-projects/:projectId/status', path: '/v1/service-projects/{project}/status', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/service-projects/:projectId/activities', path: '/v1/service-projects/{project}/activities', body: { activityId: '{activity}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
   { method: 'PUT', route: '/v1/volunteers/:volunteerId/identity-document', path: '/v1/volunteers/{V2}/identity-document', body: x, expect: ['F', 400, 'S', 400, 'F'] },

@@ -363,23 +363,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/communities/{communityId}/issuer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 设置社区出具证明的单位、负责人、经办人、联系电话与印章 / Set who issues the community's certificates: organisation, responsible person, handling officer, phone and seal */
-        put: operations["CertificateDetailsController_setIssuer"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/communities/{communityId}/statistics": {
         parameters: {
             query?: never;
@@ -738,7 +721,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/policy/separate-verifier": {
+    "/v1/policy/ranking-weights": {
         parameters: {
             query?: never;
             header?: never;
@@ -746,8 +729,8 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** 是否要求记录人与认证人分离（谁记录谁证明） / Whether the verifier must be someone other than the recorder */
-        put: operations["PolicyController_setSeparateVerifier"];
+        /** 修改年终评价排序的权重 / Change the weights of the year-end ranking */
+        put: operations["RankingsController_changeWeights"];
         post?: never;
         delete?: never;
         options?: never;
@@ -765,6 +748,40 @@ export type paths = {
         get?: never;
         /** 修改五个星级门槛（小时），即时生效 / Change the five star thresholds (hours), from now on */
         put: operations["PolicyController_changeStarThresholds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rankings/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务队年终评价排序，含每月达标情况（至少一次活动，且党员服务日有活动） / The year-end ranking of teams, with each month's compliance (an activity held, one on the service day) */
+        get: operations["RankingsController_teams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rankings/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 驻区单位年终评价排序 / The year-end ranking of co-building units */
+        get: operations["RankingsController_units"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -833,6 +850,57 @@ export type paths = {
         };
         /** 在职党员报到人数：按单位、按社区 / In-service Party members reported in, per unit and per community */
         get: operations["UnitsController_reportInCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/monthly-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区驻区单位月度报表（来自已结档案） / The community's units for a month, from their closed records */
+        get: operations["MonthlyRecordsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/monthly-records/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区驻区单位月度报表（PDF） / The monthly report as PDF */
+        get: operations["MonthlyRecordsController_reportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/monthly-records/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区驻区单位月度报表（.xlsx，中文表头，含合计行） / The monthly report as .xlsx, Chinese headers and a total line */
+        get: operations["MonthlyRecordsController_reportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -978,7 +1046,25 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/seals": {
+    "/v1/service-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区的服务项目库 / A community's service-project menu */
+        get: operations["ServiceProjectsController_list"];
+        put?: never;
+        /** 服务项目库：登记服务项目（由本社区的服务队或驻区单位提供） / Add a project to the service-project menu (offered by a team or unit of the community) */
+        post: operations["ServiceProjectsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-projects/{projectId}/activities": {
         parameters: {
             query?: never;
             header?: never;
@@ -987,24 +1073,24 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 上传印章图片（PNG，存一次，以 SHA-256 引用） / Upload a seal image (PNG, stored once, referred to by its SHA-256) */
-        post: operations["CertificateDetailsController_uploadSeal"];
+        /** 活动注明所开展的服务项目 / An activity names the project it delivers */
+        post: operations["ServiceProjectsController_link"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/v1/seals/{sha256}": {
+    "/v1/service-projects/{projectId}/status": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 印章图片 / A seal image */
-        get: operations["CertificateDetailsController_seal"];
-        put?: never;
+        get?: never;
+        /** 服务项目开展、暂停或撤销 / Run, pause or retire a project */
+        put: operations["ServiceProjectsController_status"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1342,6 +1428,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/teams/{teamId}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入服务队的年度民主评议得分（再次录入即修改） / Enter a team's appraisal for a year (entering again changes it) */
+        post: operations["RankingsController_appraiseTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/teams/{teamId}/leader": {
         parameters: {
             query?: never;
@@ -1440,6 +1543,23 @@ export type paths = {
         /** 修改驻区单位（未给出的项不变；null 清除） / Edit a unit (what is left out stays; null clears) */
         put: operations["UnitsController_edit"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/units/{unitId}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入单位的年度民主评议得分（再次录入即修改） / Enter a unit's appraisal for a year (entering again changes it) */
+        post: operations["RankingsController_appraiseUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1765,23 +1885,6 @@ export type paths = {
         put?: never;
         /** 注销志愿者个人信息（时长与审计链保留） / Erase a volunteer's personal data (hours and the audit chain stay) */
         post: operations["OrganisationController_eraseVolunteer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/volunteers/{volunteerId}/identity-document": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 登记志愿者证件（居民身份证校验位须正确；加密保存，除证明外只显示后四位） / Record a volunteer's identity document (a resident ID's check character must be right; sealed, shown with only its last four characters except on the certificate) */
-        put: operations["CertificateDetailsController_recordIdentityDocument"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2157,6 +2260,12 @@ export type components = {
         AppointLeaderBody: {
             volunteerId: string;
         };
+        AppraisalBody: {
+            /** @description 民主评议得分 / appraisal score */
+            score: number;
+            /** @example 2026 */
+            year: number;
+        };
         AssignProviderBody: {
             providerVolunteerId: string;
         };
@@ -2229,20 +2338,11 @@ export type components = {
             position: number | null;
         };
         CertificateCheck: {
-            certificateNumber: string | null;
             code: string;
             communityId: string;
             communityName: string;
-            firstServiceDay: string | null;
             issuedAt: string;
             issuedOn: string;
-            issuer: {
-                contactPhone: string;
-                handlingOfficer: string;
-                organisationName: string;
-                responsiblePerson: string;
-            } | null;
-            lastServiceDay: string | null;
             matches: boolean;
             totals: {
                 byActivity: {
@@ -2265,44 +2365,6 @@ export type components = {
             volunteerName: string;
             year: number;
         };
-        CertificateIssuerBody: {
-            /**
-             * @description 联系电话 / contact phone
-             * @example 0371-66661234
-             */
-            contactPhone: string;
-            /**
-             * @description 经办人（缺省） / default handling officer
-             * @example 李华
-             */
-            handlingOfficer: string;
-            /**
-             * @description 出具单位 / issuing organisation
-             * @example 北下街社区居民委员会
-             */
-            organisationName: string;
-            /**
-             * @description 负责人 / responsible person
-             * @example 王敏
-             */
-            responsiblePerson: string;
-            /**
-             * @description 印章图片的 SHA-256（先上传 POST /v1/seals） / the seal image's SHA-256 (upload it first)
-             * @example null
-             */
-            sealSha256?: Record<string, never> | null;
-        };
-        CertificateIssuerSet: {
-            communityId: string;
-            issuer: {
-                contactPhone: string;
-                handlingOfficer: string;
-                organisationName: string;
-                responsiblePerson: string;
-                sealSha256: string | null;
-            };
-            position: number | null;
-        };
         CertifyStarLevelBody: {
             /** @description 认证的星级（发放胸牌、标注活动证）/ the level certified (badge issued, certificate marked) */
             starLevel: number;
@@ -2319,13 +2381,6 @@ export type components = {
         };
         Community: {
             communityId: string;
-            issuer?: {
-                contactPhone: string;
-                handlingOfficer: string;
-                organisationName: string;
-                responsiblePerson: string;
-                sealSha256: string | null;
-            };
             name: string;
             registeredAt: string;
         };
@@ -2458,26 +2513,6 @@ export type components = {
             verifiedMinutes: number;
             volunteerId: string;
         };
-        IdentityDocumentBody: {
-            /**
-             * @description 证件号码；居民身份证校验位须正确 / the number; a resident ID's check character must be right
-             * @example 11010519491231002X
-             */
-            number: string;
-            /**
-             * @description 证件类型：居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证 / the document type
-             * @example resident_id
-             * @enum {string}
-             */
-            type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
-        };
-        IdentityDocumentRecorded: {
-            number: string;
-            position: number | null;
-            /** @enum {string} */
-            type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
-            volunteerId: string;
-        };
         InvitationBody: {
             /**
              * @description 工作人员负责的社区 / the staff member's communities
@@ -2576,6 +2611,7 @@ export type components = {
                     minutesByCommunity: {
                         [key: string]: unknown;
                     };
+                    projectsDelivered: number;
                     requestsResolved: number;
                 };
                 flagged: boolean;
@@ -2595,12 +2631,35 @@ export type components = {
                 minutesByCommunity: {
                     [key: string]: unknown;
                 };
+                projectsDelivered: number;
                 requestsResolved: number;
             };
             unitId: string;
         };
         MonthlyRecordList: {
             items: components["schemas"]["MonthlyRecord"][];
+        };
+        MonthlyUnitReport: {
+            communityId: string;
+            month: string;
+            rows: {
+                activitiesJoined: number;
+                adjustmentMinutes: number;
+                members: number;
+                membersReportedIn: number;
+                minutes: number;
+                requestsResolved: number;
+                unitId: string;
+                unitName: string;
+            }[];
+            total: {
+                activitiesJoined: number;
+                adjustmentMinutes: number;
+                members: number;
+                membersReportedIn: number;
+                minutes: number;
+                requestsResolved: number;
+            };
         };
         MoveVolunteerBody: {
             toCommunityId: string;
@@ -2759,7 +2818,6 @@ export type components = {
                 thresholdHours: number[];
                 type: string;
             }[];
-            requireSeparateVerifier: boolean;
             thresholdHours: number[];
         };
         /** @description RFC 9457 problem details; title and detail are "中文 / English" */
@@ -2783,6 +2841,10 @@ export type components = {
             /** @example urn:shiji:problem:validation-failed */
             type: string;
         };
+        ProjectActivityBody: {
+            /** @description 开展该项目的活动 / the activity that delivers the project */
+            activityId: string;
+        };
         ProjectionLag: {
             checkpoint: number;
             head: number;
@@ -2801,6 +2863,14 @@ export type components = {
              * @enum {string}
              */
             status: "up" | "lagging" | "down" | "not_available";
+        };
+        ProviderBody: {
+            id: string;
+            /**
+             * @description 服务队或驻区单位 / a team or a unit
+             * @enum {string}
+             */
+            kind: "team" | "unit";
         };
         PublishActivityBody: {
             /** @description 人数上限，报满后进入候补 / how many may take part; later sign-ups wait in line */
@@ -2823,6 +2893,25 @@ export type components = {
             teamId?: string;
             /** @example 重阳节敬老院探访 */
             title: string;
+        };
+        RankingWeightsBody: {
+            /** @description 民主评议 / appraisal */
+            appraisal: number;
+            /** @description 人均服务时长 / hours per member */
+            hoursPerMember: number;
+            /** @description 参与率 / participation rate */
+            participationRate: number;
+            /** @description 服务项目 / projects delivered */
+            projectsDelivered: number;
+        };
+        RankingWeightsChanged: {
+            position: number | null;
+            weights: {
+                appraisal: number;
+                hoursPerMember: number;
+                participationRate: number;
+                projectsDelivered: number;
+            };
         };
         RecordAttendanceBody: {
             /** @description 每人一行；不填则为全部已报名志愿者，各记活动时长 / one row a volunteer; every signed-up volunteer for the activity’s length if left out */
@@ -2925,6 +3014,22 @@ export type components = {
              * @example renai-clinic
              */
             partnerId: string;
+        };
+        RegisterServiceProjectBody: {
+            /** @enum {string} */
+            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
+            communityId: string;
+            description: string;
+            /** @example monthly-clinic */
+            projectId: string;
+            provider: components["schemas"]["ProviderBody"];
+            /**
+             * @description 开展时间 / when it is held
+             * @example 每月第二个周六上午
+             */
+            schedule?: string;
+            /** @example 健康义诊 */
+            title: string;
         };
         RegisterStaffBody: {
             /**
@@ -3121,28 +3226,35 @@ export type components = {
             message: string;
             row: number;
         };
-        SealImage: {
-            bytes: number;
-            height: number;
-            sha256: string;
-            width: number;
-        };
-        SeparateVerifierBody: {
-            /**
-             * @description 记录人不得认证自己记录的服务 / whoever recorded a service may not verify it
-             * @example true
-             */
-            requireSeparateVerifier: boolean;
-        };
-        SeparateVerifierRequirementChanged: {
-            position: number | null;
-            requireSeparateVerifier: boolean;
-        };
         ServiceCorrected: {
             minutes: number;
             position: number | null;
             recordId: string;
             volunteerId: string;
+        };
+        ServiceProject: {
+            activities: string[];
+            category: string;
+            communityId: string;
+            description: string;
+            projectId: string;
+            provider: {
+                id: string;
+                /** @enum {string} */
+                kind: "team" | "unit";
+            };
+            registeredAt: string;
+            schedule: string | null;
+            /** @enum {string} */
+            status: "active" | "paused" | "retired";
+            title: string;
+        };
+        ServiceProjectList: {
+            items: components["schemas"]["ServiceProject"][];
+        };
+        ServiceProjectStatusBody: {
+            /** @enum {string} */
+            status: "active" | "paused" | "retired";
         };
         ServiceRecord: {
             activityId: string | null;
@@ -3449,6 +3561,40 @@ export type components = {
             items: components["schemas"]["Team"][];
             nextCursor: string | null;
         };
+        TeamRanking: {
+            items: {
+                activeMembers: number;
+                appraisal: number | null;
+                compliantMonths: number;
+                hoursPerMember: number;
+                id: string;
+                members: number;
+                minutes: number;
+                months: {
+                    activities: number;
+                    compliant: boolean;
+                    month: string;
+                    serviceDayHeld: boolean;
+                }[];
+                participationRate: number;
+                projectsDelivered: number;
+                rank: number;
+                scores: {
+                    appraisal: number;
+                    hoursPerMember: number;
+                    participationRate: number;
+                    projectsDelivered: number;
+                };
+                total: number;
+            }[];
+            weights: {
+                appraisal: number;
+                hoursPerMember: number;
+                participationRate: number;
+                projectsDelivered: number;
+            };
+            year: number;
+        };
         TimeCard: {
             cardNumber: string;
             issuedAt: string;
@@ -3528,6 +3674,33 @@ export type components = {
         UnitList: {
             items: components["schemas"]["Unit"][];
         };
+        UnitRanking: {
+            items: {
+                activeMembers: number;
+                appraisal: number | null;
+                hoursPerMember: number;
+                id: string;
+                members: number;
+                minutes: number;
+                participationRate: number;
+                projectsDelivered: number;
+                rank: number;
+                scores: {
+                    appraisal: number;
+                    hoursPerMember: number;
+                    participationRate: number;
+                    projectsDelivered: number;
+                };
+                total: number;
+            }[];
+            weights: {
+                appraisal: number;
+                hoursPerMember: number;
+                participationRate: number;
+                projectsDelivered: number;
+            };
+            year: number;
+        };
         Verification: {
             error: string | null;
             finishedAt: string | null;
@@ -3598,11 +3771,6 @@ export type components = {
             communityId: string;
             communityName: string | null;
             erased: boolean;
-            identityDocument: {
-                number: string;
-                /** @enum {string} */
-                type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
-            } | null;
             name: string;
             partyMember: boolean;
             phone: string;
@@ -5762,130 +5930,6 @@ export interface operations {
             };
         };
     };
-    CertificateDetailsController_setIssuer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CertificateIssuerBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CertificateIssuerSet"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     CommunityStatisticsController_statistics: {
         parameters: {
             query: {
@@ -7903,19 +7947,16 @@ export interface operations {
             };
         };
     };
-    PolicyController_setSeparateVerifier: {
+    RankingsController_changeWeights: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description 读取该资源时的 ETag：资源已被他人修改则 412，不做任何更改 / The ETag the resource was read with: 412, changing nothing, when it has changed since */
-                "If-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SeparateVerifierBody"];
+                "application/json": components["schemas"]["RankingWeightsBody"];
             };
         };
         responses: {
@@ -7924,7 +7965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SeparateVerifierRequirementChanged"];
+                    "application/json": components["schemas"]["RankingWeightsChanged"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -7956,15 +7997,6 @@ export interface operations {
             };
             /** @description 与当前状态冲突 / In conflict with the current state */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8126,6 +8158,162 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RankingsController_teams: {
+        parameters: {
+            query: {
+                /** @description 只排这个社区的；不填为全街道 / rank this community's only; the whole street when left out */
+                communityId?: string;
+                /** @description 上海自然年 / the Asia/Shanghai year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamRanking"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RankingsController_units: {
+        parameters: {
+            query: {
+                /** @description 只排这个社区的；不填为全街道 / rank this community's only; the whole street when left out */
+                communityId?: string;
+                /** @description 上海自然年 / the Asia/Shanghai year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRanking"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8590,6 +8778,234 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportInCounts"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MonthlyRecordsController_report: {
+        parameters: {
+            query: {
+                communityId: string;
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyUnitReport"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MonthlyRecordsController_reportPdf: {
+        parameters: {
+            query: {
+                communityId: string;
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MonthlyRecordsController_reportXlsx: {
+        parameters: {
+            query: {
+                communityId: string;
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -9589,28 +10005,23 @@ export interface operations {
             };
         };
     };
-    CertificateDetailsController_uploadSeal: {
+    ServiceProjectsController_list: {
         parameters: {
-            query?: never;
+            query: {
+                communityId: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description PNG 图片本身作为请求体，不超过 512 KiB / the PNG itself as the body, at most 512 KiB */
-        requestBody: {
-            content: {
-                "image/png": string;
-            };
-        };
+        requestBody?: never;
         responses: {
-            201: {
+            200: {
                 headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SealImage"];
+                    "application/json": components["schemas"]["ServiceProjectList"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -9633,6 +10044,94 @@ export interface operations {
             };
             /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceProjectsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterServiceProjectBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9705,23 +10204,29 @@ export interface operations {
             };
         };
     };
-    CertificateDetailsController_seal: {
+    ServiceProjectsController_link: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                sha256: string;
+                projectId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectActivityBody"];
+            };
+        };
         responses: {
-            200: {
+            201: {
                 headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/png": string;
+                    "application/json": components["schemas"]["WriteResult"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -9760,8 +10265,172 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 请求地址过长 / The URI is too long */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ServiceProjectsController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceProjectStatusBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        position: number | null;
+                    } & {
+                        [key: string]: string | null;
+                    };
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12290,6 +12959,132 @@ export interface operations {
             };
         };
     };
+    RankingsController_appraiseTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     TeamsController_appointLeader: {
         parameters: {
             query?: never;
@@ -13052,6 +13847,132 @@ export interface operations {
                     } & {
                         [key: string]: string | null;
                     };
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RankingsController_appraiseUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -15136,8 +16057,6 @@ export interface operations {
     CertificatesController_certificate: {
         parameters: {
             query: {
-                /** @description 本证明的经办人，缺省为社区设置的经办人 / the handling officer for this certificate; the community's default if absent */
-                handlingOfficer?: string;
                 /** @description 服务开始时间所在的上海自然年 / the Asia/Shanghai year the service started in */
                 year: number;
             };
@@ -15153,8 +16072,6 @@ export interface operations {
                 headers: {
                     /** @description 证明验证码 / the certificate's code */
                     "X-Certificate-Code"?: string;
-                    /** @description 证明编号（按年顺序） / the certificate number (a per-year sequence) */
-                    "X-Certificate-Number"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15371,130 +16288,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CertificateDetailsController_recordIdentityDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["IdentityDocumentBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IdentityDocumentRecorded"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */

@@ -66,6 +66,9 @@ const STORED_TYPE_NAMES = [
   'MonthlyRecordClosed',
   'RankingWeightsChanged',
   'AppraisalEntered',
+  'ServiceProjectRegistered',
+  'ServiceProjectStatusChanged',
+  'ServiceProjectActivityLinked',
 ];
 
 function thrownBy(read: () => unknown): unknown {

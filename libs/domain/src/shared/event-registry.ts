@@ -13,6 +13,7 @@ import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
 import type { AppraisalEvent } from '../unit/appraisal.decider';
 import type { MonthlyRecordEvent } from '../unit/monthly-record.decider';
+import type { ServiceProjectEvent } from '../unit/service-project.decider';
 import type { UnitEvent } from '../unit/unit.decider';
 import type { VolunteerEvent } from '../volunteer/volunteer.decider';
 
@@ -34,7 +35,8 @@ export type DomainEvent =
   | UnitEvent
   | MonthlyRecordEvent
   | AppraisalEvent
-  | CertificateEvent;
+  | CertificateEvent
+  | ServiceProjectEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -123,6 +125,9 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   MonthlyRecordClosed: { version: 1, upcasters: {} },
   RankingWeightsChanged: { version: 1, upcasters: {} },
   AppraisalEntered: { version: 1, upcasters: {} },
+  ServiceProjectRegistered: { version: 1, upcasters: {} },
+  ServiceProjectStatusChanged: { version: 1, upcasters: {} },
+  ServiceProjectActivityLinked: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

@@ -3,7 +3,7 @@ import { deciderSpecification } from '../../../../test/support/decider-specifica
 
 const spec = deciderSpecification(monthlyRecordDecider);
 
-const totals: MonthlyTotals = { members: 3, membersReportedIn: 2, minutes: 120, minutesByCategory: { culture: 120 }, minutesByCommunity: { 'c-1': 120 }, activitiesJoined: 1, requestsResolved: 0 };
+const totals: MonthlyTotals = { members: 3, membersReportedIn: 2, minutes: 120, minutesByCategory: { culture: 120 }, minutesByCommunity: { 'c-1': 120 }, activitiesJoined: 1, requestsResolved: 0, projectsDelivered: 1 };
 const close = { type: 'CloseMonthlyRecord' as const, unitId: 'u-1', communityId: 'c-1', month: '2026-03', totals, adjustments: [], now: new Date('2026-04-01T00:00:00+08:00') };
 const closed: MonthlyRecordEvent = { type: 'MonthlyRecordClosed', data: { unitId: 'u-1', communityId: 'c-1', month: '2026-03', totals, adjustments: [] } };
 
@@ -30,12 +30,12 @@ describe('monthly factual records', () => {
   });
 
   it('show a later change to a closed month as a flagged adjustment of the difference', () => {
-    const published = { minutes: 120, minutesByCategory: { culture: 120 }, minutesByCommunity: { 'c-1': 120 }, activitiesJoined: 1, requestsResolved: 0 };
-    const now = { minutes: 90, minutesByCategory: { culture: 60, tutoring: 30 }, minutesByCommunity: { 'c-1': 90 }, activitiesJoined: 1, requestsResolved: 1 };
+    const published = { minutes: 120, minutesByCategory: { culture: 120 }, minutesByCommunity: { 'c-1': 120 }, activitiesJoined: 1, requestsResolved: 0, projectsDelivered: 1 };
+    const now = { minutes: 90, minutesByCategory: { culture: 60, tutoring: 30 }, minutesByCommunity: { 'c-1': 90 }, activitiesJoined: 1, requestsResolved: 1, projectsDelivered: 0 };
     expect(adjustmentFor('2026-03', now, published)).toEqual({
       month: '2026-03',
       flagged: true,
-      delta: { minutes: -30, minutesByCategory: { culture: -60, tutoring: 30 }, minutesByCommunity: { 'c-1': -30 }, activitiesJoined: 0, requestsResolved: 1 },
+      delta: { minutes: -30, minutesByCategory: { culture: -60, tutoring: 30 }, minutesByCommunity: { 'c-1': -30 }, activitiesJoined: 0, requestsResolved: 1, projectsDelivered: -1 },
     });
     expect(adjustmentFor('2026-03', published, published)).toBeNull();
     expect(addService(published, NO_SERVICE)).toEqual(published);

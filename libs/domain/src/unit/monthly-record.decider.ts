@@ -30,6 +30,8 @@ export interface ServiceTotals {
   minutesByCommunity: Record<string, number>;
   activitiesJoined: number;
   requestsResolved: number;
+  /** Projects of the menu the unit provides that an activity of the month delivered. */
+  projectsDelivered: number;
 }
 
 /** A unit's factual record of a month (写实性档案). */
@@ -47,7 +49,7 @@ export interface MonthlyAdjustment {
   flagged: true;
 }
 
-export const NO_SERVICE: ServiceTotals = { minutes: 0, minutesByCategory: {}, minutesByCommunity: {}, activitiesJoined: 0, requestsResolved: 0 };
+export const NO_SERVICE: ServiceTotals = { minutes: 0, minutesByCategory: {}, minutesByCommunity: {}, activitiesJoined: 0, requestsResolved: 0, projectsDelivered: 0 };
 
 function combineCounts(a: Record<string, number>, b: Record<string, number>, sign: 1 | -1): Record<string, number> {
   const out: Record<string, number> = { ...a };
@@ -62,11 +64,12 @@ export function addService(a: ServiceTotals, b: ServiceTotals, sign: 1 | -1 = 1)
     minutesByCommunity: combineCounts(a.minutesByCommunity, b.minutesByCommunity, sign),
     activitiesJoined: a.activitiesJoined + sign * b.activitiesJoined,
     requestsResolved: a.requestsResolved + sign * b.requestsResolved,
+    projectsDelivered: a.projectsDelivered + sign * b.projectsDelivered,
   };
 }
 
 export function isNoChange(totals: ServiceTotals): boolean {
-  return totals.minutes === 0 && totals.activitiesJoined === 0 && totals.requestsResolved === 0
+  return totals.minutes === 0 && totals.activitiesJoined === 0 && totals.requestsResolved === 0 && totals.projectsDelivered === 0
     && Object.keys(totals.minutesByCategory).length === 0 && Object.keys(totals.minutesByCommunity).length === 0;
 }
 

@@ -2,12 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, unitDecider, unitStream } from '@shiji/domain';
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import type { ProjectionProgress } from '@shiji/projections';
-import { PROBLEMS } from '../../platform/errors/problem-catalog';
-import { ProblemError } from '../../platform/errors/problem.error';
 import { PROJECTION_PROGRESS } from '../../projections/projection-progress.provider';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
+import { requireViewsCaughtUp } from './views-caught-up';
 
 const CATCH_UP_MS = 10_000;
 
@@ -38,9 +37,7 @@ export class FreeTextUnits {
   ) {}
 
   async migrate(context: CommandContext): Promise<FreeTextMigration> {
-    if (!(await this.progress.waitFor(await this.store.lastCommittedPosition(), CATCH_UP_MS))) {
-      throw new ProblemError({ ...PROBLEMS.SERVICE_UNAVAILABLE, detail: { zh: '读模型尚未追上日志，请稍后重试', en: 'The views have not caught up with the log yet; retry shortly' } });
-    }
+    await requireViewsCaughtUp(this.progress, this.store);
     const { rows } = await this.readModels.pool.query<{ unit_id: string; community_id: string; volunteers: number }>(
       `SELECT DISTINCT ON (m.unit_id) m.unit_id, m.community_id, (count(*) OVER (PARTITION BY m.unit_id))::int AS volunteers
        FROM (SELECT unit_id, community_id, count(*) AS here FROM rm_unit_members WHERE unit_id IS NOT NULL GROUP BY unit_id, community_id) m

@@ -5,16 +5,14 @@ import {
 import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import type { MonthlyRecordView, ProjectionProgress, UnitView } from '@shiji/projections';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
-import { PROBLEMS } from '../../platform/errors/problem-catalog';
-import { ProblemError } from '../../platform/errors/problem.error';
 import { PROJECTION_PROGRESS } from '../../projections/projection-progress.provider';
 import { ReadModels } from '../../read-side/read-models';
 import { CommandContext } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
+import { requireViewsCaughtUp } from './views-caught-up';
 import { MonthlyTotalsQuery } from './monthly-totals';
 
 const TICK_MS = 60_000;
-const CATCH_UP_MS = 10_000;
 /** Who closes a month when nobody asked: the street's own schedule. */
 export const MONTHLY_CLOSING_ACTOR = { id: 'monthly-closing', role: 'system' };
 
@@ -73,9 +71,7 @@ export class MonthlyClosing implements OnApplicationBootstrap, OnApplicationShut
     if (!isMonth(month)) throw new DomainError('INVALID_MONTH', { month });
     if (context.now < monthEnd(month)) throw new DomainError('MONTH_NOT_OVER', { month, current: shanghaiMonth(context.now) });
     // The views must hold everything committed before the month is counted from them.
-    if (!(await this.progress.waitFor(await this.store.lastCommittedPosition(), CATCH_UP_MS))) {
-      throw new ProblemError({ ...PROBLEMS.SERVICE_UNAVAILABLE, detail: { zh: '读模型尚未追上日志，请稍后重试', en: 'The views have not caught up with the log yet; retry shortly' } });
-    }
+    await requireViewsCaughtUp(this.progress, this.store);
     const outcome: MonthClosing = { month, closed: [], alreadyClosed: [], position: null };
     for (const unit of await this.unitsOf(month)) {
       if (unit.closed) {

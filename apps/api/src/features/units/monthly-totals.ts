@@ -6,7 +6,8 @@ import { ReadModels } from '../../read-side/read-models';
  * A unit's month, counted from the views: the verified service of the
  * volunteers who name the unit (service that started in the Shanghai month,
  * at its minutes after corrections), the activities it was given in, the
- * service requests they completed in the month, and the members at closing.
+ * service requests they completed in the month, the unit's projects an
+ * activity of the month delivered, and the members at closing.
  */
 @Injectable()
 export class MonthlyTotalsQuery {
@@ -21,7 +22,7 @@ export class MonthlyTotalsQuery {
     const from = monthEnd(previousMonth(month)).toISOString();
     const to = monthEnd(month).toISOString();
     const pool = this.readModels.pool;
-    const [minutes, activities, requests] = await Promise.all([
+    const [minutes, activities, requests, projects] = await Promise.all([
       pool.query<{ category: string; community_id: string; minutes: number }>(
         `SELECT r.data->>'category' AS category, r.community_id, sum((r.data->>'minutes')::int)::int AS minutes
          FROM rm_service_records r JOIN rm_unit_members m ON m.id = r.volunteer_id
@@ -40,6 +41,14 @@ export class MonthlyTotalsQuery {
          WHERE m.unit_id = $1 AND q.data->>'status' = 'completed' AND (q.data->>'closedAt')::timestamptz >= $2 AND (q.data->>'closedAt')::timestamptz < $3`,
         [unitId, from, to],
       ),
+      pool.query<{ projects: number }>(
+        `SELECT count(DISTINCT p.id)::int AS projects FROM rm_service_projects p
+         CROSS JOIN LATERAL jsonb_array_elements_text(p.data->'activities') AS linked(activity_id)
+         JOIN rm_activities a ON a.id = linked.activity_id
+         WHERE p.data->'provider'->>'kind' = 'unit' AND p.data->'provider'->>'id' = $1 AND a.data->>'status' = 'published'
+           AND (a.data->>'startsAt')::timestamptz >= $2 AND (a.data->>'startsAt')::timestamptz < $3`,
+        [unitId, from, to],
+      ),
     ]);
     const sum = (key: 'category' | 'community_id') => {
       const out: Record<string, number> = {};
@@ -52,6 +61,7 @@ export class MonthlyTotalsQuery {
       minutesByCommunity: sum('community_id'),
       activitiesJoined: activities.rows[0].activities,
       requestsResolved: requests.rows[0].requests,
+      projectsDelivered: projects.rows[0].projects,
     };
   }
 

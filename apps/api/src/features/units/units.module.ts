@@ -8,13 +8,16 @@ import { MonthlyClosing } from './monthly-closing';
 import { MonthlyRecordsController } from './monthly-records.http.controller';
 import { MonthlyReports } from './monthly-report';
 import { MonthlyTotalsQuery } from './monthly-totals';
+import { Rankings } from './rankings';
+import { RankingsController } from './rankings.http.controller';
+import { ServiceProjectsController } from './service-projects.http.controller';
 import { UnitQueries } from './unit-queries';
 import { UnitsController } from './units.http.controller';
 
-/** Co-building units, in-service Party members reporting in, and the units' monthly factual records. */
+/** Co-building units, in-service Party members reporting in, the units' monthly factual records, the year-end ranking of units and teams, and the service-project menu. */
 @Module({
   imports: [PersonalDataModule, WriteSideModule, ProjectionsModule],
-  controllers: [UnitsController, MonthlyRecordsController],
-  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports],
+  controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController],
+  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings],
 })
 export class UnitsModule {}

@@ -34,6 +34,7 @@ const serviceTotals = {
   minutesByCommunity: 'object',
   activitiesJoined: 'integer',
   requestsResolved: 'integer',
+  projectsDelivered: 'integer',
 } as const;
 
 export const MonthlyRecordSchema = responseSchema('MonthlyRecord', {
@@ -55,3 +56,39 @@ export const MonthlyReportSchema = responseSchema('MonthlyUnitReport', {
   rows: [{ unitId: 'string', unitName: 'string', ...reportLine }],
   total: reportLine,
 });
+
+const weights = { hoursPerMember: 'integer', participationRate: 'integer', projectsDelivered: 'integer', appraisal: 'integer' } as const;
+export const RankingWeightsChangedSchema = writeResultSchema('RankingWeightsChanged', { weights });
+const ranked = {
+  rank: 'integer',
+  id: 'string',
+  members: 'integer',
+  activeMembers: 'integer',
+  minutes: 'integer',
+  projectsDelivered: 'integer',
+  appraisal: 'integer?',
+  hoursPerMember: 'number',
+  participationRate: 'number',
+  scores: { hoursPerMember: 'number', participationRate: 'number', projectsDelivered: 'number', appraisal: 'number' },
+  total: 'number',
+} as const;
+export const UnitRankingSchema = responseSchema('UnitRanking', { year: 'integer', weights, items: [ranked] });
+export const TeamRankingSchema = responseSchema('TeamRanking', {
+  year: 'integer',
+  weights,
+  items: [{ ...ranked, months: [{ month: 'string', activities: 'integer', serviceDayHeld: 'boolean', compliant: 'boolean' }], compliantMonths: 'integer' }],
+});
+
+export const ServiceProjectSchema = responseSchema('ServiceProject', {
+  projectId: 'string',
+  communityId: 'string',
+  title: 'string',
+  category: 'string',
+  description: 'string',
+  provider: { kind: oneOf(['team', 'unit']), id: 'string' },
+  schedule: 'string?',
+  status: oneOf(['active', 'paused', 'retired']),
+  activities: ['string'],
+  registeredAt: 'string',
+});
+export const ServiceProjectListSchema = responseSchema('ServiceProjectList', { items: [ServiceProjectSchema] });

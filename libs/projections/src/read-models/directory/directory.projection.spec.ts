@@ -40,6 +40,11 @@ describe('the directory projection', () => {
     spec.given([registered]).when([{ type: 'VolunteerErased', data: { volunteerId: 'v-1' } }]).then({ volunteers: { 'v-1': { ...volunteer, personal: null, erased: true } } });
   });
 
+  it('follows the unit a volunteer names, and the one they report in to', () => {
+    spec.given([registered]).when([{ type: 'VolunteerUnitChanged', data: { volunteerId: 'v-1', unitId: 'u-1' } }]).then({ volunteers: { 'v-1': { ...volunteer, unitId: 'u-1' } } });
+    spec.given([registered]).when([{ type: 'VolunteerReportedIn', data: { volunteerId: 'v-1', unitId: 'u-2', communityId: 'c-1' } }]).then({ volunteers: { 'v-1': { ...volunteer, unitId: 'u-2' } } });
+  });
+
   it('follows a volunteer suspended, reinstated and moved to another community', () => {
     spec.given([registered]).when([{ type: 'VolunteerSuspended', data: { volunteerId: 'v-1', reason: '核查' } }]).then({ volunteers: { 'v-1': { ...volunteer, status: 'suspended' } } });
     spec

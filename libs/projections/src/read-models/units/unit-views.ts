@@ -1,4 +1,4 @@
-import type { AppraisedKind, MonthlyAdjustment, MonthlyTotals, StoredPersonalData, UnitKind } from '@shiji/domain';
+import type { AppraisedKind, MonthlyAdjustment, MonthlyTotals, ProjectProvider, ServiceCategory, ServiceProjectStatus, StoredPersonalData, UnitKind } from '@shiji/domain';
 
 export interface UnitView extends Record<string, unknown> {
   unitId: string;
@@ -48,3 +48,17 @@ export const appraisalId = (kind: AppraisedKind, subjectId: string, year: number
 
 /** The one document of ranking_weights: the weights the policy last set (absent: the defaults). */
 export const RANKING_WEIGHTS_ID = 'street';
+
+/** A project of a community's service-project menu, with the activities that delivered it. */
+export interface ServiceProjectView extends Record<string, unknown> {
+  projectId: string;
+  communityId: string;
+  title: string;
+  category: ServiceCategory;
+  description: string;
+  provider: ProjectProvider;
+  schedule: string | null;
+  status: ServiceProjectStatus;
+  activities: string[];
+  registeredAt: string;
+}

@@ -30,7 +30,7 @@ describe('the units projection', () => {
   });
 
   it('keeps a closed month as it was closed', () => {
-    const totals = { members: 1, membersReportedIn: 1, minutes: 60, minutesByCategory: { culture: 60 }, minutesByCommunity: { 'c-1': 60 }, activitiesJoined: 1, requestsResolved: 0 };
+    const totals = { members: 1, membersReportedIn: 1, minutes: 60, minutesByCategory: { culture: 60 }, minutesByCommunity: { 'c-1': 60 }, activitiesJoined: 1, requestsResolved: 0, projectsDelivered: 0 };
     const closed: MonthlyRecordEvent = { type: 'MonthlyRecordClosed', data: { unitId: 'u-1', communityId: 'c-1', month: '2026-03', totals, adjustments: [] } };
     spec.given([]).when([closed]).then({ monthly_records: { '2026-03|u-1': { unitId: 'u-1', communityId: 'c-1', month: '2026-03', totals, adjustments: [], closedAt: at(1) } } });
   });
@@ -44,6 +44,13 @@ describe('the units projection', () => {
         appraisals: { 'team|t-1|2026': { kind: 'team', subjectId: 't-1', communityId: 'c-1', year: 2026, score: 85, enteredAt: at(2) } },
         ranking_weights: { street: { ...weights, changedAt: at(3) } },
       });
+  });
+
+  it('keeps the service-project menu with each project\'s status and the activities that delivered it', () => {
+    const data = { projectId: 'p-1', communityId: 'c-1', title: '健康义诊', category: 'health_clinic' as const, description: '每月一次', provider: { kind: 'unit' as const, id: 'u-1' }, schedule: null };
+    spec.given([{ type: 'ServiceProjectRegistered', data }])
+      .when([{ type: 'ServiceProjectActivityLinked', data: { projectId: 'p-1', activityId: 'a-1' } }, { type: 'ServiceProjectStatusChanged', data: { projectId: 'p-1', status: 'paused' } }])
+      .then({ service_projects: { 'p-1': { ...data, status: 'paused', activities: ['a-1'], registeredAt: at(1) } } });
   });
 
   it('ignores changes to units and volunteers it never saw', () => {

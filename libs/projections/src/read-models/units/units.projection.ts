@@ -1,10 +1,10 @@
 import { assertNever } from '@shiji/domain';
 import { defineProjection } from '../../runner/define-projection';
-import { appraisalId, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type UnitMemberView, type UnitView } from './unit-views';
+import { appraisalId, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type ServiceProjectView, type UnitMemberView, type UnitView } from './unit-views';
 
 const byCommunity = { name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true } as const;
 
-/** Co-building units, the volunteers who name them (and report in), the units' closed monthly records, and the year-end appraisals and ranking weights. */
+/** Co-building units, the volunteers who name them (and report in), the units' closed monthly records, and the year-end appraisals and ranking weights, and the service-project menu. */
 export const unitsProjection = defineProjection({
   name: 'units',
   collections: [
@@ -16,8 +16,10 @@ export const unitsProjection = defineProjection({
     },
     { name: 'appraisals', columns: [byCommunity, { name: 'year', expression: "((data->>'year')::integer)", type: 'integer', indexed: true }] },
     { name: 'ranking_weights', columns: [] },
+    { name: 'service_projects', columns: [byCommunity] },
   ],
-  canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed', 'AppraisalEntered', 'RankingWeightsChanged'],
+  canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed', 'AppraisalEntered', 'RankingWeightsChanged',
+    'ServiceProjectRegistered', 'ServiceProjectStatusChanged', 'ServiceProjectActivityLinked'],
 
   needs(event) {
     switch (event.type) {
@@ -31,6 +33,10 @@ export const unitsProjection = defineProjection({
         return [{ collection: 'appraisals', id: appraisalId(event.data.kind, event.data.subjectId, event.data.year) }];
       case 'RankingWeightsChanged':
         return [{ collection: 'ranking_weights', id: RANKING_WEIGHTS_ID }];
+      case 'ServiceProjectRegistered':
+      case 'ServiceProjectStatusChanged':
+      case 'ServiceProjectActivityLinked':
+        return [{ collection: 'service_projects', id: event.data.projectId }];
       default:
         return [{ collection: 'unit_members', id: event.data.volunteerId }];
     }
@@ -86,6 +92,15 @@ export const unitsProjection = defineProjection({
       }
       case 'RankingWeightsChanged':
         return documents.put('ranking_weights', RANKING_WEIGHTS_ID, { ...event.data.weights, changedAt: at }, event.position);
+      case 'ServiceProjectRegistered':
+        return documents.put('service_projects', event.data.projectId, { ...event.data, status: 'active', activities: [], registeredAt: at } satisfies ServiceProjectView, event.position);
+      case 'ServiceProjectStatusChanged':
+      case 'ServiceProjectActivityLinked': {
+        const project = documents.get<ServiceProjectView>('service_projects', event.data.projectId);
+        if (!project) return;
+        const next = event.type === 'ServiceProjectStatusChanged' ? { ...project, status: event.data.status } : { ...project, activities: [...project.activities, event.data.activityId] };
+        return documents.put('service_projects', project.projectId, next, event.position);
+      }
       default:
         return assertNever(event);
     }
