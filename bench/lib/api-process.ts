@@ -48,6 +48,12 @@ export async function startApi(options: { databaseUrl: string; jwtSecret: string
   }));
 }
 
+/** Servers still running; a bench that exits before stopping them (an error, Ctrl-C) leaves none behind. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGTERM');
+});
+
 /**
  * An HTTP server as a child node process on a free port of 127.0.0.1 (the
  * api, or a peer measured beside it), resolved once its GET /health answers.
@@ -55,6 +61,8 @@ export async function startApi(options: { databaseUrl: string; jwtSecret: string
 export async function startServerProcess(nodeArgs: readonly string[], envFor: (port: number) => Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: { ...process.env, ...envFor(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   const keep = (chunk: Buffer): void => {
     output = (output + chunk.toString()).slice(-4000);
