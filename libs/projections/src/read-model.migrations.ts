@@ -8,6 +8,7 @@ import { CreateExchangeReadModels1763800000200 } from './read-models/exchanges/e
 import { CreateNotificationsReadModel1765200000200 } from './read-models/notifications/notifications.migration';
 import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
 import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
+import { CreateFamilyReadModel1766100000100 } from './read-models/family/family.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
 /** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
@@ -34,4 +35,5 @@ export class CreateReadModels1763800000000 implements MigrationInterface {
 export const readModelMigrations = [CreateReadModels1763800000000, CreateExchangeReadModels1763800000200, CreateStaffReadModel1764000000100, CreateTransfersReadModel1764900000200, AddServiceRecordStatus1765100000000, AddActivityCapacity1765100000100, AddTeamSpecialtyAndLeader1765100000200,
   CreateApplicationsReadModel1765200000100,
   CreateNotificationsReadModel1765200000200,
+  CreateFamilyReadModel1766100000100,
 ];

@@ -30,6 +30,7 @@ import { ServiceRecordsController } from './service-records/service-records.http
 import { StaffController } from './staff/staff.http.controller';
 import { TransfersController } from './transfers/transfers.http.controller';
 import { TransfersModule } from './transfers/transfers.module';
+import { GIFT_CONTROLLERS, GIFT_PROVIDERS } from './gifts/gifts';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
@@ -37,7 +38,10 @@ import { TransfersModule } from './transfers/transfers.module';
   controllers: [
     OrganisationController, TeamsController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
+    ...GIFT_CONTROLLERS,
   ],
-  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, CommunityPhones, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS],
+  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, CommunityPhones, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS,
+    ...GIFT_PROVIDERS,
+  ],
 })
 export class FeaturesModule {}

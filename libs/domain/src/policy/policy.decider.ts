@@ -1,6 +1,6 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
-import type { PolicyEvent } from './policy.events';
+import type { CreditRules, PolicyEvent } from './policy.events';
 import { DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, STAR_LEVELS } from './star-level';
 
 /** The street's one policy stream. */
@@ -9,14 +9,21 @@ export const POLICY_STREAM = 'policy-street';
 export interface Policy {
   thresholdHours: readonly number[];
   cardMinStarLevel: number;
+  creditRules: CreditRules;
 }
+
+/** Gifts to family, by default: at most 10 hours a gift and 50 hours a Shanghai year; no age rule. */
+export const DEFAULT_CREDIT_RULES: CreditRules = { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null };
+/** No street gives more than a year of full days. */
+const MAX_RULE_MINUTES = 525_600;
 
 export type PolicyCommand =
   | { type: 'ChangeStarThresholds'; thresholdHours: number[] }
-  | { type: 'ChangeCardLevel'; minStarLevel: number };
+  | { type: 'ChangeCardLevel'; minStarLevel: number }
+  | { type: 'ChangeCreditRules'; rules: CreditRules };
 
 export function initialPolicy(): Policy {
-  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL };
+  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, creditRules: DEFAULT_CREDIT_RULES };
 }
 
 export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEvent[] {
@@ -36,6 +43,13 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       }
       return [{ type: 'CardLevelChanged', data: { minStarLevel: level, previousMinStarLevel: policy.cardMinStarLevel } }];
     }
+    case 'ChangeCreditRules': {
+      const { rules } = command;
+      const valid = [rules.giftMaxMinutes, rules.giftYearlyMinutes].every((minutes) => Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_RULE_MINUTES);
+      const age = rules.minAgeToRedeem;
+      if (!valid || (age !== null && !(Number.isInteger(age) && age >= 0 && age <= 150))) throw new DomainError('INVALID_CREDIT_RULES', { rules });
+      return [{ type: 'CreditRulesChanged', data: { rules: { ...rules }, previousRules: { ...policy.creditRules } } }];
+    }
     default:
       return assertNever(command);
   }
@@ -47,6 +61,8 @@ export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {
       return { ...policy, thresholdHours: event.data.thresholdHours };
     case 'CardLevelChanged':
       return { ...policy, cardMinStarLevel: event.data.minStarLevel };
+    case 'CreditRulesChanged':
+      return { ...policy, creditRules: event.data.rules };
     default:
       return assertNever(event);
   }

@@ -54,6 +54,14 @@ const STORED_TYPE_NAMES = [
   'VolunteerApplicationRejected',
   'RosterImportStarted',
   'RosterImportCompleted',
+  'FamilyMemberDeclared',
+  'FamilyMemberConfirmed',
+  'CreditsGiven',
+  'GiftReceived',
+  'GiftRefused',
+  'GiftReturned',
+  'CreditRulesChanged',
+  'BirthDateRecorded',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -101,6 +101,14 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   VolunteerApplicationRejected: { version: 1, upcasters: {} },
   RosterImportStarted: { version: 1, upcasters: {} },
   RosterImportCompleted: { version: 1, upcasters: {} },
+  FamilyMemberDeclared: { version: 1, upcasters: {} },
+  FamilyMemberConfirmed: { version: 1, upcasters: {} },
+  CreditsGiven: { version: 1, upcasters: {} },
+  GiftReceived: { version: 1, upcasters: {} },
+  GiftRefused: { version: 1, upcasters: {} },
+  GiftReturned: { version: 1, upcasters: {} },
+  CreditRulesChanged: { version: 1, upcasters: {} },
+  BirthDateRecorded: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

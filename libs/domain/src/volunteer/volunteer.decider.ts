@@ -36,7 +36,9 @@ export type VolunteerEvent =
   | { type: 'VolunteerMoved'; data: { volunteerId: string; fromCommunityId: string; toCommunityId: string } }
   | { type: 'VolunteerSuspended'; data: { volunteerId: string; reason: string } }
   | { type: 'VolunteerReinstated'; data: { volunteerId: string } }
-  | { type: 'VolunteerErased'; data: { volunteerId: string } };
+  | { type: 'VolunteerErased'; data: { volunteerId: string } }
+  /** The birth date (YYYY-MM-DD) sealed under the volunteer's key like name and phone: an erasure makes it unreadable. */
+  | { type: 'BirthDateRecorded'; data: { volunteerId: string; birthDate: SealedPersonalData } };
 
 export type VolunteerCommand =
   | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
@@ -44,11 +46,12 @@ export type VolunteerCommand =
   | { type: 'SuspendVolunteer'; volunteerId: string; reason: string }
   | { type: 'ReinstateVolunteer'; volunteerId: string }
   /** The personal data's key is deleted first (outside the domain); this records that it is gone for good. */
-  | { type: 'EraseVolunteer'; volunteerId: string };
+  | { type: 'EraseVolunteer'; volunteerId: string }
+  | { type: 'RecordBirthDate'; volunteerId: string; birthDate: SealedPersonalData };
 
 export type Volunteer =
   | { exists: false }
-  | { exists: true; volunteerId: string; communityId: string; active: boolean; partyMember: boolean; unitId: string | null; erased: boolean };
+  | { exists: true; volunteerId: string; communityId: string; active: boolean; partyMember: boolean; unitId: string | null; erased: boolean; birthDate?: SealedPersonalData };
 
 export function requireVolunteer(state: Volunteer, volunteerId: string): Extract<Volunteer, { exists: true }> {
   if (!state.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId });
@@ -91,6 +94,11 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
         return [{ type: 'VolunteerErased', data: { volunteerId: command.volunteerId } }];
       }
+      case 'RecordBirthDate': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
+        return [{ type: 'BirthDateRecorded', data: { volunteerId: command.volunteerId, birthDate: command.birthDate } }];
+      }
       default:
         return assertNever(command);
     }
@@ -108,7 +116,9 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
       case 'VolunteerReinstated':
         return state.exists ? { ...state, active: true } : state;
       case 'VolunteerErased':
-        return state.exists ? { ...state, erased: true } : state;
+        return state.exists ? { ...state, erased: true, birthDate: undefined } : state;
+      case 'BirthDateRecorded':
+        return state.exists ? { ...state, birthDate: event.data.birthDate } : state;
       default:
         return assertNever(event);
     }

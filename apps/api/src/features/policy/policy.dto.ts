@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class StarThresholdsBody {
   @ApiProperty({
@@ -25,4 +25,25 @@ export class CardLevelBody {
   @Min(1)
   @Max(5)
   minStarLevel: number;
+}
+
+export class CreditRulesBody {
+  @ApiProperty({ type: 'integer', example: 600, minimum: 0, maximum: 525_600, description: '单次转赠上限（分钟） / at most this many minutes a gift' })
+  @IsInt()
+  @Min(0)
+  @Max(525_600)
+  giftMaxMinutes: number;
+
+  @ApiProperty({ type: 'integer', example: 3000, minimum: 0, maximum: 525_600, description: '每个志愿者每个自然年（北京时间）转赠上限（分钟） / at most this many minutes given a Shanghai year, per volunteer' })
+  @IsInt()
+  @Min(0)
+  @Max(525_600)
+  giftYearlyMinutes: number;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 60, minimum: 0, maximum: 150, description: '兑换本人储存时间所需年龄；不填或 null 为不限 / the age needed to spend one\'s own credits; absent or null: any age' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(150)
+  minAgeToRedeem?: number | null;
 }

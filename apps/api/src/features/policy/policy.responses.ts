@@ -4,7 +4,9 @@ export const PolicySchema = responseSchema('Policy', {
   thresholdHours: ['integer'],
   cardMinStarLevel: 'integer',
   changes: [{ type: 'string', at: 'string', position: 'integer', thresholdHours: ['integer'], cardMinStarLevel: 'integer' }],
+  creditRules: { giftMaxMinutes: 'integer', giftYearlyMinutes: 'integer', minAgeToRedeem: 'integer?' },
 });
 
 export const StarThresholdsChangedSchema = writeResultSchema('StarThresholdsChanged', { thresholdHours: ['integer'] });
 export const CardLevelChangedSchema = writeResultSchema('CardLevelChanged', { minStarLevel: 'integer' });
+export const CreditRulesChangedSchema = writeResultSchema('CreditRulesChanged', { giftMaxMinutes: 'integer', giftYearlyMinutes: 'integer', minAgeToRedeem: 'integer?' });

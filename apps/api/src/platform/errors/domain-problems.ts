@@ -83,6 +83,20 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   APPLICATION_DECIDED: conflict('该申请已审核（已通过或已驳回）', 'The application was already approved or rejected'),
   ROSTER_IMPORT_ALREADY_EXISTS: conflict('该导入编号已用于另一个文件', 'The import id belongs to another file'),
   ROSTER_IMPORT_NOT_FOUND: notFound('花名册导入不存在', 'No such roster import'),
+  FAMILY_MEMBER_IS_SELF: invalid('不能把自己登记为家庭成员', 'A volunteer cannot be their own family member'),
+  FAMILY_MEMBER_ALREADY_DECLARED: conflict('该家庭成员已登记', 'The family member is already declared'),
+  FAMILY_MEMBER_NOT_FOUND: notFound('未登记该家庭成员', 'No such family member declared'),
+  FAMILY_MEMBER_ALREADY_CONFIRMED: conflict('该家庭成员已确认', 'The family member is already confirmed'),
+  NOT_CONFIRMED_FAMILY: forbidden('只能转赠给经工作人员确认的家庭成员', 'Credits can be given only to a family member confirmed by staff'),
+  RECEIVER_ERASED: conflict('受赠人的个人信息已注销，不能再接收服务时间', 'The receiver\'s personal data was erased: they can no longer receive credit'),
+  GIFT_ALREADY_EXISTS: conflict('转赠记录已存在', 'The gift already exists'),
+  GIFT_NOT_FOUND: notFound('转赠记录不存在', 'No such gift'),
+  GIFT_ALREADY_RETURNED: conflict('转赠已退回', 'The gift was already returned'),
+  GIFT_LIMIT_EXCEEDED: invalid('超过单次转赠上限', 'More than one gift may move'),
+  INVALID_CREDIT_RULES: invalid('转赠上限须为 0 至 525600 的整数分钟，兑换年龄须为 0 至 150 的整数', 'Gift limits must be whole minutes from 0 to 525600, the age to redeem a whole number from 0 to 150'),
+  AGE_BELOW_MINIMUM: forbidden('未达到本街道规定的兑换年龄，可由家庭成员转赠给年长亲属使用', 'Below the age this street sets for spending one\'s own credits; a gift to an older relative can spend them'),
+  BIRTH_DATE_UNKNOWN: forbidden('本街道规定了兑换年龄，但没有可读取的出生日期', 'This street sets an age to redeem, and no readable birth date is on record'),
+  GIFT_YEARLY_LIMIT_REACHED: conflict('超过本年度转赠上限', 'Over this year\'s gift limit'),
 };
 
 export function problemForDomainError(error: DomainError): ProblemError {

@@ -1,4 +1,4 @@
-import { ACCOUNT_EVENT_TYPES, DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, type AccountEvent } from '@shiji/domain';
+import { ACCOUNT_EVENT_TYPES, DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, type AccountEvent, type CreditRules } from '@shiji/domain';
 import { defineProjection, type ProjectedEvent } from '../../runner/define-projection';
 import type { DocumentStore } from '../../runner/document-store';
 import type { DocumentRef } from '../../runner/projection';
@@ -10,6 +10,8 @@ export interface PolicyView extends Record<string, unknown> {
   thresholdHours: number[];
   cardMinStarLevel: number;
   changes: Array<{ type: string; at: string; position: number; thresholdHours: number[]; cardMinStarLevel: number }>;
+  /** Present once an admin changed them; until then the domain's defaults hold (the route fills them in). */
+  creditRules?: CreditRules;
 }
 
 export const POLICY_ID = 'street';
@@ -42,13 +44,14 @@ export const accountsProjection = defineProjection({
     },
   ],
 
-  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged'],
+  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'CreditRulesChanged'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
       case 'StarThresholdsChanged':
         return [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', all: true }];
       case 'CardLevelChanged':
+      case 'CreditRulesChanged':
         return [{ collection: 'policy', id: POLICY_ID }];
       default: {
         const refs: DocumentRef[] = [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', id: event.data.volunteerId }];
@@ -64,6 +67,8 @@ export const accountsProjection = defineProjection({
       case 'StarThresholdsChanged':
       case 'CardLevelChanged':
         return evolvePolicy(event, policy, documents);
+      case 'CreditRulesChanged':
+        return documents.put('policy', POLICY_ID, { ...policy, creditRules: event.data.rules }, event.position);
       default:
         return evolveAccount(event, policy, documents);
     }
