@@ -27,7 +27,8 @@ interface Move {
 }
 
 /**
- * Moves between two accounts, each with the api killed (kill -9 of `npm
+ * Moves between two accounts (a gift, a paid redemption, a donation, a pool
+ * grant), each with the api killed (kill -9 of `npm
  * start` and everything under it) after the first append and before the
  * second: a test session holds the move's lock, waits until the intent is in
  * the log, kills the api, lets go, and starts it again. The process manager
@@ -93,7 +94,7 @@ describe('moves between two accounts across a kill -9 between their two appends'
     }
   }
 
-  it('finishes a gift and a paid redemption after restart, exactly once, with both ledgers balanced and replay equal to the live views', async () => {
+  it('finishes a gift, a paid redemption, a donation and a pool grant after restart, exactly once, with both ledgers balanced and replay equal to the live views', async () => {
     await ok('POST', '/v1/communities', { communityId: 'moves', name: '转移社区' });
     await ok('PUT', '/v1/policy/star-levels', { thresholdHours: [1, 2, 3, 4, 5] });
     const volunteer = async (name: string, phone: string, hours: number, firstHour: number) => {
@@ -110,9 +111,14 @@ describe('moves between two accounts across a kill -9 between their two appends'
     await ok('POST', `/v1/volunteers/${giver}/family-members`, { memberVolunteerId: parent, relation: 'parent' });
     await ok('POST', `/v1/volunteers/${giver}/family-members/${parent}/confirmation`);
     await ok('POST', `/v1/volunteers/${holder}/card`);
+    const donor = await volunteer('捐赠人', '13900000005', 2, 200);
+    await ok('POST', '/v1/donations', { volunteerId: donor, minutes: 60 });
+    const { beneficiaryId } = (await ok('POST', '/v1/pools/moves/beneficiaries', { name: '受助老人', phone: '13900000006' })) as { beneficiaryId: string };
 
     const giftId = idFor('crash-gift', 'gift');
     const redemptionId = idFor('crash-redemption', 'redemption');
+    const donationId = idFor('crash-donation', 'donation');
+    const grantId = idFor('crash-grant', 'grant');
     const moves: Move[] = [
       {
         name: 'gift',
@@ -130,6 +136,22 @@ describe('moves between two accounts across a kill -9 between their two appends'
         transferId: `redemption:${redemptionId}`,
         intent: { type: 'CreditsRedeemed', field: 'redemptionId', id: redemptionId },
       },
+      {
+        name: 'donation',
+        path: '/v1/donations',
+        body: { volunteerId: donor, minutes: 30 },
+        key: 'crash-donation',
+        transferId: `donation:${donationId}`,
+        intent: { type: 'CreditsDonated', field: 'donationId', id: donationId },
+      },
+      {
+        name: 'pool grant',
+        path: '/v1/pools/moves/grants',
+        body: { beneficiaryId, minutes: 40, reason: '助餐 / meals' },
+        key: 'crash-grant',
+        transferId: `grant:${grantId}`,
+        intent: { type: 'PoolGranted', field: 'grantId', id: grantId },
+      },
     ];
 
     const lock = await cluster.connect();
@@ -143,6 +165,8 @@ describe('moves between two accounts across a kill -9 between their two appends'
       for (const outcome of await Promise.all(first)) expect(outcome).toHaveProperty('error');
       expect(await count(db, 'GiftReceived', 'giftId', giftId)).toBe(0);
       expect(await count(db, 'ServiceRecorded', 'redemptionId', redemptionId)).toBe(0);
+      expect(await count(db, 'PoolDonationReceived', 'donationId', donationId)).toBe(0);
+      expect(await count(db, 'GrantReceived', 'grantId', grantId)).toBe(0);
     } finally {
       await lock.end();
     }
@@ -160,7 +184,7 @@ describe('moves between two accounts across a kill -9 between their two appends'
 
       // Each request again with its key: the first answer, and nothing appended twice.
       const retried = await Promise.all(moves.map((move) => call('POST', move.path, move.body, { 'idempotency-key': move.key })));
-      expect(retried.map((answer) => answer.status)).toEqual([201, 201]);
+      expect(retried.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
       for (const answer of retried) latest = Math.max(latest, Number(answer.body.position));
       expect(retried[0].body).toMatchObject({ giftId, creditMinutes: 2 * HOUR - 45 });
       expect(retried[1].body).toMatchObject({ redemptionId, creditMinutes: 5 * HOUR });
@@ -168,14 +192,26 @@ describe('moves between two accounts across a kill -9 between their two appends'
       expect(await count(db, 'GiftReceived', 'giftId', giftId)).toBe(1);
       expect(await count(db, 'CreditsRedeemed', 'redemptionId', redemptionId)).toBe(1);
       expect(await count(db, 'ServiceRecorded', 'redemptionId', redemptionId)).toBe(1);
+      expect(retried[2].body).toMatchObject({ donationId, creditMinutes: 2 * HOUR - 60 - 30 });
+      // The grant was decided while the donation's second step waited: the pool then held 60.
+      expect(retried[3].body).toMatchObject({ grantId, poolMinutes: 60 - 40 });
+      for (const [type, field, id] of [['CreditsDonated', 'donationId', donationId], ['PoolDonationReceived', 'donationId', donationId], ['PoolGranted', 'grantId', grantId], ['GrantReceived', 'grantId', grantId]]) {
+        expect(await count(db, type, field, id)).toBe(1);
+      }
 
       const account = async (volunteerId: string) => (await ok('GET', `/v1/volunteers/${volunteerId}/account`)) as { creditMinutes: number; lifetimeMinutes: number };
       expect(await account(giver)).toMatchObject({ creditMinutes: 2 * HOUR - 45, lifetimeMinutes: 2 * HOUR });
       expect(await account(parent)).toMatchObject({ creditMinutes: 45, lifetimeMinutes: 0 });
       expect(await account(holder)).toMatchObject({ creditMinutes: 5 * HOUR, lifetimeMinutes: 6 * HOUR });
       expect(await account(provider)).toMatchObject({ creditMinutes: HOUR, lifetimeMinutes: HOUR });
+      expect(await account(donor)).toMatchObject({ creditMinutes: 2 * HOUR - 90, lifetimeMinutes: 2 * HOUR });
+      const pool = (await ok('GET', '/v1/pools/moves')) as { balanceMinutes: number };
+      expect(pool).toMatchObject({ balanceMinutes: 50, donatedMinutes: 90, grantedMinutes: 40 });
+      const statement = (await ok('GET', '/v1/pools/moves/statement')).items as Array<{ minutesDelta: number }>;
+      expect(statement.reduce((sum, line) => sum + line.minutesDelta, 0)).toBe(pool.balanceMinutes);
+      expect(await ok('GET', `/v1/pools/moves/beneficiaries/${beneficiaryId}`)).toMatchObject({ grantedMinutes: 40 });
       // Each ledger sums to its balance.
-      for (const volunteerId of [giver, parent, holder, provider]) {
+      for (const volunteerId of [giver, parent, holder, provider, donor]) {
         const lines = (await ok('GET', `/v1/volunteers/${volunteerId}/ledger?limit=200`)).items as Array<{ creditDelta: number }>;
         expect(lines.reduce((sum, line) => sum + line.creditDelta, 0)).toBe((await account(volunteerId)).creditMinutes);
       }

@@ -26,6 +26,7 @@ export * from './account/honour-and-reward.commands';
 export * from './account/gift.events';
 export * from './account/gift.state';
 export * from './account/gift.commands';
+export * from './pool/pool.decider';
 export * from './partner/partner.decider';
 export * from './service-request/service-request.decider';
 export * from './staff/staff.decider';

@@ -176,5 +176,42 @@ export function describeGifts(start: () => Promise<TestApi>): void {
       // A gift asked for now is refused at once: nothing to give back.
       expect((await give(giver, receiver, 10).expect(409)).body.code).toBe('RECEIVER_ERASED');
     }, 30_000);
+
+    it('pools donations, grants from the pool to a resident in need, and shows the balance and the statement', async () => {
+      const donor = await volunteer('捐赠人', 3);
+      const donated = await asVolunteer(donor).post('/v1/donations').send({ volunteerId: donor, minutes: 60 }).expect(201);
+      expect(donated.body).toMatchObject({ volunteerId: donor, communityId, minutes: 60, creditMinutes: 2 * HOUR });
+      expect(donated.headers.location).toBe(`/v1/pools/${communityId}`);
+      expect((await asVolunteer(donor).post('/v1/donations').send({ volunteerId: donor, minutes: 121 }).expect(409)).body.code).toBe('INSUFFICIENT_CREDITS');
+      expect(await account(donor)).toMatchObject({ creditMinutes: 2 * HOUR, lifetimeMinutes: 3 * HOUR });
+      expect((await ledger(donor)).find((line) => line.kind === 'donated')).toMatchObject({ creditDelta: -60, lifetimeDelta: 0 });
+
+      const resident = await staff().post(`/v1/pools/${communityId}/beneficiaries`).send({ name: '独居的李奶奶', phone: uniquePhone() }).expect(201);
+      const beneficiaryId = resident.body.beneficiaryId as string;
+      const granted = await staff().post(`/v1/pools/${communityId}/grants`).send({ beneficiaryId, minutes: 40, reason: '助餐 / meals' }).expect(201);
+      expect(granted.body).toMatchObject({ beneficiaryId, minutes: 40, poolMinutes: 20 });
+      expect((await staff().post(`/v1/pools/${communityId}/grants`).send({ beneficiaryId, minutes: 21, reason: '助浴 / bathing' }).expect(409)).body.code).toBe('INSUFFICIENT_POOL_CREDITS');
+      expect((await staff().post(`/v1/pools/${communityId}/grants`).send({ beneficiaryId: 'nobody', minutes: 1, reason: '助浴 / bathing' }).expect(404)).body.code).toBe('BENEFICIARY_NOT_FOUND');
+      await asVolunteer(donor).post(`/v1/pools/${communityId}/grants`).send({ beneficiaryId, minutes: 1, reason: 'x' }).expect(403);
+
+      const read = (path: string) => api.as('auditor').get(path).set('X-Min-Position', String(latest)).expect(200);
+      expect((await read(`/v1/pools/${communityId}`)).body).toEqual({ communityId, balanceMinutes: 20, donatedMinutes: 60, grantedMinutes: 40 });
+      const statement = (await read(`/v1/pools/${communityId}/statement`)).body.items as Array<Record<string, unknown>>;
+      expect(statement.map(({ kind, minutesDelta, balanceAfter }) => ({ kind, minutesDelta, balanceAfter }))).toEqual([
+        { kind: 'donation', minutesDelta: 60, balanceAfter: 60 },
+        { kind: 'grant', minutesDelta: -40, balanceAfter: 20 },
+      ]);
+      expect(statement[0]).toMatchObject({ volunteerId: donor, reference: donated.body.donationId });
+      expect(statement[1]).toMatchObject({ beneficiaryId, reference: granted.body.grantId, reason: '助餐 / meals' });
+      const record = await staff().get(`/v1/pools/${communityId}/beneficiaries/${beneficiaryId}`).set('X-Min-Position', String(latest)).expect(200);
+      expect(record.body).toMatchObject({ beneficiaryId, name: '独居的李奶奶', grantedMinutes: 40 });
+      const moves = (await api.as('admin').get('/v1/transfers').set('X-Min-Position', String(latest)).expect(200)).body.items as TransferView[];
+      expect(moves.filter((move) => move.kind === 'donation' || move.kind === 'grant').map((move) => [move.kind, move.status])).toEqual([
+        ['donation', 'completed'],
+        ['grant', 'completed'],
+      ]);
+      const stream = await api.as('auditor').get(`/v1/audit/streams/beneficiary-${beneficiaryId}`).expect(200);
+      expect(JSON.stringify(stream.body)).not.toContain('李奶奶');
+    });
   });
 }

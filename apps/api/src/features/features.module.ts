@@ -30,7 +30,7 @@ import { ServiceRecordsController } from './service-records/service-records.http
 import { StaffController } from './staff/staff.http.controller';
 import { TransfersController } from './transfers/transfers.http.controller';
 import { TransfersModule } from './transfers/transfers.module';
-import { GIFT_CONTROLLERS, GIFT_PROVIDERS } from './gifts/gifts';
+import { CREDIT_RULES_CONTROLLERS, CREDIT_RULES_PROVIDERS } from './credit-rules/credit-rules';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
@@ -38,10 +38,10 @@ import { GIFT_CONTROLLERS, GIFT_PROVIDERS } from './gifts/gifts';
   controllers: [
     OrganisationController, TeamsController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
-    ...GIFT_CONTROLLERS,
+    ...CREDIT_RULES_CONTROLLERS,
   ],
   providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, CommunityPhones, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS,
-    ...GIFT_PROVIDERS,
+    ...CREDIT_RULES_PROVIDERS,
   ],
 })
 export class FeaturesModule {}

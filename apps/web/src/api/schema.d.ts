@@ -380,6 +380,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/donations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 把储存的服务时间捐入本社区公益时间池 / Donate stored credit to one’s community pool */
+        post: operations["PoolsController_donate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/exports/service-records": {
         parameters: {
             query?: never;
@@ -731,6 +748,91 @@ export type paths = {
         get?: never;
         /** 修改五个星级门槛（小时），即时生效 / Change the five star thresholds (hours), from now on */
         put: operations["PolicyController_changeStarThresholds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{communityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公益时间池余额 / The community pool’s balance */
+        get: operations["PoolsController_pool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{communityId}/beneficiaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记受助居民（孤寡老人等），姓名与电话加密保存 / Register a resident in need; name and phone sealed */
+        post: operations["PoolsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{communityId}/beneficiaries/{beneficiaryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 受助居民及其获拨时间 / A resident in need and the pool time granted to them */
+        get: operations["PoolsController_beneficiary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{communityId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从公益时间池拨付给受助居民 / Grant pool time to a resident in need */
+        post: operations["PoolsController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pools/{communityId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公益时间池流水，按记账顺序 / The community pool’s statement, in log order */
+        get: operations["PoolsController_statement"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1315,7 +1417,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 账户间转移：支付服务提供者的兑换、转赠家庭成员 / Moves between two accounts: a redemption paying its provider, a gift to family */
+        /** 账户间转移：支付服务提供者的兑换、转赠家庭成员、捐入与拨出公益时间池 / Moves between two accounts: a redemption paying its provider, a gift to family, a donation to and a grant from the community pool */
         get: operations["TransfersController_list"];
         put?: never;
         post?: never;
@@ -2025,6 +2127,19 @@ export type components = {
                 volunteerId: string;
             }[];
         };
+        Beneficiary: {
+            beneficiaryId: string;
+            communityId: string;
+            grantedMinutes: number;
+            name: string;
+            phone: string;
+            registeredAt: string;
+        };
+        BeneficiaryRegistered: {
+            beneficiaryId: string;
+            communityId: string;
+            position: number | null;
+        };
         BirthDateBody: {
             /**
              * @description 出生日期，与姓名、电话一样加密保存，注销后不可读 / the birth date, sealed like name and phone and unreadable after erasure
@@ -2162,6 +2277,14 @@ export type components = {
             minAgeToRedeem: number | null;
             position: number | null;
         };
+        CreditsDonated: {
+            communityId: string;
+            creditMinutes: number;
+            donationId: string;
+            minutes: number;
+            position: number | null;
+            volunteerId: string;
+        };
         CreditsGiven: {
             creditMinutes: number;
             fromVolunteerId: string;
@@ -2186,6 +2309,12 @@ export type components = {
              * @enum {string}
              */
             relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
+        };
+        DonateCreditsBody: {
+            /** @example 60 */
+            minutes: number;
+            /** @description 捐出时间的志愿者，捐入其所在社区的公益时间池 / the volunteer who donates, to their own community’s pool */
+            volunteerId: string;
         };
         EligibleReward: {
             claimsLeft: number | null;
@@ -2247,6 +2376,14 @@ export type components = {
         GrantCommunityBody: {
             /** @example beixiajie */
             communityId: string;
+        };
+        GrantFromPoolBody: {
+            /** @description 受助居民（孤寡老人等） / the resident in need */
+            beneficiaryId: string;
+            /** @example 120 */
+            minutes: number;
+            /** @example 独居老人助餐 / meals for an elderly person living alone */
+            reason: string;
         };
         HealthReport: {
             database: components["schemas"]["ComponentHealth"];
@@ -2331,7 +2468,7 @@ export type components = {
             entryId: string;
             eventId: string;
             /** @enum {string} */
-            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed" | "gift_given" | "gift_received" | "gift_refused" | "gift_returned";
+            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed" | "gift_given" | "gift_received" | "gift_refused" | "gift_returned" | "donated";
             lifetimeAfter: number;
             lifetimeDelta: number;
             occurredAt: string;
@@ -2514,6 +2651,37 @@ export type components = {
             };
             thresholdHours: number[];
         };
+        Pool: {
+            balanceMinutes: number;
+            communityId: string;
+            donatedMinutes: number;
+            grantedMinutes: number;
+        };
+        PoolGranted: {
+            beneficiaryId: string;
+            communityId: string;
+            grantId: string;
+            minutes: number;
+            poolMinutes: number;
+            position: number | null;
+        };
+        PoolStatement: {
+            items: {
+                balanceAfter: number;
+                beneficiaryId: string | null;
+                communityId: string;
+                entryId: string;
+                /** @enum {string} */
+                kind: "donation" | "grant";
+                minutesDelta: number;
+                occurredAt: string;
+                position: number;
+                reason: string | null;
+                reference: string;
+                volunteerId: string | null;
+            }[];
+            nextCursor: string | null;
+        };
         /** @description RFC 9457 problem details; title and detail are "中文 / English" */
         ProblemDetails: {
             /** @example VALIDATION_FAILED */
@@ -2654,6 +2822,18 @@ export type components = {
         RefreshBody: {
             /** @description API 客户端的刷新令牌；网页控制台不填，由 Cookie 携带 / an API client's refresh token; the console sends none and relies on its cookie */
             refreshToken?: string;
+        };
+        RegisterBeneficiaryBody: {
+            /**
+             * @description 加密保存 / sealed
+             * @example 李奶奶
+             */
+            name: string;
+            /**
+             * @description 手机号，加密保存 / mainland mobile number, sealed
+             * @example 13812345678
+             */
+            phone: string;
         };
         RegisterCommunityBody: {
             /**
@@ -3153,10 +3333,13 @@ export type components = {
             status: "active" | "suspended" | "lost";
         };
         Transfer: {
+            beneficiaryId?: string;
             communityId: string | null;
             description?: string;
-            fromVolunteerId: string;
+            donationId?: string;
+            fromVolunteerId: string | null;
             giftId?: string;
+            grantId?: string;
             intent: {
                 actor: {
                     id: string;
@@ -3168,8 +3351,9 @@ export type components = {
                 position: number;
             };
             /** @enum {string} */
-            kind: "redemption" | "gift";
+            kind: "redemption" | "gift" | "donation" | "grant";
             minutes: number;
+            poolCommunityId?: string;
             providerRecord?: {
                 category: string;
                 recordId: string;
@@ -3185,7 +3369,7 @@ export type components = {
             settledAt: string | null;
             /** @enum {string} */
             status: "pending" | "completed" | "compensated";
-            toVolunteerId: string;
+            toVolunteerId: string | null;
             transferId: string;
         };
         TransferPage: {
@@ -5515,6 +5699,130 @@ export interface operations {
             };
         };
     };
+    PoolsController_donate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DonateCreditsBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditsDonated"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RosterController_exportServiceRecords: {
         parameters: {
             query: {
@@ -7603,6 +7911,515 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PoolsController_pool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pool"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PoolsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterBeneficiaryBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeneficiaryRegistered"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PoolsController_beneficiary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                beneficiaryId: string;
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Beneficiary"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PoolsController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantFromPoolBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolGranted"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PoolsController_statement: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolStatement"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11871,8 +12688,8 @@ export interface operations {
                 communityId?: string;
                 /** @description Opaque cursor from the previous page / 上一页返回的游标 */
                 cursor?: string;
-                /** @description redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family */
-                kind?: "redemption" | "gift";
+                /** @description redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool */
+                kind?: "redemption" | "gift" | "donation" | "grant";
                 limit?: number;
                 /** @description pending: 第二步尚未完成 / the second step is not stored yet */
                 status?: "pending" | "completed" | "compensated";

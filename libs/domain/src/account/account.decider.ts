@@ -2,7 +2,7 @@ import { assertNever, type Decider } from '../shared/decider';
 import type { AccountEvent } from './account.events';
 import { evolveTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
 import { foldTimeAccount } from './account.state.fold';
-import { confirmFamilyMember, declareFamilyMember, giveCredits, receiveGift, recordGiftRefusal, returnRefusedGift, type GiftCommand } from './gift.commands';
+import { confirmFamilyMember, declareFamilyMember, donateCredits, giveCredits, receiveGift, recordGiftRefusal, returnRefusedGift, type GiftCommand } from './gift.commands';
 import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
 import { redeemCredits, refundRefusedRedemption, reverseRedemption, type RedeemCredits, type RefundRefusedRedemption, type ReverseRedemption } from './redemption.commands';
 import { correctService, recordService, rejectService, verifyService, type CorrectService, type RecordService, type RejectService, type VerifyService } from './service-record.commands';
@@ -61,6 +61,8 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
       return receiveGift(command, account);
     case 'RecordGiftRefusal':
       return recordGiftRefusal(command, account);
+    case 'DonateCredits':
+      return donateCredits(command, account);
     case 'ReturnRefusedGift':
       return returnRefusedGift(command, account);
     default:

@@ -120,5 +120,6 @@ export const ACCOUNT_EVENT_TYPES = Object.keys({
   CreditsGiven: true,
   GiftReceived: true,
   GiftRefused: true,
+  CreditsDonated: true,
   GiftReturned: true,
 } satisfies Record<AccountEvent['type'], true>) as ReadonlyArray<AccountEvent['type']>;

@@ -152,7 +152,8 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
     case 'CreditsGiven':
     case 'GiftReceived':
     case 'GiftRefused':
-    case 'GiftReturned': {
+    case 'GiftReturned':
+    case 'CreditsDonated': {
       const { gifts, creditDelta } = evolveGifts(draft.gifts, event);
       draft.gifts = gifts;
       draft.creditMinutes += creditDelta;

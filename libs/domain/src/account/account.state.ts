@@ -164,7 +164,8 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
     case 'CreditsGiven':
     case 'GiftReceived':
     case 'GiftRefused':
-    case 'GiftReturned': {
+    case 'GiftReturned':
+    case 'CreditsDonated': {
       const { gifts, creditDelta } = evolveGifts(state.gifts, event);
       return { ...state, gifts, creditMinutes: state.creditMinutes + creditDelta };
     }

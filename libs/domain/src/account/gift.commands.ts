@@ -3,7 +3,7 @@ import { isWholeMinutes } from '../shared/minutes';
 import { requireVolunteer, type Volunteer } from '../volunteer/volunteer.decider';
 import type { Refusal } from './account.events';
 import type { TimeAccount } from './account.state';
-import type { CreditsGiven, FamilyMemberConfirmed, FamilyMemberDeclared, FamilyRelation, GiftReceived, GiftRefused, GiftReturned } from './gift.events';
+import type { CreditsDonated, CreditsGiven, FamilyMemberConfirmed, FamilyMemberDeclared, FamilyRelation, GiftReceived, GiftRefused, GiftReturned } from './gift.events';
 
 /** The street's limits on gifts (policy). */
 export interface GiftLimits {
@@ -18,7 +18,18 @@ export type ReceiveGift = { type: 'ReceiveGift'; volunteerId: string; giftId: st
 export type RecordGiftRefusal = { type: 'RecordGiftRefusal'; volunteerId: string; giftId: string; fromVolunteerId: string; minutes: number; refusal: Refusal };
 export type ReturnRefusedGift = { type: 'ReturnRefusedGift'; volunteerId: string; giftId: string; refusal: Refusal };
 
-export type GiftCommand = DeclareFamilyMember | ConfirmFamilyMember | GiveCredits | ReceiveGift | RecordGiftRefusal | ReturnRefusedGift;
+export type DonateCredits = { type: 'DonateCredits'; volunteerId: string; donationId: string; communityId: string; minutes: number };
+
+export type GiftCommand = DeclareFamilyMember | ConfirmFamilyMember | GiveCredits | ReceiveGift | RecordGiftRefusal | ReturnRefusedGift | DonateCredits;
+
+/** Credit for the community pool: never below zero, by the account stream's revision. */
+export function donateCredits(command: DonateCredits, account: TimeAccount): CreditsDonated[] {
+  const { volunteerId, donationId, communityId, minutes } = command;
+  if (!isWholeMinutes(minutes, 1, Number.MAX_SAFE_INTEGER)) throw new DomainError('INVALID_MINUTES', { minutes, min: 1 });
+  if (account.gifts.donations.has(donationId)) throw new DomainError('DONATION_ALREADY_EXISTS', { donationId });
+  if (account.creditMinutes < minutes) throw new DomainError('INSUFFICIENT_CREDITS', { creditMinutes: account.creditMinutes, requestedMinutes: minutes });
+  return [{ type: 'CreditsDonated', data: { donationId, volunteerId, communityId, minutes } }];
+}
 
 export function declareFamilyMember(command: DeclareFamilyMember, account: TimeAccount): FamilyMemberDeclared[] {
   if (command.memberVolunteerId === command.volunteerId) throw new DomainError('FAMILY_MEMBER_IS_SELF', { volunteerId: command.volunteerId });

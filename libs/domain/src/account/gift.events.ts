@@ -27,4 +27,7 @@ export type GiftRefused = { type: 'GiftRefused'; data: { giftId: string; volunte
 /** The move's compensation: the receiver's account refused the gift, so the giver has the credit (and the yearly allowance) back. */
 export type GiftReturned = { type: 'GiftReturned'; data: { giftId: string; volunteerId: string; minutes: number; reason: string; refusal: Refusal } };
 
-export type GiftEvent = FamilyMemberDeclared | FamilyMemberConfirmed | CreditsGiven | GiftReceived | GiftRefused | GiftReturned;
+/** Debits a volunteer's credit (never lifetime minutes) for their community's pool: the intent of a move whose second step is the pool's PoolDonationReceived. */
+export type CreditsDonated = { type: 'CreditsDonated'; data: { donationId: string; volunteerId: string; communityId: string; minutes: number } };
+
+export type GiftEvent = FamilyMemberDeclared | FamilyMemberConfirmed | CreditsGiven | GiftReceived | GiftRefused | GiftReturned | CreditsDonated;

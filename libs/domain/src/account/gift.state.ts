@@ -25,10 +25,11 @@ export interface GiftsState {
   given: ReadonlyMap<string, GiftGivenState>;
   givenMinutesByYear: ReadonlyMap<number, number>;
   received: ReadonlySet<string>;
+  donations: ReadonlySet<string>;
 }
 
 export function initialGifts(): GiftsState {
-  return { family: new Map(), given: new Map(), givenMinutesByYear: new Map(), received: new Set() };
+  return { family: new Map(), given: new Map(), givenMinutesByYear: new Map(), received: new Set(), donations: new Set() };
 }
 
 /** One gift event folded in, with what it does to the credit balance (lifetime minutes never move). */
@@ -56,6 +57,8 @@ export function evolveGifts(state: GiftsState, event: GiftEvent): { gifts: Gifts
       return { gifts: { ...state, received: new Set(state.received).add(event.data.giftId) }, creditDelta: event.data.minutes };
     case 'GiftRefused':
       return { gifts: state, creditDelta: 0 };
+    case 'CreditsDonated':
+      return { gifts: { ...state, donations: new Set(state.donations).add(event.data.donationId) }, creditDelta: -event.data.minutes };
     case 'GiftReturned': {
       const gift = state.given.get(event.data.giftId);
       if (!gift || gift.refusal) return { gifts: state, creditDelta: 0 };

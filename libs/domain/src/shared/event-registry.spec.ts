@@ -62,6 +62,11 @@ const STORED_TYPE_NAMES = [
   'GiftReturned',
   'CreditRulesChanged',
   'BirthDateRecorded',
+  'CreditsDonated',
+  'PoolDonationReceived',
+  'PoolGranted',
+  'BeneficiaryRegistered',
+  'GrantReceived',
 ];
 
 function thrownBy(read: () => unknown): unknown {

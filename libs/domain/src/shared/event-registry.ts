@@ -6,6 +6,7 @@ import type { CommunityEvent } from '../community/community.decider';
 import type { PartnerEvent, RewardEvent } from '../partner/partner.decider';
 import type { PersonEvent } from '../person/person.decider';
 import type { PolicyEvent } from '../policy/policy.events';
+import type { BeneficiaryEvent, PoolEvent } from '../pool/pool.decider';
 import type { RosterImportEvent } from '../roster/roster-import.decider';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
@@ -26,7 +27,9 @@ export type DomainEvent =
   | TeamEvent
   | VolunteerEvent
   | VolunteerApplicationEvent
-  | RosterImportEvent;
+  | RosterImportEvent
+  | PoolEvent
+  | BeneficiaryEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -109,6 +112,11 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   GiftReturned: { version: 1, upcasters: {} },
   CreditRulesChanged: { version: 1, upcasters: {} },
   BirthDateRecorded: { version: 1, upcasters: {} },
+  CreditsDonated: { version: 1, upcasters: {} },
+  PoolDonationReceived: { version: 1, upcasters: {} },
+  PoolGranted: { version: 1, upcasters: {} },
+  BeneficiaryRegistered: { version: 1, upcasters: {} },
+  GrantReceived: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

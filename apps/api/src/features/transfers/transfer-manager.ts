@@ -8,6 +8,7 @@ import { redemptionMoveOf } from '../exchanges/redemptions/redemption-move';
 import { RedemptionSettlement, type Settlement } from '../exchanges/redemptions/redemption-settlement';
 import { giftMoveOf } from '../gifts/gift-move';
 import { GiftSettlement } from '../gifts/gift-settlement';
+import { donationMoveOf, grantMoveOf, PoolSettlement } from '../pools/pool-moves';
 
 /** A move's own request settles it within milliseconds; past this, nobody is settling it. */
 export const SETTLE_AFTER_MS = 2_000;
@@ -33,6 +34,7 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     private readonly redemptions: RedemptionSettlement,
     private readonly gifts: GiftSettlement,
+    private readonly pools: PoolSettlement,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -73,6 +75,10 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
         return this.redemptions.settle(redemptionMoveOf(transfer), now);
       case 'gift':
         return this.gifts.settle(giftMoveOf(transfer), now);
+      case 'donation':
+        return this.pools.settleDonation(donationMoveOf(transfer), now);
+      case 'grant':
+        return this.pools.settleGrant(grantMoveOf(transfer), now);
       default:
         return assertNever(transfer);
     }

@@ -12,14 +12,18 @@ const TransferSchema = responseSchema('Transfer', {
   transferId: 'string',
   kind: oneOf(TRANSFER_KINDS),
   status: oneOf(TRANSFER_STATUSES),
-  fromVolunteerId: 'string',
-  toVolunteerId: 'string',
+  fromVolunteerId: 'string?',
+  toVolunteerId: 'string?',
   minutes: 'integer',
   communityId: 'string?',
   redemptionId: optional('string'),
   description: optional('string'),
   providerRecord: optional({ recordId: 'string', startedAt: 'string', category: 'string' }),
   giftId: optional('string'),
+  donationId: optional('string'),
+  grantId: optional('string'),
+  poolCommunityId: optional('string'),
+  beneficiaryId: optional('string'),
   intent: { eventId: 'string', position: 'integer', actor: { id: 'string', role: 'string' }, correlationId: 'string', at: 'string' },
   settledAt: 'string?',
   refusal: nullable({ code: 'string', details: 'object' }),
@@ -34,7 +38,7 @@ export class TransfersController {
 
   /** Moves between two accounts, oldest first: `status=pending` lists those whose second step is not stored yet. */
   @Get()
-  @ApiOperation({ summary: '账户间转移：支付服务提供者的兑换、转赠家庭成员 / Moves between two accounts: a redemption paying its provider, a gift to family' })
+  @ApiOperation({ summary: '账户间转移：支付服务提供者的兑换、转赠家庭成员、捐入与拨出公益时间池 / Moves between two accounts: a redemption paying its provider, a gift to family, a donation to and a grant from the community pool' })
   @ApiOkResponse({ schema: TransferPageSchema })
   @Roles('staff', 'admin', 'auditor')
   @Scope.of(query('communityId', 'community'))

@@ -53,6 +53,7 @@ export function evolveAccountView(view: AccountView, event: ProjectedEvent<Accou
       return moved(event.data.minutes, true);
     // Gifts move credit only: lifetime minutes, and so the star level, stay.
     case 'CreditsGiven':
+    case 'CreditsDonated':
       return moved(-event.data.minutes, true);
     case 'GiftReceived':
     case 'GiftReturned':

@@ -2,7 +2,7 @@ import type { AccountEvent } from '@shiji/domain';
 import type { ProjectedEvent } from '../../runner/define-projection';
 import type { AccountView } from './account-view';
 
-export const LEDGER_KINDS = ['verified', 'corrected', 'redeemed', 'redemption_reversed', 'gift_given', 'gift_received', 'gift_refused', 'gift_returned'] as const;
+export const LEDGER_KINDS = ['verified', 'corrected', 'redeemed', 'redemption_reversed', 'gift_given', 'gift_received', 'gift_refused', 'gift_returned', 'donated'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export interface LedgerEntry extends Record<string, unknown> {
@@ -52,6 +52,8 @@ export function ledgerEntryFor(event: ProjectedEvent<AccountEvent['type']>, afte
       return base('gift_given', event.data.giftId, `转赠给 / given to ${event.data.toVolunteerId}`);
     case 'GiftReceived':
       return base('gift_received', event.data.giftId, `受赠于 / received from ${event.data.fromVolunteerId}`);
+    case 'CreditsDonated':
+      return base('donated', event.data.donationId, `捐入公益时间池 / donated to the community pool (${event.data.communityId})`);
     case 'GiftRefused':
       return base('gift_refused', event.data.giftId, event.data.reason);
     case 'GiftReturned':

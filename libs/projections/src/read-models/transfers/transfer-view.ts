@@ -8,8 +8,9 @@
 interface MoveView extends Record<string, unknown> {
   transferId: string;
   status: 'pending' | 'completed' | 'compensated';
-  fromVolunteerId: string;
-  toVolunteerId: string;
+  /** The volunteers whose accounts the move leaves and reaches; null for a pool or a resident in need. */
+  fromVolunteerId: string | null;
+  toVolunteerId: string | null;
   minutes: number;
   communityId: string | null;
   intent: { eventId: string; position: number; actor: { id: string; role: string }; correlationId: string; at: string };
@@ -20,6 +21,8 @@ interface MoveView extends Record<string, unknown> {
 /** A redemption paying its provider: the holder's debit, then the provider's record. */
 export interface RedemptionTransferView extends MoveView {
   kind: 'redemption';
+  fromVolunteerId: string;
+  toVolunteerId: string;
   redemptionId: string;
   description: string;
   providerRecord: { recordId: string; startedAt: string; category: string };
@@ -28,12 +31,35 @@ export interface RedemptionTransferView extends MoveView {
 /** A gift to family: the giver's debit, then the receiver's credit. */
 export interface GiftTransferView extends MoveView {
   kind: 'gift';
+  fromVolunteerId: string;
+  toVolunteerId: string;
   giftId: string;
 }
 
-export type TransferView = RedemptionTransferView | GiftTransferView;
+/** A donation: the volunteer's debit, then the community pool's credit. */
+export interface DonationTransferView extends MoveView {
+  kind: 'donation';
+  fromVolunteerId: string;
+  toVolunteerId: null;
+  donationId: string;
+  poolCommunityId: string;
+}
+
+/** A grant: the community pool's debit, then the resident in need's credit. */
+export interface GrantTransferView extends MoveView {
+  kind: 'grant';
+  fromVolunteerId: null;
+  toVolunteerId: null;
+  grantId: string;
+  poolCommunityId: string;
+  beneficiaryId: string;
+}
+
+export type TransferView = RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView;
 export type TransferKind = TransferView['kind'];
-export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift'];
+export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant'];
 
 export const transferIdOfRedemption = (redemptionId: string): string => `redemption:${redemptionId}`;
 export const transferIdOfGift = (giftId: string): string => `gift:${giftId}`;
+export const transferIdOfDonation = (donationId: string): string => `donation:${donationId}`;
+export const transferIdOfGrant = (grantId: string): string => `grant:${grantId}`;

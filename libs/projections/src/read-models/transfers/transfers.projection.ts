@@ -2,7 +2,7 @@ import { assertNever } from '@shiji/domain';
 import { defineProjection, type ProjectedEvent } from '../../runner/define-projection';
 import type { DocumentStore } from '../../runner/document-store';
 import type { DocumentRef } from '../../runner/projection';
-import { transferIdOfGift, transferIdOfRedemption, type TransferView } from './transfer-view';
+import { transferIdOfDonation, transferIdOfGift, transferIdOfGrant, transferIdOfRedemption, type TransferView } from './transfer-view';
 
 /** Moves between two accounts and whether each has settled: what the process manager finishes. */
 export const transfersProjection = defineProjection({
@@ -16,7 +16,7 @@ export const transfersProjection = defineProjection({
       ],
     },
   ],
-  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned'],
+  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned', 'CreditsDonated', 'PoolDonationReceived', 'PoolGranted', 'GrantReceived'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -24,6 +24,12 @@ export const transfersProjection = defineProjection({
       case 'GiftReceived':
       case 'GiftReturned':
         return [{ collection: 'transfers', id: transferIdOfGift(event.data.giftId) }];
+      case 'CreditsDonated':
+      case 'PoolDonationReceived':
+        return [{ collection: 'transfers', id: transferIdOfDonation(event.data.donationId) }];
+      case 'PoolGranted':
+      case 'GrantReceived':
+        return [{ collection: 'transfers', id: transferIdOfGrant(event.data.grantId) }];
       default: {
         const { redemptionId } = event.data;
         return redemptionId === null ? [] : [{ collection: 'transfers', id: transferIdOfRedemption(redemptionId) }];
@@ -54,6 +60,24 @@ export const transfersProjection = defineProjection({
         open(documents, event, { transferId: transferIdOfGift(data.giftId), kind: 'gift', fromVolunteerId: data.volunteerId, toVolunteerId: data.toVolunteerId, minutes: data.minutes, giftId: data.giftId });
         return;
       }
+      case 'CreditsDonated': {
+        const { data } = event;
+        const move = { kind: 'donation', fromVolunteerId: data.volunteerId, toVolunteerId: null, minutes: data.minutes, donationId: data.donationId, poolCommunityId: data.communityId } as const;
+        open(documents, event, { transferId: transferIdOfDonation(data.donationId), ...move });
+        return;
+      }
+      case 'PoolGranted': {
+        const { data } = event;
+        const move = { kind: 'grant', fromVolunteerId: null, toVolunteerId: null, minutes: data.minutes, grantId: data.grantId, poolCommunityId: data.communityId, beneficiaryId: data.beneficiaryId } as const;
+        open(documents, event, { transferId: transferIdOfGrant(data.grantId), ...move });
+        return;
+      }
+      case 'PoolDonationReceived':
+        settle(documents, event, transferIdOfDonation(event.data.donationId), null);
+        return;
+      case 'GrantReceived':
+        settle(documents, event, transferIdOfGrant(event.data.grantId), null);
+        return;
       case 'ServiceRecorded':
       case 'RedemptionReversed': {
         if (event.data.redemptionId === null) return;
@@ -75,7 +99,8 @@ export const transfersProjection = defineProjection({
   },
 });
 
-type Opened = Omit<TransferView, 'status' | 'communityId' | 'intent' | 'settledAt' | 'refusal'>;
+/** A move of any kind as its intent states it (distributive, so each kind keeps its own members). */
+type Opened = TransferView extends infer View ? (View extends TransferView ? Omit<View, 'status' | 'communityId' | 'intent' | 'settledAt' | 'refusal'> : never) : never;
 
 /** A move whose intent is stored: pending until its second step (or its compensation) is. */
 function open(documents: DocumentStore, event: ProjectedEvent, move: Opened): void {
