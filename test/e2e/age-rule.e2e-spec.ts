@@ -54,7 +54,7 @@ describe('the age rule on redemptions', () => {
 
     note((await api.as('admin').put('/v1/policy/credit-rules').send({ giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: 60 }).expect(200)).body);
     const policy = await api.as('admin').get('/v1/policy').set('X-Min-Position', String(latest)).expect(200);
-    expect(policy.body.creditRules).toEqual({ giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: 60 });
+    expect(policy.body.creditRules).toEqual({ giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: 60, creditCapHours: null, capExcessTo: 'pool' });
 
     const head = await api.headPosition();
     const refused = await redeem(younger).expect(403);

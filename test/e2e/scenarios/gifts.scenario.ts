@@ -195,7 +195,7 @@ export function describeGifts(start: () => Promise<TestApi>): void {
       await asVolunteer(donor).post(`/v1/pools/${communityId}/grants`).send({ beneficiaryId, minutes: 1, reason: 'x' }).expect(403);
 
       const read = (path: string) => api.as('auditor').get(path).set('X-Min-Position', String(latest)).expect(200);
-      expect((await read(`/v1/pools/${communityId}`)).body).toEqual({ communityId, balanceMinutes: 20, donatedMinutes: 60, grantedMinutes: 40 });
+      expect((await read(`/v1/pools/${communityId}`)).body).toEqual({ communityId, balanceMinutes: 20, donatedMinutes: 60, grantedMinutes: 40, capExcessMinutes: 0 });
       const statement = (await read(`/v1/pools/${communityId}/statement`)).body.items as Array<Record<string, unknown>>;
       expect(statement.map(({ kind, minutesDelta, balanceAfter }) => ({ kind, minutesDelta, balanceAfter }))).toEqual([
         { kind: 'donation', minutesDelta: 60, balanceAfter: 60 },

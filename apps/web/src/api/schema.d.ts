@@ -729,7 +729,7 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** 修改转赠上限（单次、每年）与兑换年龄，即时生效 / Change the gift limits (per gift, per year) and the age to redeem, from now on */
+        /** 修改转赠上限（单次、每年）、兑换年龄与储存上限，即时生效 / Change the gift limits (per gift, per year), the age to redeem and the storage cap, from now on */
         put: operations["PolicyController_changeCreditRules"];
         post?: never;
         delete?: never;
@@ -2256,6 +2256,17 @@ export type components = {
         };
         CreditRulesBody: {
             /**
+             * @description 超出上限的部分：discard 不予储存，pool 转入所在社区公益时间池 / the excess over the cap: discard, not stored; pool, sent to the community pool
+             * @default pool
+             * @enum {string}
+             */
+            capExcessTo: "discard" | "pool";
+            /**
+             * @description 储存时间上限（小时）；不填或 null 为不限。累计时长与星级不受限 / the storage cap on credit in hours; absent or null: none. Lifetime hours and stars are never capped
+             * @example 1500
+             */
+            creditCapHours?: number | null;
+            /**
              * @description 单次转赠上限（分钟） / at most this many minutes a gift
              * @example 600
              */
@@ -2272,6 +2283,9 @@ export type components = {
             minAgeToRedeem?: number | null;
         };
         CreditRulesChanged: {
+            /** @enum {string} */
+            capExcessTo: "discard" | "pool";
+            creditCapHours: number | null;
             giftMaxMinutes: number;
             giftYearlyMinutes: number;
             minAgeToRedeem: number | null;
@@ -2468,7 +2482,7 @@ export type components = {
             entryId: string;
             eventId: string;
             /** @enum {string} */
-            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed" | "gift_given" | "gift_received" | "gift_refused" | "gift_returned" | "donated";
+            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed" | "gift_given" | "gift_received" | "gift_refused" | "gift_returned" | "donated" | "capped";
             lifetimeAfter: number;
             lifetimeDelta: number;
             occurredAt: string;
@@ -2645,6 +2659,9 @@ export type components = {
                 type: string;
             }[];
             creditRules: {
+                /** @enum {string} */
+                capExcessTo: "discard" | "pool";
+                creditCapHours: number | null;
                 giftMaxMinutes: number;
                 giftYearlyMinutes: number;
                 minAgeToRedeem: number | null;
@@ -2653,6 +2670,7 @@ export type components = {
         };
         Pool: {
             balanceMinutes: number;
+            capExcessMinutes: number;
             communityId: string;
             donatedMinutes: number;
             grantedMinutes: number;
@@ -2672,7 +2690,7 @@ export type components = {
                 communityId: string;
                 entryId: string;
                 /** @enum {string} */
-                kind: "donation" | "grant";
+                kind: "donation" | "grant" | "cap_excess";
                 minutesDelta: number;
                 occurredAt: string;
                 position: number;
@@ -3351,7 +3369,7 @@ export type components = {
                 position: number;
             };
             /** @enum {string} */
-            kind: "redemption" | "gift" | "donation" | "grant";
+            kind: "redemption" | "gift" | "donation" | "grant" | "cap";
             minutes: number;
             poolCommunityId?: string;
             providerRecord?: {
@@ -3359,6 +3377,7 @@ export type components = {
                 recordId: string;
                 startedAt: string;
             };
+            recordId?: string;
             redemptionId?: string;
             refusal: {
                 code: string;
@@ -12688,8 +12707,8 @@ export interface operations {
                 communityId?: string;
                 /** @description Opaque cursor from the previous page / 上一页返回的游标 */
                 cursor?: string;
-                /** @description redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool */
-                kind?: "redemption" | "gift" | "donation" | "grant";
+                /** @description redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool; cap: 超出存储上限转入公益时间池 / a deposit’s excess over the cap, to the pool */
+                kind?: "redemption" | "gift" | "donation" | "grant" | "cap";
                 limit?: number;
                 /** @description pending: 第二步尚未完成 / the second step is not stored yet */
                 status?: "pending" | "completed" | "compensated";

@@ -78,6 +78,7 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
 function communityOfAccountEvent(event: AccountEvent, account: TimeAccount): string | undefined {
   switch (event.type) {
     case 'ServiceRecorded':
+    case 'CreditCapped':
       return event.data.communityId;
     case 'ServiceVerified':
     case 'ServiceRejected':

@@ -121,5 +121,6 @@ export const ACCOUNT_EVENT_TYPES = Object.keys({
   GiftReceived: true,
   GiftRefused: true,
   CreditsDonated: true,
+  CreditCapped: true,
   GiftReturned: true,
 } satisfies Record<AccountEvent['type'], true>) as ReadonlyArray<AccountEvent['type']>;

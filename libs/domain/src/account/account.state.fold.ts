@@ -153,7 +153,8 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
     case 'GiftReceived':
     case 'GiftRefused':
     case 'GiftReturned':
-    case 'CreditsDonated': {
+    case 'CreditsDonated':
+    case 'CreditCapped': {
       const { gifts, creditDelta } = evolveGifts(draft.gifts, event);
       draft.gifts = gifts;
       draft.creditMinutes += creditDelta;

@@ -165,7 +165,8 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
     case 'GiftReceived':
     case 'GiftRefused':
     case 'GiftReturned':
-    case 'CreditsDonated': {
+    case 'CreditsDonated':
+    case 'CreditCapped': {
       const { gifts, creditDelta } = evolveGifts(state.gifts, event);
       return { ...state, gifts, creditMinutes: state.creditMinutes + creditDelta };
     }

@@ -30,4 +30,15 @@ export type GiftReturned = { type: 'GiftReturned'; data: { giftId: string; volun
 /** Debits a volunteer's credit (never lifetime minutes) for their community's pool: the intent of a move whose second step is the pool's PoolDonationReceived. */
 export type CreditsDonated = { type: 'CreditsDonated'; data: { donationId: string; volunteerId: string; communityId: string; minutes: number } };
 
-export type GiftEvent = FamilyMemberDeclared | FamilyMemberConfirmed | CreditsGiven | GiftReceived | GiftRefused | GiftReturned | CreditsDonated;
+/**
+ * A deposit past the street's storage cap: the excess leaves the credit
+ * (never lifetime minutes) right after the record's ServiceVerified. With
+ * excessTo 'pool' it is the intent of a move whose second step is the
+ * community pool's PoolExcessReceived; with 'discard' it is simply not stored.
+ */
+export type CreditCapped = {
+  type: 'CreditCapped';
+  data: { recordId: string; volunteerId: string; communityId: string; minutes: number; capMinutes: number; excessTo: 'discard' | 'pool' };
+};
+
+export type GiftEvent = FamilyMemberDeclared | FamilyMemberConfirmed | CreditsGiven | GiftReceived | GiftRefused | GiftReturned | CreditsDonated | CreditCapped;

@@ -57,6 +57,8 @@ export function evolveGifts(state: GiftsState, event: GiftEvent): { gifts: Gifts
       return { gifts: { ...state, received: new Set(state.received).add(event.data.giftId) }, creditDelta: event.data.minutes };
     case 'GiftRefused':
       return { gifts: state, creditDelta: 0 };
+    case 'CreditCapped':
+      return { gifts: state, creditDelta: -event.data.minutes };
     case 'CreditsDonated':
       return { gifts: { ...state, donations: new Set(state.donations).add(event.data.donationId) }, creditDelta: -event.data.minutes };
     case 'GiftReturned': {

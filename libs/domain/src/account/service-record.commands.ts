@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error';
 import { isWholeMinutes, MAX_MINUTES_PER_RECORD } from '../shared/minutes';
 import { requireActiveVolunteer, type Volunteer } from '../volunteer/volunteer.decider';
 import type { ServiceCorrected, ServiceRecorded, ServiceRejected, ServiceVerified } from './account.events';
+import type { CreditCapped } from './gift.events';
 import type { TimeAccount } from './account.state';
 import { findOverlappingRecord } from './service-overlap';
 
@@ -23,9 +24,24 @@ export type RecordService = {
   verify: boolean;
   redemptionId: string | null;
   now: Date;
+  /** The street's storage cap, where it sets one. */
+  creditCap?: CreditCap;
 };
 
-export type VerifyService = { type: 'VerifyService'; volunteerId: string; recordId: string };
+export type VerifyService = { type: 'VerifyService'; volunteerId: string; recordId: string; creditCap?: CreditCap };
+
+/** Policy: credit stored past capMinutes is not stored (discard) or goes to the community pool. Lifetime minutes are never capped. */
+export interface CreditCap {
+  capMinutes: number;
+  excessTo: 'discard' | 'pool';
+}
+
+/** What a deposit of `minutes` leaves past the cap, given the credit before it. */
+function capped(account: TimeAccount, cap: CreditCap | undefined, deposit: { recordId: string; volunteerId: string; communityId: string; minutes: number }): CreditCapped[] {
+  if (!cap) return [];
+  const excess = Math.min(deposit.minutes, Math.max(0, account.creditMinutes + deposit.minutes - cap.capMinutes));
+  return excess === 0 ? [] : [{ type: 'CreditCapped', data: { ...deposit, minutes: excess, capMinutes: cap.capMinutes, excessTo: cap.excessTo } }];
+}
 
 export type RejectService = { type: 'RejectService'; volunteerId: string; recordId: string; reason: string };
 
@@ -33,7 +49,7 @@ export type CorrectService = { type: 'CorrectService'; volunteerId: string; reco
 
 const MINUTE_MS = 60_000;
 
-export function recordService(command: RecordService, account: TimeAccount): (ServiceRecorded | ServiceVerified)[] {
+export function recordService(command: RecordService, account: TimeAccount): (ServiceRecorded | ServiceVerified | CreditCapped)[] {
   const volunteer = requireActiveVolunteer(command.volunteer, command.volunteerId);
   if (!isWholeMinutes(command.minutes, 1, MAX_MINUTES_PER_RECORD)) {
     throw new DomainError('INVALID_MINUTES', { minutes: command.minutes, min: 1, max: MAX_MINUTES_PER_RECORD });
@@ -81,7 +97,11 @@ export function recordService(command: RecordService, account: TimeAccount): (Se
     },
   };
   if (!command.verify) return [recorded];
-  return [recorded, { type: 'ServiceVerified', data: { recordId: command.recordId, volunteerId: command.volunteerId, minutes: command.minutes } }];
+  return [
+    recorded,
+    { type: 'ServiceVerified', data: { recordId: command.recordId, volunteerId: command.volunteerId, minutes: command.minutes } },
+    ...capped(account, command.creditCap, { recordId: command.recordId, volunteerId: command.volunteerId, communityId, minutes: command.minutes }),
+  ];
 }
 
 function requireRecord(account: TimeAccount, recordId: string) {
@@ -98,10 +118,13 @@ function requireStandingRecord(account: TimeAccount, recordId: string) {
 }
 
 /** Verifying an already verified record is a no-op, so a retried verification never deposits twice. */
-export function verifyService(command: VerifyService, account: TimeAccount): ServiceVerified[] {
+export function verifyService(command: VerifyService, account: TimeAccount): Array<ServiceVerified | CreditCapped> {
   const record = requireStandingRecord(account, command.recordId);
   if (record.verified) return [];
-  return [{ type: 'ServiceVerified', data: { recordId: record.recordId, volunteerId: command.volunteerId, minutes: record.minutes } }];
+  return [
+    { type: 'ServiceVerified', data: { recordId: record.recordId, volunteerId: command.volunteerId, minutes: record.minutes } },
+    ...capped(account, command.creditCap, { recordId: record.recordId, volunteerId: command.volunteerId, communityId: record.communityId, minutes: record.minutes }),
+  ];
 }
 
 /**

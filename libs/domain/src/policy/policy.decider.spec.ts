@@ -10,7 +10,7 @@ const thresholdsChanged = (thresholdHours: number[], previousThresholdHours: num
 
 describe('policy', () => {
   it('starts from the national thresholds with the card at ★★★★★', () => {
-    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, creditRules: { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null } });
+    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, creditRules: { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' } });
   });
 
   describe('star thresholds', () => {
@@ -63,10 +63,10 @@ describe('policy', () => {
   });
 
   describe('credit rules', () => {
-    const defaults = { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null };
+    const defaults = { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' as const };
 
     it('an admin may change the gift limits; the event keeps the previous ones, and they apply from then on', () => {
-      const rules = { giftMaxMinutes: 60, giftYearlyMinutes: 0, minAgeToRedeem: 60 };
+      const rules = { giftMaxMinutes: 60, giftYearlyMinutes: 0, minAgeToRedeem: 60, creditCapHours: 1500, capExcessTo: 'discard' as const };
       spec.given([]).when({ type: 'ChangeCreditRules', rules }).then([{ type: 'CreditRulesChanged', data: { rules, previousRules: defaults } }]);
       expect(fold(policyDecider, [{ type: 'CreditRulesChanged', data: { rules, previousRules: defaults } }]).creditRules).toEqual(rules);
     });

@@ -12,8 +12,8 @@ export interface Policy {
   creditRules: CreditRules;
 }
 
-/** Gifts to family, by default: at most 10 hours a gift and 50 hours a Shanghai year; no age rule. */
-export const DEFAULT_CREDIT_RULES: CreditRules = { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null };
+/** Gifts to family, by default: at most 10 hours a gift and 50 hours a Shanghai year; no age rule, no storage cap. */
+export const DEFAULT_CREDIT_RULES: CreditRules = { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' };
 /** No street gives more than a year of full days. */
 const MAX_RULE_MINUTES = 525_600;
 
@@ -21,6 +21,11 @@ export type PolicyCommand =
   | { type: 'ChangeStarThresholds'; thresholdHours: number[] }
   | { type: 'ChangeCardLevel'; minStarLevel: number }
   | { type: 'ChangeCreditRules'; rules: CreditRules };
+
+/** The storage cap the rules set, in minutes, as a deposit reads it; undefined without one. */
+export function creditCapOf(rules: CreditRules): { capMinutes: number; excessTo: 'discard' | 'pool' } | undefined {
+  return rules.creditCapHours === null ? undefined : { capMinutes: rules.creditCapHours * 60, excessTo: rules.capExcessTo };
+}
 
 export function initialPolicy(): Policy {
   return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, creditRules: DEFAULT_CREDIT_RULES };
@@ -47,7 +52,10 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       const { rules } = command;
       const valid = [rules.giftMaxMinutes, rules.giftYearlyMinutes].every((minutes) => Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_RULE_MINUTES);
       const age = rules.minAgeToRedeem;
-      if (!valid || (age !== null && !(Number.isInteger(age) && age >= 0 && age <= 150))) throw new DomainError('INVALID_CREDIT_RULES', { rules });
+      const cap = rules.creditCapHours;
+      const ageValid = age === null || (Number.isInteger(age) && age >= 0 && age <= 150);
+      const capValid = (cap === null || (Number.isInteger(cap) && cap >= 1 && cap <= 1_000_000)) && ['discard', 'pool'].includes(rules.capExcessTo);
+      if (!valid || !ageValid || !capValid) throw new DomainError('INVALID_CREDIT_RULES', { rules });
       return [{ type: 'CreditRulesChanged', data: { rules: { ...rules }, previousRules: { ...policy.creditRules } } }];
     }
     default:

@@ -11,7 +11,9 @@ export const beneficiaryStream = (beneficiaryId: string): string => `beneficiary
 export type PoolDonationReceived = { type: 'PoolDonationReceived'; data: { communityId: string; donationId: string; fromVolunteerId: string; minutes: number } };
 /** Debits the pool for a beneficiary: the intent of a move whose second step is the beneficiary's GrantReceived. */
 export type PoolGranted = { type: 'PoolGranted'; data: { communityId: string; grantId: string; beneficiaryId: string; minutes: number; reason: string } };
-export type PoolEvent = PoolDonationReceived | PoolGranted;
+/** The second step of a deposit past the storage cap (CreditCapped with excessTo 'pool'). */
+export type PoolExcessReceived = { type: 'PoolExcessReceived'; data: { communityId: string; recordId: string; volunteerId: string; minutes: number } };
+export type PoolEvent = PoolDonationReceived | PoolGranted | PoolExcessReceived;
 
 export type BeneficiaryRegistered = { type: 'BeneficiaryRegistered'; data: { beneficiaryId: string; communityId: string; personal: SealedPersonalData } };
 export type GrantReceived = { type: 'GrantReceived'; data: { beneficiaryId: string; grantId: string; communityId: string; minutes: number } };
@@ -19,6 +21,7 @@ export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived;
 
 export type PoolCommand =
   | { type: 'ReceiveDonation'; communityId: string; donationId: string; fromVolunteerId: string; minutes: number }
+  | { type: 'ReceiveCapExcess'; communityId: string; recordId: string; volunteerId: string; minutes: number }
   | { type: 'GrantFromPool'; communityId: string; grantId: string; beneficiaryId: string; minutes: number; reason: string; beneficiary: Beneficiary };
 
 export type BeneficiaryCommand =
@@ -29,13 +32,15 @@ export interface Pool {
   balanceMinutes: number;
   donations: ReadonlySet<string>;
   grants: ReadonlySet<string>;
+  /** Records whose excess over the cap the pool took. */
+  excess: ReadonlySet<string>;
 }
 
 export type Beneficiary = { exists: false } | { exists: true; beneficiaryId: string; communityId: string; balanceMinutes: number; grants: ReadonlySet<string> };
 
 /** Never grants more than the pool holds: the pool stream's revision makes it hold under concurrency. */
 export const poolDecider: Decider<PoolCommand, PoolEvent, Pool> = {
-  initialState: () => ({ balanceMinutes: 0, donations: new Set(), grants: new Set() }),
+  initialState: () => ({ balanceMinutes: 0, donations: new Set(), grants: new Set(), excess: new Set() }),
   communityOf: (event) => event.data.communityId,
   decide(command, pool) {
     switch (command.type) {
@@ -43,6 +48,11 @@ export const poolDecider: Decider<PoolCommand, PoolEvent, Pool> = {
         if (pool.donations.has(command.donationId)) throw new DomainError('DONATION_ALREADY_EXISTS', { donationId: command.donationId });
         const { communityId, donationId, fromVolunteerId, minutes } = command;
         return [{ type: 'PoolDonationReceived', data: { communityId, donationId, fromVolunteerId, minutes } }];
+      }
+      case 'ReceiveCapExcess': {
+        if (pool.excess.has(command.recordId)) throw new DomainError('CAP_EXCESS_ALREADY_RECEIVED', { recordId: command.recordId });
+        const { communityId, recordId, volunteerId, minutes } = command;
+        return [{ type: 'PoolExcessReceived', data: { communityId, recordId, volunteerId, minutes } }];
       }
       case 'GrantFromPool': {
         const { communityId, grantId, beneficiaryId, minutes, reason, beneficiary } = command;
@@ -63,6 +73,8 @@ export const poolDecider: Decider<PoolCommand, PoolEvent, Pool> = {
         return { ...pool, balanceMinutes: pool.balanceMinutes + event.data.minutes, donations: new Set(pool.donations).add(event.data.donationId) };
       case 'PoolGranted':
         return { ...pool, balanceMinutes: pool.balanceMinutes - event.data.minutes, grants: new Set(pool.grants).add(event.data.grantId) };
+      case 'PoolExcessReceived':
+        return { ...pool, balanceMinutes: pool.balanceMinutes + event.data.minutes, excess: new Set(pool.excess).add(event.data.recordId) };
       default:
         return assertNever(event);
     }

@@ -90,7 +90,8 @@ export type DomainErrorCode =
   | 'BENEFICIARY_NOT_FOUND'
   | 'BENEFICIARY_ALREADY_EXISTS'
   | 'GRANT_ALREADY_EXISTS'
-  | 'INSUFFICIENT_POOL_CREDITS';
+  | 'INSUFFICIENT_POOL_CREDITS'
+  | 'CAP_EXCESS_ALREADY_RECEIVED';
 
 export class DomainError extends Error {
   constructor(

@@ -67,6 +67,8 @@ const STORED_TYPE_NAMES = [
   'PoolGranted',
   'BeneficiaryRegistered',
   'GrantReceived',
+  'CreditCapped',
+  'PoolExcessReceived',
 ];
 
 function thrownBy(read: () => unknown): unknown {

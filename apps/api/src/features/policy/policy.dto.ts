@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class StarThresholdsBody {
   @ApiProperty({
@@ -46,4 +46,16 @@ export class CreditRulesBody {
   @Min(0)
   @Max(150)
   minAgeToRedeem?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 1500, minimum: 1, maximum: 1_000_000, description: '储存时间上限（小时）；不填或 null 为不限。累计时长与星级不受限 / the storage cap on credit in hours; absent or null: none. Lifetime hours and stars are never capped' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  creditCapHours?: number | null;
+
+  @ApiPropertyOptional({ enum: ['discard', 'pool'], default: 'pool', description: '超出上限的部分：discard 不予储存，pool 转入所在社区公益时间池 / the excess over the cap: discard, not stored; pool, sent to the community pool' })
+  @IsOptional()
+  @IsIn(['discard', 'pool'])
+  capExcessTo?: 'discard' | 'pool';
 }

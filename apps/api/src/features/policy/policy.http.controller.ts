@@ -59,20 +59,22 @@ export class PolicyController {
   }
 
   @Put('credit-rules')
-  @ApiOperation({ summary: '修改转赠上限（单次、每年）与兑换年龄，即时生效 / Change the gift limits (per gift, per year) and the age to redeem, from now on' })
+  @ApiOperation({ summary: '修改转赠上限（单次、每年）、兑换年龄与储存上限，即时生效 / Change the gift limits (per gift, per year), the age to redeem and the storage cap, from now on' })
   @Roles('admin')
   @ApiOkResponse({ schema: CreditRulesChangedSchema })
   @HonoursIfMatch()
   async changeCreditRules(@Command() context: CommandContext, @Body() rules: CreditRulesBody): Promise<WriteResult> {
     const { giftMaxMinutes, giftYearlyMinutes } = rules;
     const minAgeToRedeem = rules.minAgeToRedeem ?? null;
+    const creditCapHours = rules.creditCapHours ?? null;
+    const capExcessTo = rules.capExcessTo ?? 'pool';
     const { position } = await this.repository.handle(
       POLICY_STREAM,
       policyDecider,
-      { type: 'ChangeCreditRules', rules: { giftMaxMinutes, giftYearlyMinutes, minAgeToRedeem } },
+      { type: 'ChangeCreditRules', rules: { giftMaxMinutes, giftYearlyMinutes, minAgeToRedeem, creditCapHours, capExcessTo } },
       context,
       { expectedRevision: context.expectedRevision },
     );
-    return { giftMaxMinutes, giftYearlyMinutes, minAgeToRedeem, position };
+    return { giftMaxMinutes, giftYearlyMinutes, minAgeToRedeem, creditCapHours, capExcessTo, position };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { accountStream, beneficiaryDecider, beneficiaryStream, poolDecider, poolStream } from '@shiji/domain';
-import type { DonationTransferView, GrantTransferView } from '@shiji/projections';
+import type { CapTransferView, DonationTransferView, GrantTransferView } from '@shiji/projections';
 import { CommandContext, type Actor } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import { MoveLocks } from '../../write-side/move-locks';
@@ -28,11 +28,30 @@ export interface GrantMove {
   intent: Intent;
 }
 
-const intentOf = (view: DonationTransferView | GrantTransferView): Intent => ({ eventId: view.intent.eventId, actor: view.intent.actor, correlationId: view.intent.correlationId });
+/** A deposit's excess over the storage cap as a move: the volunteer's CreditCapped (the intent), then the pool's credit. */
+export interface CapExcessMove {
+  transferId: string;
+  recordId: string;
+  volunteerId: string;
+  communityId: string;
+  minutes: number;
+  intent: Intent;
+}
+
+const intentOf = (view: DonationTransferView | GrantTransferView | CapTransferView): Intent => ({ eventId: view.intent.eventId, actor: view.intent.actor, correlationId: view.intent.correlationId });
 
 export const donationMoveOf = (view: DonationTransferView): DonationMove => ({
   transferId: view.transferId,
   donationId: view.donationId,
+  volunteerId: view.fromVolunteerId,
+  communityId: view.poolCommunityId,
+  minutes: view.minutes,
+  intent: intentOf(view),
+});
+
+export const capExcessMoveOf = (view: CapTransferView): CapExcessMove => ({
+  transferId: view.transferId,
+  recordId: view.recordId,
   volunteerId: view.fromVolunteerId,
   communityId: view.poolCommunityId,
   minutes: view.minutes,
@@ -69,6 +88,19 @@ export class PoolSettlement {
         poolStream(move.communityId),
         poolDecider,
         { type: 'ReceiveDonation', communityId: move.communityId, donationId: move.donationId, fromVolunteerId: move.volunteerId, minutes: move.minutes },
+        CommandContext.followUp(move.intent, 'credit-pool', now),
+      );
+      return { refusal: null, position };
+    });
+  }
+
+  /** Only the process manager takes this step: the deposit that capped the credit leaves it pending for at most a few seconds. */
+  settleCapExcess(move: CapExcessMove, now: Date): Promise<Settlement> {
+    return this.locks.run(move.transferId, async () => {
+      const { position } = await this.repository.handle(
+        poolStream(move.communityId),
+        poolDecider,
+        { type: 'ReceiveCapExcess', communityId: move.communityId, recordId: move.recordId, volunteerId: move.volunteerId, minutes: move.minutes },
         CommandContext.followUp(move.intent, 'credit-pool', now),
       );
       return { refusal: null, position };

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { beneficiaryDecider, beneficiaryStream } from '@shiji/domain';
-import type { BeneficiaryView, PoolLedgerEntry, PoolView } from '@shiji/projections';
+import { emptyPool, type BeneficiaryView, type PoolLedgerEntry, type PoolView } from '@shiji/projections';
 import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 import { oneOf, pageSchema, responseSchema, writeResultSchema } from '../../platform/docs/response-schema';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -18,9 +18,9 @@ import type { WriteResult } from '../../write-side/write-result';
 import { PoolProcess } from './pool.process';
 import { DonateCreditsBody, GrantFromPoolBody, RegisterBeneficiaryBody } from './pools.dto';
 
-const PoolSchema = responseSchema('Pool', { communityId: 'string', balanceMinutes: 'integer', donatedMinutes: 'integer', grantedMinutes: 'integer' });
+const PoolSchema = responseSchema('Pool', { communityId: 'string', balanceMinutes: 'integer', donatedMinutes: 'integer', grantedMinutes: 'integer', capExcessMinutes: 'integer' });
 const PoolStatementSchema = pageSchema('PoolStatement', {
-  entryId: 'string', communityId: 'string', kind: oneOf(['donation', 'grant']), reference: 'string', volunteerId: 'string?', beneficiaryId: 'string?',
+  entryId: 'string', communityId: 'string', kind: oneOf(['donation', 'grant', 'cap_excess']), reference: 'string', volunteerId: 'string?', beneficiaryId: 'string?',
   minutesDelta: 'integer', balanceAfter: 'integer', reason: 'string?', occurredAt: 'string', position: 'integer',
 });
 const BeneficiarySchema = responseSchema('Beneficiary', { beneficiaryId: 'string', communityId: 'string', name: 'string', phone: 'string', grantedMinutes: 'integer', registeredAt: 'string' });
@@ -96,7 +96,7 @@ export class PoolsController {
   @Scope.of(param('communityId', 'community'))
   @ApiOkResponse({ schema: PoolSchema })
   async pool(@Param('communityId') communityId: string): Promise<PoolView> {
-    return (await this.readModels.findById<PoolView>('pools', communityId)) ?? { communityId, balanceMinutes: 0, donatedMinutes: 0, grantedMinutes: 0 };
+    return (await this.readModels.findById<PoolView>('pools', communityId)) ?? emptyPool(communityId);
   }
 
   @Get('pools/:communityId/statement')

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { accountStream, activityDecider, activityStream, timeAccountDecider, volunteerDecider, volunteerStream, type RecordService } from '@shiji/domain';
 import type { CommandContext } from '../../write-side/command-context';
+import { creditCapInForce } from '../../write-side/credit-cap';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 
 /** A service as the route or a process names it; the ids, the states it is judged against and the clock come from here. */
-export type ServiceToRecord = Omit<RecordService, 'type' | 'recordId' | 'volunteer' | 'activity' | 'now'>;
+export type ServiceToRecord = Omit<RecordService, 'type' | 'recordId' | 'volunteer' | 'activity' | 'now' | 'creditCap'>;
 
 export interface RecordedService extends WriteResult {
   recordId: string;
@@ -25,14 +26,15 @@ export class ServiceRecording {
 
   /** `recordId`: given where many records are made at once, so each keeps its id whatever order they finish in. */
   async record(context: CommandContext, service: ServiceToRecord, recordId = context.newId('record')): Promise<RecordedService> {
-    const [{ state: volunteer }, activity] = await Promise.all([
+    const [{ state: volunteer }, activity, creditCap] = await Promise.all([
       this.repository.load(volunteerStream(service.volunteerId), volunteerDecider),
       service.activityId === null ? null : this.repository.load(activityStream(service.activityId), activityDecider).then(({ state }) => state),
+      creditCapInForce(this.repository),
     ]);
     const { position, events } = await this.repository.handle(
       accountStream(service.volunteerId),
       timeAccountDecider,
-      { type: 'RecordService', recordId, volunteer, activity, now: context.now, ...service },
+      { type: 'RecordService', recordId, volunteer, activity, now: context.now, creditCap, ...service },
       context,
     );
     return { recordId, volunteerId: service.volunteerId, verified: events.some((event) => event.type === 'ServiceVerified'), position };

@@ -10,6 +10,7 @@ import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
+import { creditCapInForce } from '../../write-side/credit-cap';
 import type { WriteResult } from '../../write-side/write-result';
 import { ServiceRecordOwner } from './service-record-owner';
 import { ServiceRecording } from './service-recording';
@@ -56,7 +57,8 @@ export class ServiceRecordsController {
   @ApiOkResponse({ schema: ServiceVerifiedSchema })
   async verify(@Command() context: CommandContext, @Param('recordId') recordId: string): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
-    const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'VerifyService', volunteerId, recordId }, context);
+    const creditCap = await creditCapInForce(this.repository);
+    const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'VerifyService', volunteerId, recordId, creditCap }, context);
     return { recordId, volunteerId, verified: true, position };
   }
 

@@ -8,7 +8,7 @@ import { redemptionMoveOf } from '../exchanges/redemptions/redemption-move';
 import { RedemptionSettlement, type Settlement } from '../exchanges/redemptions/redemption-settlement';
 import { giftMoveOf } from '../gifts/gift-move';
 import { GiftSettlement } from '../gifts/gift-settlement';
-import { donationMoveOf, grantMoveOf, PoolSettlement } from '../pools/pool-moves';
+import { capExcessMoveOf, donationMoveOf, grantMoveOf, PoolSettlement } from '../pools/pool-moves';
 
 /** A move's own request settles it within milliseconds; past this, nobody is settling it. */
 export const SETTLE_AFTER_MS = 2_000;
@@ -79,6 +79,8 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
         return this.pools.settleDonation(donationMoveOf(transfer), now);
       case 'grant':
         return this.pools.settleGrant(grantMoveOf(transfer), now);
+      case 'cap':
+        return this.pools.settleCapExcess(capExcessMoveOf(transfer), now);
       default:
         return assertNever(transfer);
     }

@@ -17,7 +17,7 @@ export class TransferQuery extends PageQuery {
   @Matches(SLUG)
   communityId?: string;
 
-  @ApiPropertyOptional({ enum: TRANSFER_KINDS, description: 'redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool' })
+  @ApiPropertyOptional({ enum: TRANSFER_KINDS, description: 'redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool; cap: 超出存储上限转入公益时间池 / a deposit’s excess over the cap, to the pool' })
   @IsOptional()
   @IsIn(TRANSFER_KINDS)
   kind?: TransferKind;

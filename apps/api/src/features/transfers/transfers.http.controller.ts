@@ -24,6 +24,7 @@ const TransferSchema = responseSchema('Transfer', {
   grantId: optional('string'),
   poolCommunityId: optional('string'),
   beneficiaryId: optional('string'),
+  recordId: optional('string'),
   intent: { eventId: 'string', position: 'integer', actor: { id: 'string', role: 'string' }, correlationId: 'string', at: 'string' },
   settledAt: 'string?',
   refusal: nullable({ code: 'string', details: 'object' }),

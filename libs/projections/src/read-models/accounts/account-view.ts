@@ -54,6 +54,7 @@ export function evolveAccountView(view: AccountView, event: ProjectedEvent<Accou
     // Gifts move credit only: lifetime minutes, and so the star level, stay.
     case 'CreditsGiven':
     case 'CreditsDonated':
+    case 'CreditCapped':
       return moved(-event.data.minutes, true);
     case 'GiftReceived':
     case 'GiftReturned':

@@ -13,7 +13,7 @@ describe('the pools projection', () => {
       .given([donated])
       .when([granted])
       .then({
-        pools: { 'c-1': { communityId: 'c-1', balanceMinutes: 20, donatedMinutes: 60, grantedMinutes: 40 } },
+        pools: { 'c-1': { communityId: 'c-1', balanceMinutes: 20, donatedMinutes: 60, grantedMinutes: 40, capExcessMinutes: 0 } },
         pool_ledger: {
           [eventIdOf(2)]: {
             entryId: eventIdOf(2), communityId: 'c-1', kind: 'grant', reference: 'g-1', volunteerId: null, beneficiaryId: 'b-1', minutesDelta: -40, balanceAfter: 20, reason: '助餐', occurredAt: at(2), position: 2,

@@ -8,14 +8,16 @@ export interface PoolView extends Record<string, unknown> {
   balanceMinutes: number;
   donatedMinutes: number;
   grantedMinutes: number;
+  /** Sent by deposits past the storage cap. */
+  capExcessMinutes: number;
 }
 
 /** One line of a pool's statement, written when the pool's own stream moves. */
 export interface PoolLedgerEntry extends Record<string, unknown> {
   entryId: string;
   communityId: string;
-  kind: 'donation' | 'grant';
-  /** The donation or the grant. */
+  kind: 'donation' | 'grant' | 'cap_excess';
+  /** The donation, the grant, or the service record whose deposit passed the cap. */
   reference: string;
   volunteerId: string | null;
   beneficiaryId: string | null;
@@ -35,7 +37,7 @@ export interface BeneficiaryView extends Record<string, unknown> {
   registeredAt: string;
 }
 
-const emptyPool = (communityId: string): PoolView => ({ communityId, balanceMinutes: 0, donatedMinutes: 0, grantedMinutes: 0 });
+export const emptyPool = (communityId: string): PoolView => ({ communityId, balanceMinutes: 0, donatedMinutes: 0, grantedMinutes: 0, capExcessMinutes: 0 });
 
 export const poolsProjection = defineProjection({
   name: 'pools',
@@ -44,12 +46,13 @@ export const poolsProjection = defineProjection({
     { name: 'pool_ledger', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
     { name: 'beneficiaries', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
   ],
-  canHandle: ['PoolDonationReceived', 'PoolGranted', 'BeneficiaryRegistered', 'GrantReceived'],
+  canHandle: ['PoolDonationReceived', 'PoolGranted', 'PoolExcessReceived', 'BeneficiaryRegistered', 'GrantReceived'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
       case 'PoolDonationReceived':
       case 'PoolGranted':
+      case 'PoolExcessReceived':
         return [{ collection: 'pools', id: event.data.communityId }];
       case 'BeneficiaryRegistered':
       case 'GrantReceived':
@@ -83,6 +86,18 @@ export const poolsProjection = defineProjection({
           reason: donation ? null : event.data.reason,
           occurredAt: metadata.occurredAt,
           position,
+        };
+        documents.put('pool_ledger', eventId, line, position);
+        return;
+      }
+      case 'PoolExcessReceived': {
+        const { communityId, minutes, recordId, volunteerId } = event.data;
+        const pool = documents.get<PoolView>('pools', communityId) ?? emptyPool(communityId);
+        const next: PoolView = { ...pool, balanceMinutes: pool.balanceMinutes + minutes, capExcessMinutes: pool.capExcessMinutes + minutes };
+        documents.put('pools', communityId, next, position);
+        const line: PoolLedgerEntry = {
+          entryId: eventId, communityId, kind: 'cap_excess', reference: recordId, volunteerId, beneficiaryId: null,
+          minutesDelta: minutes, balanceAfter: next.balanceMinutes, reason: null, occurredAt: metadata.occurredAt, position,
         };
         documents.put('pool_ledger', eventId, line, position);
         return;

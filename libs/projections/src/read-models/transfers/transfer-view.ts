@@ -55,11 +55,21 @@ export interface GrantTransferView extends MoveView {
   beneficiaryId: string;
 }
 
-export type TransferView = RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView;
+/** A deposit's excess over the storage cap: the volunteer's CreditCapped, then the community pool's credit. */
+export interface CapTransferView extends MoveView {
+  kind: 'cap';
+  fromVolunteerId: string;
+  toVolunteerId: null;
+  recordId: string;
+  poolCommunityId: string;
+}
+
+export type TransferView = RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView | CapTransferView;
 export type TransferKind = TransferView['kind'];
-export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant'];
+export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant', 'cap'];
 
 export const transferIdOfRedemption = (redemptionId: string): string => `redemption:${redemptionId}`;
 export const transferIdOfGift = (giftId: string): string => `gift:${giftId}`;
 export const transferIdOfDonation = (donationId: string): string => `donation:${donationId}`;
 export const transferIdOfGrant = (grantId: string): string => `grant:${grantId}`;
+export const transferIdOfCapExcess = (recordId: string): string => `cap:${recordId}`;

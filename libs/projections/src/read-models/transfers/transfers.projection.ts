@@ -2,7 +2,7 @@ import { assertNever } from '@shiji/domain';
 import { defineProjection, type ProjectedEvent } from '../../runner/define-projection';
 import type { DocumentStore } from '../../runner/document-store';
 import type { DocumentRef } from '../../runner/projection';
-import { transferIdOfDonation, transferIdOfGift, transferIdOfGrant, transferIdOfRedemption, type TransferView } from './transfer-view';
+import { transferIdOfCapExcess, transferIdOfDonation, transferIdOfGift, transferIdOfGrant, transferIdOfRedemption, type TransferView } from './transfer-view';
 
 /** Moves between two accounts and whether each has settled: what the process manager finishes. */
 export const transfersProjection = defineProjection({
@@ -16,7 +16,7 @@ export const transfersProjection = defineProjection({
       ],
     },
   ],
-  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned', 'CreditsDonated', 'PoolDonationReceived', 'PoolGranted', 'GrantReceived'],
+  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned', 'CreditsDonated', 'PoolDonationReceived', 'PoolGranted', 'GrantReceived', 'CreditCapped', 'PoolExcessReceived'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -30,6 +30,9 @@ export const transfersProjection = defineProjection({
       case 'PoolGranted':
       case 'GrantReceived':
         return [{ collection: 'transfers', id: transferIdOfGrant(event.data.grantId) }];
+      case 'CreditCapped':
+      case 'PoolExcessReceived':
+        return [{ collection: 'transfers', id: transferIdOfCapExcess(event.data.recordId) }];
       default: {
         const { redemptionId } = event.data;
         return redemptionId === null ? [] : [{ collection: 'transfers', id: transferIdOfRedemption(redemptionId) }];
@@ -72,6 +75,17 @@ export const transfersProjection = defineProjection({
         open(documents, event, { transferId: transferIdOfGrant(data.grantId), ...move });
         return;
       }
+      case 'CreditCapped': {
+        const { data } = event;
+        // Excess that is not stored goes nowhere: no move.
+        if (data.excessTo !== 'pool') return;
+        const move = { kind: 'cap', fromVolunteerId: data.volunteerId, toVolunteerId: null, minutes: data.minutes, recordId: data.recordId, poolCommunityId: data.communityId } as const;
+        open(documents, event, { transferId: transferIdOfCapExcess(data.recordId), ...move });
+        return;
+      }
+      case 'PoolExcessReceived':
+        settle(documents, event, transferIdOfCapExcess(event.data.recordId), null);
+        return;
       case 'PoolDonationReceived':
         settle(documents, event, transferIdOfDonation(event.data.donationId), null);
         return;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { accountStream, DomainError, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
 import { CommandContext } from '../../../write-side/command-context';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import { creditCapInForce } from '../../../write-side/credit-cap';
 import { MoveLocks } from '../../../write-side/move-locks';
 import type { RedemptionMove } from './redemption-move';
 
@@ -62,6 +63,7 @@ export class RedemptionSettlement {
         verify: true,
         redemptionId: move.redemptionId,
         now,
+        creditCap: await creditCapInForce(this.repository),
       },
       CommandContext.followUp(move.intent, 'credit-provider', now),
     );
