@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, DomainError, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
+import { accountStream, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
 import { CommandContext } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import { MoveLocks } from '../../write-side/move-locks';
-import type { Settlement } from '../exchanges/redemptions/redemption-settlement';
+import { completeOrCompensate, type Settlement } from '../transfers/settle-move';
 import type { GiftMove } from './gift-move';
 
 /**
@@ -21,19 +21,16 @@ export class GiftSettlement {
   ) {}
 
   settle(move: GiftMove, now: Date): Promise<Settlement> {
-    return this.locks.run(move.transferId, async () => {
-      const { state: giver } = await this.repository.load(accountStream(move.fromVolunteerId), timeAccountDecider, { latest: true });
-      const refused = giver.gifts.given.get(move.giftId)?.refusal;
-      if (refused) return { refusal: refused, position: null };
-      try {
-        return { refusal: null, position: await this.creditReceiver(move, now) };
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        const refusal: Refusal = { code: error.code, details: error.details };
-        await this.noteRefusal(move, refusal, now);
-        return { refusal, position: await this.returnToGiver(move, refusal, now) };
-      }
-    });
+    return this.locks.run(move.transferId, () =>
+      completeOrCompensate({
+        refusedBefore: async () => (await this.repository.load(accountStream(move.fromVolunteerId), timeAccountDecider, { latest: true })).state.gifts.given.get(move.giftId)?.refusal,
+        complete: () => this.creditReceiver(move, now),
+        compensate: async (refusal) => {
+          await this.noteRefusal(move, refusal, now);
+          return this.returnToGiver(move, refusal, now);
+        },
+      }),
+    );
   }
 
   private async creditReceiver(move: GiftMove, now: Date): Promise<number | null> {

@@ -4,7 +4,7 @@ import type { CapTransferView, DonationTransferView, GrantTransferView } from '@
 import { CommandContext, type Actor } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import { MoveLocks } from '../../write-side/move-locks';
-import type { Settlement } from '../exchanges/redemptions/redemption-settlement';
+import type { Settlement } from '../transfers/settle-move';
 
 type Intent = { eventId: string; actor: Actor; correlationId: string };
 
