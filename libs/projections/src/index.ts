@@ -26,6 +26,8 @@ export * from './read-models/staff/staff.projection';
 export * from './read-models/transfers/half-done-transfers';
 export * from './read-models/transfers/transfer-view';
 export * from './read-models/transfers/transfers.projection';
+export * from './read-models/family/family.projection';
+export * from './read-models/pools/pools.projection';
 export * from './rebuild/replay-progress';
 export * from './rebuild/read-model-difference';
 export * from './rebuild/event-integrity-problem';

@@ -9,6 +9,8 @@ import { CreateNotificationsReadModel1765200000200 } from './read-models/notific
 import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
 import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
 import { CreateUnitsReadModel1766000000100 } from './read-models/units/units.migration';
+import { CreateFamilyReadModel1766100000100 } from './read-models/family/family.migration';
+import { CreatePoolsReadModel1766100000200 } from './read-models/pools/pools.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
 /** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
@@ -36,4 +38,6 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreateApplicationsReadModel1765200000100,
   CreateNotificationsReadModel1765200000200,
   CreateUnitsReadModel1766000000100,
+  CreateFamilyReadModel1766100000100,
+  CreatePoolsReadModel1766100000200,
 ];

@@ -31,6 +31,7 @@ import { StaffController } from './staff/staff.http.controller';
 import { TransfersController } from './transfers/transfers.http.controller';
 import { TransfersModule } from './transfers/transfers.module';
 import { UnitsModule } from './units/units.module';
+import { CREDIT_RULES_CONTROLLERS, CREDIT_RULES_PROVIDERS } from './credit-rules/credit-rules';
 
 /** The time bank's use cases over HTTP under /v1. */
 @Module({
@@ -38,7 +39,10 @@ import { UnitsModule } from './units/units.module';
   controllers: [
     OrganisationController, TeamsController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
     ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
+    ...CREDIT_RULES_CONTROLLERS,
   ],
-  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, CommunityPhones, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS],
+  providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, CommunityPhones, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS,
+    ...CREDIT_RULES_PROVIDERS,
+  ],
 })
 export class FeaturesModule {}

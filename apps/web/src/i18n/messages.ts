@@ -22,7 +22,7 @@ export const zhCN = {
   card: { none: '未办理', active: '正常', suspended: '已暂停', lost: '已挂失' },
   category: { elderly_care: '助老服务', tutoring: '学业辅导', health_clinic: '健康义诊', mediation: '矛盾调解', environment: '环境整治', culture: '文化活动', safety_patrol: '治安巡逻', other: '其他服务' },
   period: { month: '月', quarter: '季度', year: '年' },
-  ledger: { verified: '服务认证', corrected: '记录更正', redeemed: '时间兑换', redemption_reversed: '兑换撤销', empty: '还没有收支记录', balanceAfter: '余额 {time}', kind: '类型', change: '变动', after: '变动后余额', corrected_reason: '更正原因' },
+  ledger: { verified: '服务认证', corrected: '记录更正', redeemed: '时间兑换', redemption_reversed: '兑换撤销', gift_given: '转赠亲属', gift_received: '亲属转赠', gift_refused: '转赠未能接收', gift_returned: '转赠退回', donated: '捐入公益时间池', capped: '超出存储上限', empty: '还没有收支记录', balanceAfter: '余额 {time}', kind: '类型', change: '变动', after: '变动后余额', corrected_reason: '更正原因' },
   volunteer: {
     balance: '我的时间账户', ledger: '收支明细', records: '我的服务记录', activities: '社区活动', rewards: '可享受的优待', certificate: '服务记录证明', help: '请求帮助', me: '我的',
     tabs: { home: '账户', activities: '活动', records: '记录', me: '我的' },
@@ -165,7 +165,7 @@ export const en: Messages = {
   card: { none: 'None', active: 'Active', suspended: 'Suspended', lost: 'Reported lost' },
   category: { elderly_care: 'Elderly care', tutoring: 'Tutoring', health_clinic: 'Health clinic', mediation: 'Mediation', environment: 'Environment', culture: 'Culture', safety_patrol: 'Safety patrol', other: 'Other' },
   period: { month: 'month', quarter: 'quarter', year: 'year' },
-  ledger: { verified: 'Verified service', corrected: 'Correction', redeemed: 'Redeemed', redemption_reversed: 'Redemption reversed', empty: 'No entries yet', balanceAfter: 'Balance {time}', kind: 'Kind', change: 'Change', after: 'Balance after', corrected_reason: 'Reason' },
+  ledger: { verified: 'Verified service', corrected: 'Correction', redeemed: 'Redeemed', redemption_reversed: 'Redemption reversed', gift_given: 'Gift to family', gift_received: 'Gift from family', gift_refused: 'Gift refused', gift_returned: 'Gift returned', donated: 'Donated to the pool', capped: 'Over the storage cap', empty: 'No entries yet', balanceAfter: 'Balance {time}', kind: 'Kind', change: 'Change', after: 'Balance after', corrected_reason: 'Reason' },
   volunteer: {
     balance: 'My time account', ledger: 'Ledger', records: 'My service records', activities: 'Activities', rewards: 'Rewards I may claim', certificate: 'Service-record certificate', help: 'Ask for help', me: 'Me',
     tabs: { home: 'Account', activities: 'Activities', records: 'Records', me: 'Me' },

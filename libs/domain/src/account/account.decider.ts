@@ -2,6 +2,7 @@ import { assertNever, type Decider } from '../shared/decider';
 import type { AccountEvent } from './account.events';
 import { evolveTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
 import { foldTimeAccount } from './account.state.fold';
+import { confirmFamilyMember, declareFamilyMember, donateCredits, giveCredits, receiveGift, recordGiftRefusal, returnRefusedGift, type GiftCommand } from './gift.commands';
 import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
 import { redeemCredits, refundRefusedRedemption, reverseRedemption, type RedeemCredits, type RefundRefusedRedemption, type ReverseRedemption } from './redemption.commands';
 import { correctService, recordService, rejectService, verifyService, type CorrectService, type RecordService, type RejectService, type VerifyService } from './service-record.commands';
@@ -17,7 +18,8 @@ export type AccountCommand =
   | ReverseRedemption
   | RefundRefusedRedemption
   | ClaimReward
-  | CertifyStarLevel;
+  | CertifyStarLevel
+  | GiftCommand;
 
 export function decideTimeAccount(command: AccountCommand, account: TimeAccount): AccountEvent[] {
   switch (command.type) {
@@ -49,6 +51,20 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
       return claimReward(command, account);
     case 'CertifyStarLevel':
       return certifyStarLevel(command, account);
+    case 'DeclareFamilyMember':
+      return declareFamilyMember(command, account);
+    case 'ConfirmFamilyMember':
+      return confirmFamilyMember(command, account);
+    case 'GiveCredits':
+      return giveCredits(command, account);
+    case 'ReceiveGift':
+      return receiveGift(command, account);
+    case 'RecordGiftRefusal':
+      return recordGiftRefusal(command, account);
+    case 'DonateCredits':
+      return donateCredits(command, account);
+    case 'ReturnRefusedGift':
+      return returnRefusedGift(command, account);
     default:
       return assertNever(command);
   }
@@ -62,6 +78,7 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
 function communityOfAccountEvent(event: AccountEvent, account: TimeAccount): string | undefined {
   switch (event.type) {
     case 'ServiceRecorded':
+    case 'CreditCapped':
       return event.data.communityId;
     case 'ServiceVerified':
     case 'ServiceRejected':

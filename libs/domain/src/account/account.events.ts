@@ -1,5 +1,6 @@
 import type { ServiceCategory } from '../activity/service-category';
 import type { DomainErrorCode } from '../shared/domain-error';
+import type { GiftEvent } from './gift.events';
 
 /** Events of a volunteer's time account: one stream per volunteer, `account-{volunteerId}`. */
 export type ServiceRecorded = {
@@ -103,7 +104,8 @@ export type AccountEvent =
   | CreditsRedeemed
   | RedemptionReversed
   | RewardClaimed
-  | StarLevelCertified;
+  | StarLevelCertified
+  | GiftEvent;
 
 /** Every account event type; the compiler checks the list is complete. */
 export const ACCOUNT_EVENT_TYPES = Object.keys({
@@ -119,4 +121,12 @@ export const ACCOUNT_EVENT_TYPES = Object.keys({
   RedemptionReversed: true,
   RewardClaimed: true,
   StarLevelCertified: true,
+  FamilyMemberDeclared: true,
+  FamilyMemberConfirmed: true,
+  CreditsGiven: true,
+  GiftReceived: true,
+  GiftRefused: true,
+  CreditsDonated: true,
+  CreditCapped: true,
+  GiftReturned: true,
 } satisfies Record<AccountEvent['type'], true>) as ReadonlyArray<AccountEvent['type']>;

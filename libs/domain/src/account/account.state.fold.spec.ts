@@ -16,7 +16,10 @@ type Step =
   | { kind: 'redeem'; minutes: number }
   | { kind: 'reverse'; pick: number; known: boolean }
   | { kind: 'claim'; reward: number; period: string | null }
-  | { kind: 'certify'; starLevel: number };
+  | { kind: 'certify'; starLevel: number }
+  | { kind: 'give'; minutes: number; member: number }
+  | { kind: 'receive'; minutes: number }
+  | { kind: 'return'; pick: number; known: boolean };
 
 const minutes = fc.integer({ min: 1, max: 1440 });
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -27,12 +30,16 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat(), known: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('claim' as const), reward: fc.integer({ min: 0, max: 3 }), period: fc.constantFrom(null, '2026-03', '2026-Q2', '2026') }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('certify' as const), starLevel: fc.integer({ min: 1, max: 5 }) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('give' as const), minutes, member: fc.integer({ min: 0, max: 2 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('receive' as const), minutes }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), known: fc.boolean() }), weight: 1 },
 );
 
 /** The events the steps describe, with ids that refer back to what the history holds. */
 function historyOf(steps: readonly Step[]): AccountEvent[] {
   const records: string[] = [];
   const redemptions: string[] = [];
+  const gifts: string[] = [];
   let cards = 0;
   const cardNumber = () => `SJ-${String(cards).padStart(4, '0')}`;
   const chosen = (ids: readonly string[], pick: number, known: boolean, unknown: string) => (known && ids.length > 0 ? ids[pick % ids.length] : unknown);
@@ -76,6 +83,15 @@ function historyOf(steps: readonly Step[]): AccountEvent[] {
         return { type: 'RewardClaimed', data: { claimId: `cl-${index}`, volunteerId, rewardId: `rw-${s.reward}`, partnerId: 'p-1', starLevel: 5, period: s.period } };
       case 'certify':
         return { type: 'StarLevelCertified', data: { volunteerId, starLevel: s.starLevel } };
+      case 'give': {
+        const giftId = `g-${gifts.length}`;
+        gifts.push(giftId);
+        return { type: 'CreditsGiven', data: { giftId, volunteerId, toVolunteerId: `v-family-${s.member}`, minutes: s.minutes, year: 2025 + (index % 2) } };
+      }
+      case 'receive':
+        return { type: 'GiftReceived', data: { giftId: `g-in-${index}`, volunteerId, fromVolunteerId: 'v-family-0', minutes: s.minutes } };
+      case 'return':
+        return { type: 'GiftReturned', data: { giftId: chosen(gifts, s.pick, s.known, 'g-unknown'), volunteerId, minutes: 0, reason: '受赠人已注销', refusal: { code: 'RECEIVER_ERASED', details: {} } } };
     }
   });
 }
@@ -93,6 +109,10 @@ function comparable(account: TimeAccount) {
     rewardClaims: [...account.rewardClaims],
     claimIds: [...account.claimIds],
     certifiedStarLevels: [...account.certifiedStarLevels],
+    family: [...account.gifts.family],
+    giftsGiven: [...account.gifts.given],
+    givenMinutesByYear: [...account.gifts.givenMinutesByYear],
+    giftsReceived: [...account.gifts.received],
   };
 }
 

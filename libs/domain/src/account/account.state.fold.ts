@@ -3,6 +3,7 @@ import { LayeredMap, type MapEdit } from '../shared/layered-map';
 import { shanghaiDay } from '../shared/shanghai-time';
 import type { AccountEvent } from './account.events';
 import { rewardClaimKey, type CardState, type TimeAccount } from './account.state';
+import { evolveGifts, type GiftsState } from './gift.state';
 
 /**
  * Folds many events at once to the state evolveTimeAccount reaches one event
@@ -26,6 +27,7 @@ class AccountDraft {
   lifetimeMinutes: number;
   creditMinutes: number;
   card: CardState | null;
+  gifts: GiftsState;
   private readonly base: TimeAccount;
   private readonly maps = new Map<MapKey, MapEdit<unknown, unknown>>();
   private readonly sets = new Map<SetKey, Set<unknown>>();
@@ -35,6 +37,7 @@ class AccountDraft {
     this.lifetimeMinutes = base.lifetimeMinutes;
     this.creditMinutes = base.creditMinutes;
     this.card = base.card;
+    this.gifts = base.gifts;
   }
 
   read<K extends MapKey>(key: K): Pick<TimeAccount[K], 'get' | 'has'> {
@@ -66,6 +69,7 @@ class AccountDraft {
       lifetimeMinutes: this.lifetimeMinutes,
       creditMinutes: this.creditMinutes,
       card: this.card,
+      gifts: this.gifts,
       ...(Object.fromEntries([...maps, ...this.sets]) as Partial<TimeAccount>),
     };
   }
@@ -143,6 +147,19 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
     case 'StarLevelCertified':
       draft.set('certifiedStarLevels').add(event.data.starLevel);
       return;
+    case 'FamilyMemberDeclared':
+    case 'FamilyMemberConfirmed':
+    case 'CreditsGiven':
+    case 'GiftReceived':
+    case 'GiftRefused':
+    case 'GiftReturned':
+    case 'CreditsDonated':
+    case 'CreditCapped': {
+      const { gifts, creditDelta } = evolveGifts(draft.gifts, event);
+      draft.gifts = gifts;
+      draft.creditMinutes += creditDelta;
+      return;
+    }
     default:
       assertNever(event);
   }

@@ -3,6 +3,7 @@ import { assertNever } from '../shared/decider';
 import { withEntry } from '../shared/layered-map';
 import { shanghaiDay } from '../shared/shanghai-time';
 import type { AccountEvent, Refusal } from './account.events';
+import { evolveGifts, initialGifts, type GiftsState } from './gift.state';
 
 export const accountStream = (volunteerId: string): string => `account-${volunteerId}`;
 
@@ -52,6 +53,7 @@ export interface TimeAccount {
   rewardClaims: ReadonlyMap<string, number>;
   claimIds: ReadonlySet<string>;
   certifiedStarLevels: ReadonlySet<number>;
+  gifts: GiftsState;
 }
 
 export function initialTimeAccount(): TimeAccount {
@@ -66,6 +68,7 @@ export function initialTimeAccount(): TimeAccount {
     rewardClaims: new Map(),
     claimIds: new Set(),
     certifiedStarLevels: new Set(),
+    gifts: initialGifts(),
   };
 }
 
@@ -157,6 +160,17 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
     }
     case 'StarLevelCertified':
       return { ...state, certifiedStarLevels: withMember(state.certifiedStarLevels, event.data.starLevel) };
+    case 'FamilyMemberDeclared':
+    case 'FamilyMemberConfirmed':
+    case 'CreditsGiven':
+    case 'GiftReceived':
+    case 'GiftRefused':
+    case 'GiftReturned':
+    case 'CreditsDonated':
+    case 'CreditCapped': {
+      const { gifts, creditDelta } = evolveGifts(state.gifts, event);
+      return { ...state, gifts, creditMinutes: state.creditMinutes + creditDelta };
+    }
     default:
       return assertNever(event);
   }

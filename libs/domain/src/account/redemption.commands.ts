@@ -14,6 +14,8 @@ export type RedeemCredits = {
   providerVolunteerId: string | null;
   /** The provider's record that is to follow in their account; null without a provider. */
   providerRecord: ProviderRecord | null;
+  /** Where the policy sets an age to spend one's own credits: that age, and the holder's (null when no birth date can be read). */
+  ageRule?: { minAge: number; age: number | null };
 };
 
 export type ReverseRedemption = { type: 'ReverseRedemption'; volunteerId: string; redemptionId: string; reason: string };
@@ -24,6 +26,11 @@ export type RefundRefusedRedemption = { type: 'RefundRefusedRedemption'; volunte
 /** Never takes the balance below zero: the account stream's expected revision makes this hold under concurrency. */
 export function redeemCredits(command: RedeemCredits, account: TimeAccount): CreditsRedeemed[] {
   const card = requireSpendableCard(account, command.volunteerId);
+  if (command.ageRule) {
+    const { minAge, age } = command.ageRule;
+    if (age === null) throw new DomainError('BIRTH_DATE_UNKNOWN', { volunteerId: command.volunteerId, minAgeToRedeem: minAge });
+    if (age < minAge) throw new DomainError('AGE_BELOW_MINIMUM', { volunteerId: command.volunteerId, minAgeToRedeem: minAge });
+  }
   if (!isWholeMinutes(command.minutes, 1, MAX_MINUTES_PER_RECORD)) {
     throw new DomainError('INVALID_MINUTES', { minutes: command.minutes, min: 1, max: MAX_MINUTES_PER_RECORD });
   }

@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error';
 import { isWholeMinutes, MAX_MINUTES_PER_RECORD } from '../shared/minutes';
 import { requireActiveVolunteer, type Volunteer } from '../volunteer/volunteer.decider';
 import type { ServiceCorrected, ServiceRecorded, ServiceRejected, ServiceVerified } from './account.events';
+import type { CreditCapped } from './gift.events';
 import type { TimeAccount } from './account.state';
 import { findOverlappingRecord } from './service-overlap';
 
@@ -26,9 +27,24 @@ export type RecordService = {
   recordedBy: string | null;
   /** The policy's requireSeparateVerifier: whoever records cannot verify in the same step. */
   requireSeparateVerifier: boolean;
+  /** The street's storage cap, where it sets one. */
+  creditCap?: CreditCap;
 };
 
-export type VerifyService = { type: 'VerifyService'; volunteerId: string; recordId: string; verifiedBy: string; requireSeparateVerifier: boolean };
+export type VerifyService = { type: 'VerifyService'; volunteerId: string; recordId: string; verifiedBy: string; requireSeparateVerifier: boolean; creditCap?: CreditCap };
+
+/** Policy: credit stored past capMinutes is not stored (discard) or goes to the community pool. Lifetime minutes are never capped. */
+export interface CreditCap {
+  capMinutes: number;
+  excessTo: 'discard' | 'pool';
+}
+
+/** What a deposit of `minutes` leaves past the cap, given the credit before it. */
+function capped(account: TimeAccount, cap: CreditCap | undefined, deposit: { recordId: string; volunteerId: string; communityId: string; minutes: number }): CreditCapped[] {
+  if (!cap) return [];
+  const excess = Math.min(deposit.minutes, Math.max(0, account.creditMinutes + deposit.minutes - cap.capMinutes));
+  return excess === 0 ? [] : [{ type: 'CreditCapped', data: { ...deposit, minutes: excess, capMinutes: cap.capMinutes, excessTo: cap.excessTo } }];
+}
 
 export type RejectService = { type: 'RejectService'; volunteerId: string; recordId: string; reason: string };
 
@@ -36,7 +52,7 @@ export type CorrectService = { type: 'CorrectService'; volunteerId: string; reco
 
 const MINUTE_MS = 60_000;
 
-export function recordService(command: RecordService, account: TimeAccount): (ServiceRecorded | ServiceVerified)[] {
+export function recordService(command: RecordService, account: TimeAccount): (ServiceRecorded | ServiceVerified | CreditCapped)[] {
   const volunteer = requireActiveVolunteer(command.volunteer, command.volunteerId);
   if (!isWholeMinutes(command.minutes, 1, MAX_MINUTES_PER_RECORD)) {
     throw new DomainError('INVALID_MINUTES', { minutes: command.minutes, min: 1, max: MAX_MINUTES_PER_RECORD });
@@ -86,7 +102,11 @@ export function recordService(command: RecordService, account: TimeAccount): (Se
   };
   if (!command.verify) return [recorded];
   if (command.requireSeparateVerifier) throw new DomainError('SEPARATE_VERIFIER_REQUIRED', { recordId: command.recordId });
-  return [recorded, { type: 'ServiceVerified', data: { recordId: command.recordId, volunteerId: command.volunteerId, minutes: command.minutes, verifiedBy: command.recordedBy } }];
+  return [
+    recorded,
+    { type: 'ServiceVerified', data: { recordId: command.recordId, volunteerId: command.volunteerId, minutes: command.minutes, verifiedBy: command.recordedBy } },
+    ...capped(account, command.creditCap, { recordId: command.recordId, volunteerId: command.volunteerId, communityId, minutes: command.minutes }),
+  ];
 }
 
 function requireRecord(account: TimeAccount, recordId: string) {
@@ -103,13 +123,16 @@ function requireStandingRecord(account: TimeAccount, recordId: string) {
 }
 
 /** Verifying an already verified record is a no-op, so a retried verification never deposits twice. */
-export function verifyService(command: VerifyService, account: TimeAccount): ServiceVerified[] {
+export function verifyService(command: VerifyService, account: TimeAccount): Array<ServiceVerified | CreditCapped> {
   const record = requireStandingRecord(account, command.recordId);
   if (record.verified) return [];
   if (command.requireSeparateVerifier && record.recordedBy === command.verifiedBy) {
     throw new DomainError('SEPARATE_VERIFIER_REQUIRED', { recordId: record.recordId });
   }
-  return [{ type: 'ServiceVerified', data: { recordId: record.recordId, volunteerId: command.volunteerId, minutes: record.minutes, verifiedBy: command.verifiedBy } }];
+  return [
+    { type: 'ServiceVerified', data: { recordId: record.recordId, volunteerId: command.volunteerId, minutes: record.minutes, verifiedBy: command.verifiedBy } },
+    ...capped(account, command.creditCap, { recordId: record.recordId, volunteerId: command.volunteerId, communityId: record.communityId, minutes: record.minutes }),
+  ];
 }
 
 /**

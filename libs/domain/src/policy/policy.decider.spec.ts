@@ -10,7 +10,7 @@ const thresholdsChanged = (thresholdHours: number[], previousThresholdHours: num
 
 describe('policy', () => {
   it('starts from the national thresholds with the card at ★★★★★', () => {
-    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, requireSeparateVerifier: false });
+    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, requireSeparateVerifier: false, creditRules: { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' } });
   });
 
   describe('star thresholds', () => {
@@ -58,7 +58,7 @@ describe('policy', () => {
 
     it('applies from the moment it is made', () => {
       const policy = fold(policyDecider, [{ type: 'CardLevelChanged', data: { minStarLevel: 4, previousMinStarLevel: 5 } }]);
-      expect(policy).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4, requireSeparateVerifier: false });
+      expect(policy).toMatchObject({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4, requireSeparateVerifier: false });
     });
   });
 
@@ -73,6 +73,25 @@ describe('policy', () => {
     it('setting what already holds changes nothing', () => {
       spec.given([changed(true)]).when({ type: 'SetSeparateVerifierRequirement', requireSeparateVerifier: true }).then([]);
       spec.given([]).when({ type: 'SetSeparateVerifierRequirement', requireSeparateVerifier: false }).then([]);
+    });
+  });
+
+
+  describe('credit rules', () => {
+    const defaults = { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' as const };
+
+    it('an admin may change the gift limits; the event keeps the previous ones, and they apply from then on', () => {
+      const rules = { giftMaxMinutes: 60, giftYearlyMinutes: 0, minAgeToRedeem: 60, creditCapHours: 1500, capExcessTo: 'discard' as const };
+      spec.given([]).when({ type: 'ChangeCreditRules', rules }).then([{ type: 'CreditRulesChanged', data: { rules, previousRules: defaults } }]);
+      expect(fold(policyDecider, [{ type: 'CreditRulesChanged', data: { rules, previousRules: defaults } }]).creditRules).toEqual(rules);
+    });
+
+    it.each([-1, 1.5, 525_601])('refuses a limit of %p minutes', (minutes) => {
+      spec.given([]).when({ type: 'ChangeCreditRules', rules: { ...defaults, giftYearlyMinutes: minutes } }).thenThrows('INVALID_CREDIT_RULES');
+    });
+
+    it.each([-1, 59.5, 151])('refuses an age of %p', (minAgeToRedeem) => {
+      spec.given([]).when({ type: 'ChangeCreditRules', rules: { ...defaults, minAgeToRedeem } }).thenThrows('INVALID_CREDIT_RULES');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
-import type { PolicyEvent } from './policy.events';
+import type { CreditRules, PolicyEvent } from './policy.events';
 import { DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, STAR_LEVELS } from './star-level';
 import { DEFAULT_RANKING_WEIGHTS, validRankingWeights, type RankingWeights } from '../unit/ranking';
 
@@ -13,16 +13,28 @@ export interface Policy {
   /** Absent until changed: DEFAULT_RANKING_WEIGHTS. */
   rankingWeights?: RankingWeights;
   requireSeparateVerifier: boolean;
+  creditRules: CreditRules;
 }
+
+/** Gifts to family, by default: at most 10 hours a gift and 50 hours a Shanghai year; no age rule, no storage cap. */
+export const DEFAULT_CREDIT_RULES: CreditRules = { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' };
+/** No street gives more than a year of full days. */
+const MAX_RULE_MINUTES = 525_600;
 
 export type PolicyCommand =
   | { type: 'ChangeStarThresholds'; thresholdHours: number[] }
   | { type: 'ChangeCardLevel'; minStarLevel: number }
   | { type: 'ChangeRankingWeights'; weights: RankingWeights }
-  | { type: 'SetSeparateVerifierRequirement'; requireSeparateVerifier: boolean };
+  | { type: 'SetSeparateVerifierRequirement'; requireSeparateVerifier: boolean }
+  | { type: 'ChangeCreditRules'; rules: CreditRules };
+
+/** The storage cap the rules set, in minutes, as a deposit reads it; undefined without one. */
+export function creditCapOf(rules: CreditRules): { capMinutes: number; excessTo: 'discard' | 'pool' } | undefined {
+  return rules.creditCapHours === null ? undefined : { capMinutes: rules.creditCapHours * 60, excessTo: rules.capExcessTo };
+}
 
 export function initialPolicy(): Policy {
-  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, requireSeparateVerifier: false };
+  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, creditRules: DEFAULT_CREDIT_RULES, requireSeparateVerifier: false };
 }
 
 export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEvent[] {
@@ -50,6 +62,16 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
     case 'SetSeparateVerifierRequirement':
       if (command.requireSeparateVerifier === policy.requireSeparateVerifier) return [];
       return [{ type: 'SeparateVerifierRequirementChanged', data: { requireSeparateVerifier: command.requireSeparateVerifier } }];
+    case 'ChangeCreditRules': {
+      const { rules } = command;
+      const valid = [rules.giftMaxMinutes, rules.giftYearlyMinutes].every((minutes) => Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_RULE_MINUTES);
+      const age = rules.minAgeToRedeem;
+      const cap = rules.creditCapHours;
+      const ageValid = age === null || (Number.isInteger(age) && age >= 0 && age <= 150);
+      const capValid = (cap === null || (Number.isInteger(cap) && cap >= 1 && cap <= 1_000_000)) && ['discard', 'pool'].includes(rules.capExcessTo);
+      if (!valid || !ageValid || !capValid) throw new DomainError('INVALID_CREDIT_RULES', { rules });
+      return [{ type: 'CreditRulesChanged', data: { rules: { ...rules }, previousRules: { ...policy.creditRules } } }];
+    }
     default:
       return assertNever(command);
   }
@@ -65,6 +87,8 @@ export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {
       return { ...policy, rankingWeights: event.data.weights };
     case 'SeparateVerifierRequirementChanged':
       return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
+    case 'CreditRulesChanged':
+      return { ...policy, creditRules: event.data.rules };
     default:
       return assertNever(event);
   }

@@ -69,6 +69,21 @@ const STORED_TYPE_NAMES = [
   'ServiceProjectRegistered',
   'ServiceProjectStatusChanged',
   'ServiceProjectActivityLinked',
+  'FamilyMemberDeclared',
+  'FamilyMemberConfirmed',
+  'CreditsGiven',
+  'GiftReceived',
+  'GiftRefused',
+  'GiftReturned',
+  'CreditRulesChanged',
+  'BirthDateRecorded',
+  'CreditsDonated',
+  'PoolDonationReceived',
+  'PoolGranted',
+  'BeneficiaryRegistered',
+  'GrantReceived',
+  'CreditCapped',
+  'PoolExcessReceived',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -7,6 +7,7 @@ import type { CommunityEvent } from '../community/community.decider';
 import type { PartnerEvent, RewardEvent } from '../partner/partner.decider';
 import type { PersonEvent } from '../person/person.decider';
 import type { PolicyEvent } from '../policy/policy.events';
+import type { BeneficiaryEvent, PoolEvent } from '../pool/pool.decider';
 import type { RosterImportEvent } from '../roster/roster-import.decider';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
@@ -36,7 +37,9 @@ export type DomainEvent =
   | MonthlyRecordEvent
   | AppraisalEvent
   | CertificateEvent
-  | ServiceProjectEvent;
+  | ServiceProjectEvent
+  | PoolEvent
+  | BeneficiaryEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -128,6 +131,21 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   ServiceProjectRegistered: { version: 1, upcasters: {} },
   ServiceProjectStatusChanged: { version: 1, upcasters: {} },
   ServiceProjectActivityLinked: { version: 1, upcasters: {} },
+  FamilyMemberDeclared: { version: 1, upcasters: {} },
+  FamilyMemberConfirmed: { version: 1, upcasters: {} },
+  CreditsGiven: { version: 1, upcasters: {} },
+  GiftReceived: { version: 1, upcasters: {} },
+  GiftRefused: { version: 1, upcasters: {} },
+  GiftReturned: { version: 1, upcasters: {} },
+  CreditRulesChanged: { version: 1, upcasters: {} },
+  BirthDateRecorded: { version: 1, upcasters: {} },
+  CreditsDonated: { version: 1, upcasters: {} },
+  PoolDonationReceived: { version: 1, upcasters: {} },
+  PoolGranted: { version: 1, upcasters: {} },
+  BeneficiaryRegistered: { version: 1, upcasters: {} },
+  GrantReceived: { version: 1, upcasters: {} },
+  CreditCapped: { version: 1, upcasters: {} },
+  PoolExcessReceived: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

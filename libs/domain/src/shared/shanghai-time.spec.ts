@@ -1,4 +1,4 @@
-import { addMinutes, minutesPerShanghaiDay, shanghaiDay, shanghaiMonth, shanghaiYear } from '@shiji/domain';
+import { addMinutes, ageOn, minutesPerShanghaiDay, shanghaiDay, shanghaiMonth, shanghaiYear } from '@shiji/domain';
 
 const at = (iso: string) => new Date(iso);
 
@@ -79,6 +79,15 @@ describe('Asia/Shanghai calendar (UTC+8, no daylight saving)', () => {
 
     it('gives nothing for no minutes', () => {
       expect(minutesPerShanghaiDay(at('2026-03-01T15:00:00.000Z'), 0).size).toBe(0);
+    });
+  });
+
+  describe('age on a day', () => {
+    it('is 60 from the Shanghai day of the 60th birthday on, 59 the day before', () => {
+      expect(ageOn('1966-12-07', at('2026-12-06T15:59:59.000Z'))).toBe(59);
+      expect(ageOn('1966-12-07', at('2026-12-06T16:00:00.000Z'))).toBe(60);
+      expect(ageOn('1966-01-31', at('2026-12-31T00:00:00.000Z'))).toBe(60);
+      expect(ageOn('1966-02-01', at('2026-01-31T12:00:00.000Z'))).toBe(59);
     });
   });
 });

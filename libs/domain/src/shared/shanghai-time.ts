@@ -44,3 +44,11 @@ export function minutesPerShanghaiDay(start: Date, minutes: number): Map<string,
   }
   return perDay;
 }
+
+/** Whole years from a birth date (YYYY-MM-DD) to the Shanghai day of `instant`: 60 on the 60th birthday. */
+export function ageOn(birthDate: string, instant: Date): number {
+  const [year, month, day] = birthDate.split('-').map(Number);
+  const [nowYear, nowMonth, nowDay] = shanghaiDay(instant).split('-').map(Number);
+  const beforeBirthday = nowMonth < month || (nowMonth === month && nowDay < day);
+  return nowYear - year - (beforeBirthday ? 1 : 0);
+}

@@ -146,4 +146,22 @@ describe('volunteers', () => {
       spec.given([]).when(record).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
     });
   });
+
+  describe('birth date', () => {
+    const sealed = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
+    const record: VolunteerCommand = { type: 'RecordBirthDate', volunteerId, birthDate: sealed };
+    const recorded: VolunteerEvent = { type: 'BirthDateRecorded', data: { volunteerId, birthDate: sealed } };
+    const erased: VolunteerEvent = { type: 'VolunteerErased', data: { volunteerId } };
+
+    it('is recorded sealed, and forgotten with the rest at erasure', () => {
+      spec.given([registered]).when(record).then([recorded]);
+      expect(fold(volunteerDecider, [registered, recorded])).toMatchObject({ birthDate: sealed });
+      expect(fold(volunteerDecider, [registered, recorded, erased])).toMatchObject({ erased: true, birthDate: undefined });
+    });
+
+    it('is never recorded for an erased or unknown volunteer', () => {
+      spec.given([registered, erased]).when(record).thenThrows('VOLUNTEER_ALREADY_ERASED', { volunteerId });
+      spec.given([]).when(record).thenThrows('VOLUNTEER_NOT_FOUND', { volunteerId });
+    });
+  });
 });

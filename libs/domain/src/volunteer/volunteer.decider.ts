@@ -42,7 +42,9 @@ export type VolunteerEvent =
   /** An in-service Party member reports to the community where they live (在职党员报到), naming the unit that employs them. */
   | { type: 'VolunteerReportedIn'; data: { volunteerId: string; unitId: string; communityId: string } }
   /** The identity document (type and number) sealed as one text under the volunteer's key; a later one replaces it. */
-  | { type: 'IdentityDocumentRecorded'; data: { volunteerId: string; document: SealedPersonalData } };
+  | { type: 'IdentityDocumentRecorded'; data: { volunteerId: string; document: SealedPersonalData } }
+  /** The birth date (YYYY-MM-DD) sealed under the volunteer's key like name and phone: an erasure makes it unreadable. */
+  | { type: 'BirthDateRecorded'; data: { volunteerId: string; birthDate: SealedPersonalData } };
 
 export type VolunteerCommand =
   | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
@@ -54,7 +56,8 @@ export type VolunteerCommand =
   | { type: 'ChangeVolunteerUnit'; volunteerId: string; unitId: string | null }
   | { type: 'ReportIn'; volunteerId: string; unitId: string }
   /** Checked (checkIdentityDocument) and sealed before it reaches the domain, which never opens it. */
-  | { type: 'RecordIdentityDocument'; volunteerId: string; document: SealedPersonalData };
+  | { type: 'RecordIdentityDocument'; volunteerId: string; document: SealedPersonalData }
+  | { type: 'RecordBirthDate'; volunteerId: string; birthDate: SealedPersonalData };
 
 export type Volunteer =
   | { exists: false }
@@ -68,6 +71,8 @@ export type Volunteer =
       erased: boolean;
       /** Where they last reported in, as an in-service Party member; absent until they do. */
       reportedIn?: { unitId: string; communityId: string };
+      /** The sealed birth date, where recorded (the age to redeem). */
+      birthDate?: SealedPersonalData;
     };
 
 export function requireVolunteer(state: Volunteer, volunteerId: string): Extract<Volunteer, { exists: true }> {
@@ -127,6 +132,11 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
         return [{ type: 'IdentityDocumentRecorded', data: { volunteerId: command.volunteerId, document: command.document } }];
       }
+      case 'RecordBirthDate': {
+        const volunteer = requireVolunteer(state, command.volunteerId);
+        if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
+        return [{ type: 'BirthDateRecorded', data: { volunteerId: command.volunteerId, birthDate: command.birthDate } }];
+      }
       default:
         return assertNever(command);
     }
@@ -144,13 +154,15 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
       case 'VolunteerReinstated':
         return state.exists ? { ...state, active: true } : state;
       case 'VolunteerErased':
-        return state.exists ? { ...state, erased: true } : state;
+        return state.exists ? { ...state, erased: true, birthDate: undefined } : state;
       case 'VolunteerUnitChanged':
         return state.exists ? { ...state, unitId: event.data.unitId } : state;
       case 'VolunteerReportedIn':
         return state.exists ? { ...state, unitId: event.data.unitId, reportedIn: { unitId: event.data.unitId, communityId: event.data.communityId } } : state;
       case 'IdentityDocumentRecorded':
         return state;
+      case 'BirthDateRecorded':
+        return state.exists ? { ...state, birthDate: event.data.birthDate } : state;
       default:
         return assertNever(event);
     }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import type { LedgerEntry } from '@shiji/projections';
+import { LEDGER_KINDS, type LedgerEntry } from '@shiji/projections';
 import { nullable, oneOf, pageSchema, responseSchema } from '../../platform/docs/response-schema';
 import { PageQuery } from '../../read-side/pagination';
 
@@ -41,7 +41,7 @@ export const AccountSchema = responseSchema('Account', {
 export const LedgerLineSchema = responseSchema('LedgerLine', {
   entryId: 'string',
   volunteerId: 'string',
-  kind: oneOf(['verified', 'corrected', 'redeemed', 'redemption_reversed']),
+  kind: oneOf(LEDGER_KINDS),
   reference: 'string',
   lifetimeDelta: 'integer',
   creditDelta: 'integer',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { POLICY_STREAM, policyDecider } from '@shiji/domain';
+import { DEFAULT_CREDIT_RULES, POLICY_STREAM, policyDecider } from '@shiji/domain';
 import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
@@ -9,8 +9,8 @@ import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
-import { CardLevelBody, SeparateVerifierBody, StarThresholdsBody } from './policy.dto';
-import { CardLevelChangedSchema, PolicySchema, SeparateVerifierChangedSchema, StarThresholdsChangedSchema } from './policy.responses';
+import { CardLevelBody, CreditRulesBody, SeparateVerifierBody, StarThresholdsBody } from './policy.dto';
+import { CardLevelChangedSchema, CreditRulesChangedSchema, PolicySchema, SeparateVerifierChangedSchema, StarThresholdsChangedSchema } from './policy.responses';
 import type { FastifyReply } from 'fastify';
 import { ApiETag } from '../../platform/docs/api-problems.decorator';
 import { StreamRevisions } from '../../projections/stream-revisions';
@@ -34,7 +34,8 @@ export class PolicyController {
   async policy(@Res({ passthrough: true }) reply: FastifyReply): Promise<PolicyView> {
     // Until its first change the policy is the default one, its stream not written yet.
     await this.revisions.tag(reply, POLICY_STREAM, { existsUnwritten: true });
-    return { requireSeparateVerifier: false, ...((await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView()) };
+    const policy = (await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView();
+    return { requireSeparateVerifier: false, ...policy, creditRules: { ...DEFAULT_CREDIT_RULES, ...policy.creditRules } };
   }
 
   @Put('star-levels')
@@ -66,5 +67,25 @@ export class PolicyController {
     const command = { type: 'SetSeparateVerifierRequirement' as const, requireSeparateVerifier };
     const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, command, context, { expectedRevision: context.expectedRevision });
     return { requireSeparateVerifier, position };
+  }
+
+  @Put('credit-rules')
+  @ApiOperation({ summary: '修改转赠上限（单次、每年）、兑换年龄与储存上限，即时生效 / Change the gift limits (per gift, per year), the age to redeem and the storage cap, from now on' })
+  @Roles('admin')
+  @ApiOkResponse({ schema: CreditRulesChangedSchema })
+  @HonoursIfMatch()
+  async changeCreditRules(@Command() context: CommandContext, @Body() rules: CreditRulesBody): Promise<WriteResult> {
+    const { giftMaxMinutes, giftYearlyMinutes } = rules;
+    const minAgeToRedeem = rules.minAgeToRedeem ?? null;
+    const creditCapHours = rules.creditCapHours ?? null;
+    const capExcessTo = rules.capExcessTo ?? 'pool';
+    const { position } = await this.repository.handle(
+      POLICY_STREAM,
+      policyDecider,
+      { type: 'ChangeCreditRules', rules: { giftMaxMinutes, giftYearlyMinutes, minAgeToRedeem, creditCapHours, capExcessTo } },
+      context,
+      { expectedRevision: context.expectedRevision },
+    );
+    return { giftMaxMinutes, giftYearlyMinutes, minAgeToRedeem, creditCapHours, capExcessTo, position };
   }
 }

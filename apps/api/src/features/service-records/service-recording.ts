@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, activityDecider, activityStream, POLICY_STREAM, policyDecider, timeAccountDecider, volunteerDecider, volunteerStream, type RecordService } from '@shiji/domain';
+import { accountStream, activityDecider, activityStream, creditCapOf, POLICY_STREAM, policyDecider, timeAccountDecider, volunteerDecider, volunteerStream, type RecordService } from '@shiji/domain';
 import type { CommandContext } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 
 /** A service as the route or a process names it; the ids, the states it is judged against and the clock come from here. */
-export type ServiceToRecord = Omit<RecordService, 'type' | 'recordId' | 'volunteer' | 'activity' | 'now' | 'recordedBy' | 'requireSeparateVerifier'>;
+export type ServiceToRecord = Omit<RecordService, 'type' | 'recordId' | 'volunteer' | 'activity' | 'now' | 'recordedBy' | 'requireSeparateVerifier' | 'creditCap'>;
 
 export interface RecordedService extends WriteResult {
   recordId: string;
@@ -31,10 +31,11 @@ export class ServiceRecording {
       this.repository.load(POLICY_STREAM, policyDecider),
     ]);
     const { requireSeparateVerifier } = policy;
+    const creditCap = creditCapOf(policy.creditRules);
     const { position, events } = await this.repository.handle(
       accountStream(service.volunteerId),
       timeAccountDecider,
-      { type: 'RecordService', recordId, volunteer, activity, now: context.now, recordedBy: context.actor.id, requireSeparateVerifier, ...service },
+      { type: 'RecordService', recordId, volunteer, activity, now: context.now, recordedBy: context.actor.id, requireSeparateVerifier, creditCap, ...service },
       context,
     );
     return { recordId, volunteerId: service.volunteerId, verified: events.some((event) => event.type === 'ServiceVerified'), position };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { accountStream, POLICY_STREAM, policyDecider, timeAccountDecider } from '@shiji/domain';
+import { accountStream, creditCapOf, POLICY_STREAM, policyDecider, timeAccountDecider } from '@shiji/domain';
 import type { ServiceRecordView } from '@shiji/projections';
 import { ForbiddenError } from '../../platform/auth/forbidden.error';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -57,7 +57,7 @@ export class ServiceRecordsController {
   async verify(@Command() context: CommandContext, @Param('recordId') recordId: string): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
     const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
-    const command = { type: 'VerifyService' as const, volunteerId, recordId, verifiedBy: context.actor.id, requireSeparateVerifier: policy.requireSeparateVerifier };
+    const command = { type: 'VerifyService' as const, volunteerId, recordId, verifiedBy: context.actor.id, requireSeparateVerifier: policy.requireSeparateVerifier, creditCap: creditCapOf(policy.creditRules) };
     const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, command, context);
     return { recordId, volunteerId, verified: true, position };
   }

@@ -1,10 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { assertNever } from '@shiji/domain';
 import type { TransferView } from '@shiji/projections';
 import type { Pool } from 'pg';
 import { DATABASE_POOL } from '../../platform/database/database-pool';
 import type { PendingTransfers, PendingTransfersSummary } from '../../platform/health/pending-transfers.port';
 import { redemptionMoveOf } from '../exchanges/redemptions/redemption-move';
 import { RedemptionSettlement } from '../exchanges/redemptions/redemption-settlement';
+import type { Settlement } from './settle-move';
+import { giftMoveOf } from '../gifts/gift-move';
+import { GiftSettlement } from '../gifts/gift-settlement';
+import { capExcessMoveOf, donationMoveOf, grantMoveOf, PoolSettlement } from '../pools/pool-moves';
 
 /** A move's own request settles it within milliseconds; past this, nobody is settling it. */
 export const SETTLE_AFTER_MS = 2_000;
@@ -29,6 +34,8 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     private readonly redemptions: RedemptionSettlement,
+    private readonly gifts: GiftSettlement,
+    private readonly pools: PoolSettlement,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -52,7 +59,7 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
     for (const { data: transfer } of rows) {
       if (this.stopped) break;
       try {
-        const outcome = await this.redemptions.settle(redemptionMoveOf(transfer), new Date());
+        const outcome = await this.settle(transfer, new Date());
         settled += 1;
         this.logger.log({ transferId: transfer.transferId, refused: outcome.refusal?.code ?? null }, 'settled a move left pending');
       } catch (error) {
@@ -60,6 +67,24 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
       }
     }
     return settled;
+  }
+
+  /** The second step of a move, by its kind; the same step the request that began it takes. */
+  private settle(transfer: TransferView, now: Date): Promise<Settlement> {
+    switch (transfer.kind) {
+      case 'redemption':
+        return this.redemptions.settle(redemptionMoveOf(transfer), now);
+      case 'gift':
+        return this.gifts.settle(giftMoveOf(transfer), now);
+      case 'donation':
+        return this.pools.settleDonation(donationMoveOf(transfer), now);
+      case 'grant':
+        return this.pools.settleGrant(grantMoveOf(transfer), now);
+      case 'cap':
+        return this.pools.settleCapExcess(capExcessMoveOf(transfer), now);
+      default:
+        return assertNever(transfer);
+    }
   }
 
   async summary(): Promise<PendingTransfersSummary> {

@@ -51,6 +51,14 @@ export function evolveAccountView(view: AccountView, event: ProjectedEvent<Accou
       return moved(-event.data.minutes, true);
     case 'RedemptionReversed':
       return moved(event.data.minutes, true);
+    // Gifts move credit only: lifetime minutes, and so the star level, stay.
+    case 'CreditsGiven':
+    case 'CreditsDonated':
+    case 'CreditCapped':
+      return moved(-event.data.minutes, true);
+    case 'GiftReceived':
+    case 'GiftReturned':
+      return moved(event.data.minutes, true);
     case 'TimeCardIssued':
       return { ...view, card: { cardNumber: event.data.cardNumber, status: 'active', issuedAt: metadata.occurredAt }, position };
     case 'TimeCardSuspended':
@@ -64,6 +72,9 @@ export function evolveAccountView(view: AccountView, event: ProjectedEvent<Accou
     case 'ServiceRecorded':
     case 'ServiceRejected':
     case 'RewardClaimed':
+    case 'FamilyMemberDeclared':
+    case 'FamilyMemberConfirmed':
+    case 'GiftRefused':
       return view;
     default:
       return assertNever(event);

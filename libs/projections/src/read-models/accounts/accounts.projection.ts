@@ -1,4 +1,4 @@
-import { ACCOUNT_EVENT_TYPES, assertNever, DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, type AccountEvent, type PolicyEvent } from '@shiji/domain';
+import { ACCOUNT_EVENT_TYPES, assertNever, DEFAULT_CARD_LEVEL, DEFAULT_THRESHOLD_HOURS, type AccountEvent, type CreditRules, type PolicyEvent } from '@shiji/domain';
 import { defineProjection, type ProjectedEvent } from '../../runner/define-projection';
 import type { DocumentStore } from '../../runner/document-store';
 import type { DocumentRef } from '../../runner/projection';
@@ -15,6 +15,8 @@ export interface PolicyView extends Record<string, unknown> {
    */
   requireSeparateVerifier?: boolean;
   changes: Array<{ type: string; at: string; position: number; thresholdHours: number[]; cardMinStarLevel: number }>;
+  /** Present once an admin changed them; until then the domain's defaults hold (the route fills them in). */
+  creditRules?: CreditRules;
 }
 
 export const POLICY_ID = 'street';
@@ -47,7 +49,7 @@ export const accountsProjection = defineProjection({
     },
   ],
 
-  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'SeparateVerifierRequirementChanged'],
+  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'SeparateVerifierRequirementChanged', 'CreditRulesChanged'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -55,6 +57,7 @@ export const accountsProjection = defineProjection({
         return [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', all: true }];
       case 'CardLevelChanged':
       case 'SeparateVerifierRequirementChanged':
+      case 'CreditRulesChanged':
         return [{ collection: 'policy', id: POLICY_ID }];
       default: {
         const refs: DocumentRef[] = [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', id: event.data.volunteerId }];
@@ -71,6 +74,8 @@ export const accountsProjection = defineProjection({
       case 'CardLevelChanged':
       case 'SeparateVerifierRequirementChanged':
         return evolvePolicy(event, policy, documents);
+      case 'CreditRulesChanged':
+        return documents.put('policy', POLICY_ID, { ...policy, creditRules: event.data.rules }, event.position);
       default:
         return evolveAccount(event, policy, documents);
     }

@@ -2,7 +2,8 @@ import type { AccountEvent } from '@shiji/domain';
 import type { ProjectedEvent } from '../../runner/define-projection';
 import type { AccountView } from './account-view';
 
-export type LedgerKind = 'verified' | 'corrected' | 'redeemed' | 'redemption_reversed';
+export const LEDGER_KINDS = ['verified', 'corrected', 'redeemed', 'redemption_reversed', 'gift_given', 'gift_received', 'gift_refused', 'gift_returned', 'donated', 'capped'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export interface LedgerEntry extends Record<string, unknown> {
   entryId: string;
@@ -47,6 +48,20 @@ export function ledgerEntryFor(event: ProjectedEvent<AccountEvent['type']>, afte
       return base('redeemed', event.data.redemptionId, event.data.description);
     case 'RedemptionReversed':
       return base('redemption_reversed', event.data.redemptionId, event.data.reason);
+    case 'CreditsGiven':
+      return base('gift_given', event.data.giftId, `转赠给 / given to ${event.data.toVolunteerId}`);
+    case 'GiftReceived':
+      return base('gift_received', event.data.giftId, `受赠于 / received from ${event.data.fromVolunteerId}`);
+    case 'CreditCapped': {
+      const to = event.data.excessTo === 'pool' ? '转入公益时间池 / sent to the community pool' : '不予储存 / not stored';
+      return base('capped', event.data.recordId, `超过存储上限 ${event.data.capMinutes / 60} 小时，${to} / over the ${event.data.capMinutes / 60}-hour storage cap`);
+    }
+    case 'CreditsDonated':
+      return base('donated', event.data.donationId, `捐入公益时间池 / donated to the community pool (${event.data.communityId})`);
+    case 'GiftRefused':
+      return base('gift_refused', event.data.giftId, event.data.reason);
+    case 'GiftReturned':
+      return base('gift_returned', event.data.giftId, event.data.reason);
     default:
       return null;
   }

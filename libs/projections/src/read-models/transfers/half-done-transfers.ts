@@ -8,8 +8,8 @@ export const HALF_DONE_AFTER_SECONDS = 60;
 export interface HalfDoneTransfer {
   transferId: string;
   kind: TransferView['kind'];
-  fromVolunteerId: string;
-  toVolunteerId: string;
+  fromVolunteerId: string | null;
+  toVolunteerId: string | null;
   minutes: number;
   /** When its intent was stored. */
   since: string;

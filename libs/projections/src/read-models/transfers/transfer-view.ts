@@ -5,20 +5,71 @@
  * correlation are kept so the follow-up can be appended as it would have
  * been by the request that began the move.
  */
-export interface TransferView extends Record<string, unknown> {
+interface MoveView extends Record<string, unknown> {
   transferId: string;
-  kind: 'redemption';
   status: 'pending' | 'completed' | 'compensated';
-  fromVolunteerId: string;
-  toVolunteerId: string;
+  /** The volunteers whose accounts the move leaves and reaches; null for a pool or a resident in need. */
+  fromVolunteerId: string | null;
+  toVolunteerId: string | null;
   minutes: number;
   communityId: string | null;
-  redemptionId: string;
-  description: string;
-  providerRecord: { recordId: string; startedAt: string; category: string };
   intent: { eventId: string; position: number; actor: { id: string; role: string }; correlationId: string; at: string };
   settledAt: string | null;
   refusal: { code: string; details: Record<string, unknown> } | null;
 }
 
+/** A redemption paying its provider: the holder's debit, then the provider's record. */
+export interface RedemptionTransferView extends MoveView {
+  kind: 'redemption';
+  fromVolunteerId: string;
+  toVolunteerId: string;
+  redemptionId: string;
+  description: string;
+  providerRecord: { recordId: string; startedAt: string; category: string };
+}
+
+/** A gift to family: the giver's debit, then the receiver's credit. */
+export interface GiftTransferView extends MoveView {
+  kind: 'gift';
+  fromVolunteerId: string;
+  toVolunteerId: string;
+  giftId: string;
+}
+
+/** A donation: the volunteer's debit, then the community pool's credit. */
+export interface DonationTransferView extends MoveView {
+  kind: 'donation';
+  fromVolunteerId: string;
+  toVolunteerId: null;
+  donationId: string;
+  poolCommunityId: string;
+}
+
+/** A grant: the community pool's debit, then the resident in need's credit. */
+export interface GrantTransferView extends MoveView {
+  kind: 'grant';
+  fromVolunteerId: null;
+  toVolunteerId: null;
+  grantId: string;
+  poolCommunityId: string;
+  beneficiaryId: string;
+}
+
+/** A deposit's excess over the storage cap: the volunteer's CreditCapped, then the community pool's credit. */
+export interface CapTransferView extends MoveView {
+  kind: 'cap';
+  fromVolunteerId: string;
+  toVolunteerId: null;
+  recordId: string;
+  poolCommunityId: string;
+}
+
+export type TransferView = RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView | CapTransferView;
+export type TransferKind = TransferView['kind'];
+export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant', 'cap'];
+
 export const transferIdOfRedemption = (redemptionId: string): string => `redemption:${redemptionId}`;
+export const transferIdOfGift = (giftId: string): string => `gift:${giftId}`;
+export const transferIdOfDonation = (donationId: string): string => `donation:${donationId}`;
+export const transferIdOfGrant = (grantId: string): string => `grant:${grantId}`;
+export const transferIdOfCapExcess = (recordId: string): string => `cap:${recordId}`;

@@ -56,4 +56,25 @@ describe('the transfers projection', () => {
   it('ignores a service record that belongs to no redemption', () => {
     spec.given([]).when([{ ...providerCredited, data: { ...providerCredited.data, redemptionId: null } } as AccountEvent]).thenNothingWritten();
   });
+
+  describe('gifts', () => {
+    const given: AccountEvent = { type: 'CreditsGiven', data: { giftId: 'g-1', volunteerId: 'v-1', toVolunteerId: 'v-3', minutes: 45, year: 2026 } };
+    const open = {
+      transferId: 'gift:g-1', kind: 'gift', status: 'pending', fromVolunteerId: 'v-1', toVolunteerId: 'v-3', minutes: 45, communityId: null, giftId: 'g-1',
+      intent: { eventId: eventIdOf(1), position: 1, actor: { id: 'staff-1', role: 'staff' }, correlationId: 'command-1', at: at(1) },
+      settledAt: null, refusal: null,
+    };
+    const refusal = { code: 'RECEIVER_ERASED' as const, details: { volunteerId: 'v-3' } };
+
+    it('opens a pending move when the giver is debited, and completes it when the receiver is credited', () => {
+      spec.given([]).when([given]).then({ transfers: { 'gift:g-1': open } });
+      const received: AccountEvent = { type: 'GiftReceived', data: { giftId: 'g-1', volunteerId: 'v-3', fromVolunteerId: 'v-1', minutes: 45 } };
+      spec.given([given]).when([received]).then({ transfers: { 'gift:g-1': { ...open, status: 'completed', settledAt: at(2) } } });
+    });
+
+    it('compensates it when the credit went back to the giver, keeping why', () => {
+      const returned: AccountEvent = { type: 'GiftReturned', data: { giftId: 'g-1', volunteerId: 'v-1', minutes: 45, reason: '受赠人已注销', refusal } };
+      spec.given([given]).when([returned]).then({ transfers: { 'gift:g-1': { ...open, status: 'compensated', settledAt: at(2), refusal } } });
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { ProviderRecord } from '@shiji/domain';
-import type { TransferView } from '@shiji/projections';
+import type { RedemptionTransferView } from '@shiji/projections';
 import type { Actor } from '../../../write-side/command-context';
 
 /**
@@ -20,7 +20,7 @@ export interface RedemptionMove {
   intent: { eventId: string; actor: Actor; correlationId: string };
 }
 
-export function redemptionMoveOf(transfer: TransferView): RedemptionMove {
+export function redemptionMoveOf(transfer: RedemptionTransferView): RedemptionMove {
   return {
     transferId: transfer.transferId,
     redemptionId: transfer.redemptionId,

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, DomainError, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
+import { accountStream, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
 import { CommandContext } from '../../../write-side/command-context';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
+import { creditCapInForce } from '../../../write-side/credit-cap';
 import { MoveLocks } from '../../../write-side/move-locks';
+import { completeOrCompensate, type Settlement } from '../../transfers/settle-move';
 import type { RedemptionMove } from './redemption-move';
 
-export interface Settlement {
-  /** Why the provider could not be credited (the holder was refunded); null when credited. */
-  refusal: Refusal | null;
-  /** The position of the step taken now; null when it had been taken before. */
-  position: number | null;
-}
 
 /**
  * The second step of a redemption that pays its provider: record and verify
@@ -28,18 +24,13 @@ export class RedemptionSettlement {
   ) {}
 
   settle(move: RedemptionMove, now: Date): Promise<Settlement> {
-    return this.locks.run(move.transferId, async () => {
-      const { state: holder } = await this.repository.load(accountStream(move.holderVolunteerId), timeAccountDecider, { latest: true });
-      const refused = holder.redemptions.get(move.redemptionId)?.refusal;
-      if (refused) return { refusal: refused, position: null };
-      try {
-        return { refusal: null, position: await this.creditProvider(move, now) };
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        const refusal: Refusal = { code: error.code, details: error.details };
-        return { refusal, position: await this.refundHolder(move, refusal, now) };
-      }
-    });
+    return this.locks.run(move.transferId, () =>
+      completeOrCompensate({
+        refusedBefore: async () => (await this.repository.load(accountStream(move.holderVolunteerId), timeAccountDecider, { latest: true })).state.redemptions.get(move.redemptionId)?.refusal,
+        complete: () => this.creditProvider(move, now),
+        compensate: (refusal) => this.refundHolder(move, refusal, now),
+      }),
+    );
   }
 
   private async creditProvider(move: RedemptionMove, now: Date): Promise<number | null> {
@@ -66,6 +57,7 @@ export class RedemptionSettlement {
         // The staff member who redeemed answers for the provider's service: the redemption is its verification.
         recordedBy: context.actor.id,
         requireSeparateVerifier: false,
+        creditCap: await creditCapInForce(this.repository),
       },
       context,
     );

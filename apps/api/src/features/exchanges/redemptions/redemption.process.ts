@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   accountStream,
+  ageOn,
   DomainError,
+  POLICY_STREAM,
+  policyDecider,
   timeAccountDecider,
   volunteerDecider,
   volunteerStream,
@@ -9,8 +12,11 @@ import {
   type CreditsRedeemed,
   type ProviderRecord,
   type RecordService,
+  type RedeemCredits,
   type ServiceCategory,
+  type Volunteer,
 } from '@shiji/domain';
+import { PersonalDataVault } from '../../../personal-data/personal-data-vault';
 import { transferIdOfRedemption } from '@shiji/projections';
 import type { CommandContext } from '../../../write-side/command-context';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
@@ -61,6 +67,7 @@ export class RedemptionProcess {
   constructor(
     private readonly repository: EventSourcedRepository,
     private readonly settlement: RedemptionSettlement,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async redeem(context: CommandContext, redemption: Redemption): Promise<RedemptionOutcome> {
@@ -68,6 +75,7 @@ export class RedemptionProcess {
     const providerRecord = redemption.provider ? await this.providerRecordIfAccepted(context, redemption, redemptionId) : null;
     const { state: holder } = await this.repository.load(volunteerStream(redemption.volunteerId), volunteerDecider);
     const holderCommunityId = holder.exists ? holder.communityId : undefined;
+    const ageRule = await this.ageRule(holder, context.now);
 
     let creditMinutes = 0;
     const debit = await this.repository.handle(
@@ -85,6 +93,7 @@ export class RedemptionProcess {
           requestId: redemption.requestId,
           providerVolunteerId: redemption.provider?.volunteerId ?? null,
           providerRecord,
+          ageRule,
         };
       },
       context,
@@ -117,6 +126,20 @@ export class RedemptionProcess {
       providerRecordId: providerRecord?.recordId ?? null,
       position,
     };
+  }
+
+  /**
+   * Where the policy sets an age to spend one's own credits, that age and the
+   * holder's on today's Shanghai date, read from the sealed birth date; the
+   * age is null when none was recorded or it was erased.
+   */
+  private async ageRule(holder: Volunteer, now: Date): Promise<RedeemCredits['ageRule']> {
+    const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
+    const minAge = policy.creditRules.minAgeToRedeem;
+    if (minAge === null) return undefined;
+    if (!holder.exists || !holder.birthDate) return { minAge, age: null };
+    const birthDate = (await this.vault.openTexts([{ volunteerId: holder.volunteerId, sealed: holder.birthDate }])).get(holder.volunteerId) ?? null;
+    return { minAge, age: birthDate === null ? null : ageOn(birthDate, now) };
   }
 
   /** The provider's record the redemption will name, once the provider's account as it stands accepts it. */

@@ -1,0 +1,36 @@
+import { beneficiaryDecider, poolDecider, type Beneficiary, type PoolEvent } from '@shiji/domain';
+import { deciderSpecification } from '../../../../test/support/decider-specification';
+
+const pool = deciderSpecification(poolDecider);
+const beneficiaries = deciderSpecification(beneficiaryDecider);
+
+const communityId = 'c-1';
+const resident: Beneficiary = { exists: true, beneficiaryId: 'b-1', communityId, balanceMinutes: 0, grants: new Set() };
+const donated = (donationId: string, minutes: number): PoolEvent => ({ type: 'PoolDonationReceived', data: { communityId, donationId, fromVolunteerId: 'v-1', minutes } });
+const grant = (grantId: string, minutes: number, beneficiary: Beneficiary = resident) => ({ type: 'GrantFromPool' as const, communityId, grantId, beneficiaryId: 'b-1', minutes, reason: '助餐', beneficiary });
+const granted = (grantId: string, minutes: number): PoolEvent => ({ type: 'PoolGranted', data: { communityId, grantId, beneficiaryId: 'b-1', minutes, reason: '助餐' } });
+
+describe('the community pool', () => {
+  it('takes each donation once', () => {
+    pool.given([]).when({ type: 'ReceiveDonation', communityId, donationId: 'd-1', fromVolunteerId: 'v-1', minutes: 60 }).then([donated('d-1', 60)]);
+    pool.given([donated('d-1', 60)]).when({ type: 'ReceiveDonation', communityId, donationId: 'd-1', fromVolunteerId: 'v-1', minutes: 60 }).thenThrows('DONATION_ALREADY_EXISTS');
+  });
+
+  it('grants to a resident of its community, never more than it holds', () => {
+    pool.given([donated('d-1', 60)]).when(grant('g-1', 60)).then([granted('g-1', 60)]);
+    pool.given([donated('d-1', 60), granted('g-1', 40)]).when(grant('g-2', 21)).thenThrows('INSUFFICIENT_POOL_CREDITS');
+    pool.given([donated('d-1', 60)]).when(grant('g-1', 10, { exists: false })).thenThrows('BENEFICIARY_NOT_FOUND');
+    pool.given([donated('d-1', 60)]).when(grant('g-1', 10, { ...resident, communityId: 'c-2' })).thenThrows('BENEFICIARY_NOT_FOUND');
+    pool.given([donated('d-1', 60), granted('g-1', 10)]).when(grant('g-1', 10)).thenThrows('GRANT_ALREADY_EXISTS');
+  });
+
+  it('credits a registered resident once per grant', () => {
+    const sealed = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
+    const registered = { type: 'BeneficiaryRegistered' as const, data: { beneficiaryId: 'b-1', communityId, personal: sealed } };
+    const receive = { type: 'ReceiveGrant' as const, beneficiaryId: 'b-1', grantId: 'g-1', communityId, minutes: 40 };
+    const received = { type: 'GrantReceived' as const, data: { beneficiaryId: 'b-1', grantId: 'g-1', communityId, minutes: 40 } };
+    beneficiaries.given([registered]).when(receive).then([received]);
+    beneficiaries.given([registered, received]).when(receive).thenThrows('GRANT_ALREADY_EXISTS');
+    beneficiaries.given([]).when(receive).thenThrows('BENEFICIARY_NOT_FOUND');
+  });
+});

@@ -1,0 +1,114 @@
+import { assertNever, type Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+import type { SealedPersonalData } from '../volunteer/volunteer.decider';
+
+/** A community's donation pool (公益时间池): one stream per community. */
+export const poolStream = (communityId: string): string => `pool-${communityId}`;
+/** A resident in need (孤寡老人) staff grant pool credit to: one stream per beneficiary. */
+export const beneficiaryStream = (beneficiaryId: string): string => `beneficiary-${beneficiaryId}`;
+
+/** The second step of a donation: the volunteer's CreditsDonated is its intent. */
+export type PoolDonationReceived = { type: 'PoolDonationReceived'; data: { communityId: string; donationId: string; fromVolunteerId: string; minutes: number } };
+/** Debits the pool for a beneficiary: the intent of a move whose second step is the beneficiary's GrantReceived. */
+export type PoolGranted = { type: 'PoolGranted'; data: { communityId: string; grantId: string; beneficiaryId: string; minutes: number; reason: string } };
+/** The second step of a deposit past the storage cap (CreditCapped with excessTo 'pool'). */
+export type PoolExcessReceived = { type: 'PoolExcessReceived'; data: { communityId: string; recordId: string; volunteerId: string; minutes: number } };
+export type PoolEvent = PoolDonationReceived | PoolGranted | PoolExcessReceived;
+
+export type BeneficiaryRegistered = { type: 'BeneficiaryRegistered'; data: { beneficiaryId: string; communityId: string; personal: SealedPersonalData } };
+export type GrantReceived = { type: 'GrantReceived'; data: { beneficiaryId: string; grantId: string; communityId: string; minutes: number } };
+export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived;
+
+export type PoolCommand =
+  | { type: 'ReceiveDonation'; communityId: string; donationId: string; fromVolunteerId: string; minutes: number }
+  | { type: 'ReceiveCapExcess'; communityId: string; recordId: string; volunteerId: string; minutes: number }
+  | { type: 'GrantFromPool'; communityId: string; grantId: string; beneficiaryId: string; minutes: number; reason: string; beneficiary: Beneficiary };
+
+export type BeneficiaryCommand =
+  | { type: 'RegisterBeneficiary'; beneficiaryId: string; communityId: string; personal: SealedPersonalData }
+  | { type: 'ReceiveGrant'; beneficiaryId: string; grantId: string; communityId: string; minutes: number };
+
+export interface Pool {
+  balanceMinutes: number;
+  donations: ReadonlySet<string>;
+  grants: ReadonlySet<string>;
+  /** Records whose excess over the cap the pool took. */
+  excess: ReadonlySet<string>;
+}
+
+export type Beneficiary = { exists: false } | { exists: true; beneficiaryId: string; communityId: string; balanceMinutes: number; grants: ReadonlySet<string> };
+
+/** Never grants more than the pool holds: the pool stream's revision makes it hold under concurrency. */
+export const poolDecider: Decider<PoolCommand, PoolEvent, Pool> = {
+  initialState: () => ({ balanceMinutes: 0, donations: new Set(), grants: new Set(), excess: new Set() }),
+  communityOf: (event) => event.data.communityId,
+  decide(command, pool) {
+    switch (command.type) {
+      case 'ReceiveDonation': {
+        if (pool.donations.has(command.donationId)) throw new DomainError('DONATION_ALREADY_EXISTS', { donationId: command.donationId });
+        const { communityId, donationId, fromVolunteerId, minutes } = command;
+        return [{ type: 'PoolDonationReceived', data: { communityId, donationId, fromVolunteerId, minutes } }];
+      }
+      case 'ReceiveCapExcess': {
+        if (pool.excess.has(command.recordId)) throw new DomainError('CAP_EXCESS_ALREADY_RECEIVED', { recordId: command.recordId });
+        const { communityId, recordId, volunteerId, minutes } = command;
+        return [{ type: 'PoolExcessReceived', data: { communityId, recordId, volunteerId, minutes } }];
+      }
+      case 'GrantFromPool': {
+        const { communityId, grantId, beneficiaryId, minutes, reason, beneficiary } = command;
+        if (!Number.isInteger(minutes) || minutes < 1) throw new DomainError('INVALID_MINUTES', { minutes, min: 1 });
+        if (!beneficiary.exists) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId });
+        if (beneficiary.communityId !== communityId) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId, communityId });
+        if (pool.grants.has(grantId)) throw new DomainError('GRANT_ALREADY_EXISTS', { grantId });
+        if (pool.balanceMinutes < minutes) throw new DomainError('INSUFFICIENT_POOL_CREDITS', { poolMinutes: pool.balanceMinutes, requestedMinutes: minutes });
+        return [{ type: 'PoolGranted', data: { communityId, grantId, beneficiaryId, minutes, reason } }];
+      }
+      default:
+        return assertNever(command);
+    }
+  },
+  evolve(pool, event) {
+    switch (event.type) {
+      case 'PoolDonationReceived':
+        return { ...pool, balanceMinutes: pool.balanceMinutes + event.data.minutes, donations: new Set(pool.donations).add(event.data.donationId) };
+      case 'PoolGranted':
+        return { ...pool, balanceMinutes: pool.balanceMinutes - event.data.minutes, grants: new Set(pool.grants).add(event.data.grantId) };
+      case 'PoolExcessReceived':
+        return { ...pool, balanceMinutes: pool.balanceMinutes + event.data.minutes, excess: new Set(pool.excess).add(event.data.recordId) };
+      default:
+        return assertNever(event);
+    }
+  },
+};
+
+export const beneficiaryDecider: Decider<BeneficiaryCommand, BeneficiaryEvent, Beneficiary> = {
+  initialState: () => ({ exists: false }),
+  communityOf: (event) => event.data.communityId,
+  decide(command, state) {
+    switch (command.type) {
+      case 'RegisterBeneficiary': {
+        if (state.exists) throw new DomainError('BENEFICIARY_ALREADY_EXISTS', { beneficiaryId: command.beneficiaryId });
+        const { beneficiaryId, communityId, personal } = command;
+        return [{ type: 'BeneficiaryRegistered', data: { beneficiaryId, communityId, personal } }];
+      }
+      case 'ReceiveGrant': {
+        if (!state.exists) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId: command.beneficiaryId });
+        if (state.grants.has(command.grantId)) throw new DomainError('GRANT_ALREADY_EXISTS', { grantId: command.grantId });
+        const { beneficiaryId, grantId, communityId, minutes } = command;
+        return [{ type: 'GrantReceived', data: { beneficiaryId, grantId, communityId, minutes } }];
+      }
+      default:
+        return assertNever(command);
+    }
+  },
+  evolve(state, event) {
+    switch (event.type) {
+      case 'BeneficiaryRegistered':
+        return { exists: true, beneficiaryId: event.data.beneficiaryId, communityId: event.data.communityId, balanceMinutes: 0, grants: new Set() };
+      case 'GrantReceived':
+        return state.exists ? { ...state, balanceMinutes: state.balanceMinutes + event.data.minutes, grants: new Set(state.grants).add(event.data.grantId) } : state;
+      default:
+        return assertNever(event);
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { AccountEvent } from '@shiji/domain';
+import { familyProjection } from '@shiji/projections';
+import { occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
+
+const spec = projectionSpecification(familyProjection);
+
+const declared: AccountEvent = { type: 'FamilyMemberDeclared', data: { volunteerId: 'v-1', memberVolunteerId: 'v-2', relation: 'grandparent' } };
+const confirmed: AccountEvent = { type: 'FamilyMemberConfirmed', data: { volunteerId: 'v-1', memberVolunteerId: 'v-2' } };
+const member = { volunteerId: 'v-1', memberVolunteerId: 'v-2', relation: 'grandparent', confirmed: false, declaredAt: at(1), confirmedAt: null };
+
+describe('the family projection', () => {
+  it('lists a declared member as not yet confirmed', () => {
+    spec.given([]).when([declared]).then({ family_members: { 'v-1:v-2': member } });
+  });
+
+  it('marks the member confirmed, with when', () => {
+    spec.given([declared]).when([confirmed]).then({ family_members: { 'v-1:v-2': { ...member, confirmed: true, confirmedAt: at(2) } } });
+  });
+
+  it('ignores a confirmation of a member never declared', () => {
+    spec.given([]).when([confirmed]).thenNothingWritten();
+  });
+});
