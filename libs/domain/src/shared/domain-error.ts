@@ -74,7 +74,8 @@ export type DomainErrorCode =
   | 'ROSTER_IMPORT_NOT_FOUND'
   | 'INVALID_IDENTITY_DOCUMENT'
   | 'INVALID_RESIDENT_ID_CHECKSUM'
-  | 'SEPARATE_VERIFIER_REQUIRED';
+  | 'SEPARATE_VERIFIER_REQUIRED'
+  | 'INVALID_RECORD_DATE';
 
 export class DomainError extends Error {
   constructor(

@@ -58,6 +58,9 @@ const STORED_TYPE_NAMES = [
   'CertificateIssuerSet',
   'SeparateVerifierRequirementChanged',
   'CertificateIssued',
+  'TrainingAttended',
+  'CommendationReceived',
+  'VolunteerEvaluated',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -1,5 +1,6 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { checkRecordEntry, type VolunteerRecordEvent } from './volunteer-record';
 
 export const volunteerStream = (volunteerId: string): string => `volunteer-${volunteerId}`;
 
@@ -38,7 +39,8 @@ export type VolunteerEvent =
   | { type: 'VolunteerReinstated'; data: { volunteerId: string } }
   | { type: 'VolunteerErased'; data: { volunteerId: string } }
   /** The identity document (type and number) sealed as one text under the volunteer's key; a later one replaces it. */
-  | { type: 'IdentityDocumentRecorded'; data: { volunteerId: string; document: SealedPersonalData } };
+  | { type: 'IdentityDocumentRecorded'; data: { volunteerId: string; document: SealedPersonalData } }
+  | VolunteerRecordEvent;
 
 export type VolunteerCommand =
   | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
@@ -48,7 +50,9 @@ export type VolunteerCommand =
   /** The personal data's key is deleted first (outside the domain); this records that it is gone for good. */
   | { type: 'EraseVolunteer'; volunteerId: string }
   /** Checked (checkIdentityDocument) and sealed before it reaches the domain, which never opens it. */
-  | { type: 'RecordIdentityDocument'; volunteerId: string; document: SealedPersonalData };
+  | { type: 'RecordIdentityDocument'; volunteerId: string; document: SealedPersonalData }
+  /** Training, a commendation or a yearly evaluation: the entry is the event to append. */
+  | { type: 'AddRecordEntry'; volunteerId: string; entry: VolunteerRecordEvent };
 
 export type Volunteer =
   | { exists: false }
@@ -100,6 +104,9 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
         return [{ type: 'IdentityDocumentRecorded', data: { volunteerId: command.volunteerId, document: command.document } }];
       }
+      case 'AddRecordEntry':
+        requireVolunteer(state, command.volunteerId);
+        return [checkRecordEntry(command.entry)];
       default:
         return assertNever(command);
     }
@@ -119,6 +126,9 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
       case 'VolunteerErased':
         return state.exists ? { ...state, erased: true } : state;
       case 'IdentityDocumentRecorded':
+      case 'TrainingAttended':
+      case 'CommendationReceived':
+      case 'VolunteerEvaluated':
         return state;
       default:
         return assertNever(event);

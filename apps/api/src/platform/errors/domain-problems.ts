@@ -86,6 +86,7 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   ROSTER_IMPORT_NOT_FOUND: notFound('花名册导入不存在', 'No such roster import'),
   INVALID_IDENTITY_DOCUMENT: badRequest('证件号码格式不符合该证件类型', 'The document number does not have the form of its document type'),
   INVALID_RESIDENT_ID_CHECKSUM: badRequest('居民身份证号码校验位错误，请核对号码', 'The resident ID number\'s check character is wrong: check the number'),
+  INVALID_RECORD_DATE: invalid('日期须为 YYYY-MM-DD 格式的有效日期', 'The date must be a real day, as YYYY-MM-DD'),
   SEPARATE_VERIFIER_REQUIRED: forbidden('本街道要求记录人与认证人分离：记录人不能认证自己记录的服务', 'The street requires a separate verifier: whoever recorded a service cannot verify it'),
 };
 
