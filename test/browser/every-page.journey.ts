@@ -112,6 +112,7 @@ const VOLUNTEER_PAGES: Visit[] = [
 const PUBLIC_PAGES: Visit[] = [
   { route: 'sign-in', path: '/sign-in', heading: '登录' },
   { route: 'activate', path: '/activate', heading: '激活账号' },
+  { route: 'check', path: '/check', heading: '核验志愿服务记录证明' },
   { route: 'not-found', path: '/no-such-page', heading: '404 · 页面不存在' },
 ];
 

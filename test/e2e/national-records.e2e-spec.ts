@@ -2,6 +2,7 @@ import jsQR from 'jsqr';
 import { openPool } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { startTestApi, type TestApi } from '../support/api';
+import { tablesHolding } from '../support/tables-holding';
 import { binary, hasPoppler, renderWithPoppler } from '../support/pdf';
 import { uniquePhone } from '../support/phones';
 import { embeddedImages, renderPagesRgba, sealPng } from '../support/png';
@@ -30,21 +31,6 @@ describe('records and certificates under the national rules (民发〔2015〕149
   };
   const certificate = (id = volunteerId, year = 2025) =>
     recorder().get(`/v1/volunteers/${id}/certificate?year=${year}`).set('X-Min-Position', String(latest)).buffer(true).parse(binary).expect(200);
-
-  async function tablesHolding(needle: string): Promise<string[]> {
-    const { rows: columns } = await pool.query<{ schema: string; table: string; column: string }>(
-      `SELECT c.table_schema AS schema, c.table_name AS table, c.column_name AS column
-         FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-        WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND t.table_type = 'BASE TABLE'
-          AND c.data_type IN ('text', 'character varying', 'json', 'jsonb')`,
-    );
-    const found: string[] = [];
-    for (const { schema, table, column } of columns) {
-      const { rows } = await pool.query(`SELECT 1 FROM "${schema}"."${table}" WHERE "${column}"::text LIKE $1 LIMIT 1`, [`%${needle}%`]);
-      if (rows.length > 0) found.push(`${schema}.${table}.${column}`);
-    }
-    return found;
-  }
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -80,8 +66,8 @@ describe('records and certificates under the national rules (民发〔2015〕149
       }
       const list = await recorder().get(`/v1/volunteers?communityId=${communityId}`).expect(200);
       expect(list.body.items[0].identityDocument).toEqual({ type: 'resident_id', number: '**************002X' });
-      expect(await tablesHolding(RESIDENT_ID)).toEqual([]);
-      expect(await tablesHolding('1949123')).toEqual([]);
+      expect(await tablesHolding(pool, RESIDENT_ID)).toEqual([]);
+      expect(await tablesHolding(pool, '1949123')).toEqual([]);
     });
   });
 
@@ -135,6 +121,45 @@ describe('records and certificates under the national rules (民发〔2015〕149
 
       const second = track(await recorder().post('/v1/service-records').send({ ...service, category: 'tutoring', startedAt: '2025-06-01T01:00:00Z', minutes: 45 }).expect(201));
       track(await verifier().post(`/v1/service-records/${second.body.recordId}/verify`).expect(200));
+    });
+  });
+
+  describe('training, commendation and evaluation (培训、表彰、评价)', () => {
+    const training = { course: '急救知识培训', minutes: 120, date: '2025-04-12', trainer: '市红十字会 王老师' };
+    const commendation = { title: '优秀志愿者', level: 'street', date: '2025-12-20' };
+    const evaluation = { year: 2025, rating: 'excellent', comment: '全年坚持助老服务，认真负责。' };
+
+    it('appear in the volunteer\'s record, in its history as of any moment, and in the NDJSON export', async () => {
+      const before = await api.headPosition();
+      const path = `/v1/volunteers/${volunteerId}`;
+      track(await recorder().post(`${path}/trainings`).send(training).expect(201));
+      const commended = track(await recorder().post(`${path}/commendations`).send(commendation).expect(201));
+      track(await verifier().post(`${path}/evaluations`).send(evaluation).expect(201));
+      expect((await recorder().post(`${path}/commendations`).send({ ...commendation, date: '2025-02-30' }).expect(422)).body.code).toBe('INVALID_RECORD_DATE');
+      await recorder().post(`${path}/evaluations`).send({ ...evaluation, rating: 'superb' }).expect(400);
+      await api.as('volunteer', [communityId], volunteerId).post(`${path}/trainings`).send(training).expect(403);
+
+      const record = await api.as('volunteer', [communityId], volunteerId).get(`${path}/record`).set('X-Min-Position', String(latest)).expect(200);
+      expect(record.body).toEqual({ trainings: [training], commendations: [commendation], evaluations: [{ ...evaluation, evaluatedBy: 'staff-verifier' }] });
+
+      const asOf = (position: number) => api.as('auditor').get(`/v1/audit/volunteers/${volunteerId}/account?asOf=${position}`).expect(200);
+      expect((await asOf(before)).body.record).toEqual({ trainings: [], commendations: [], evaluations: [] });
+      expect((await asOf(commended.body.position)).body.record).toEqual({ trainings: [training], commendations: [commendation], evaluations: [] });
+      expect((await asOf(latest)).body.record.evaluations).toEqual([{ ...evaluation, evaluatedBy: 'staff-verifier' }]);
+
+      const exported = await api.as('auditor').get(`/v1/audit/events?volunteerId=${volunteerId}`).set('Accept', 'application/x-ndjson').buffer(true).expect(200);
+      const lines = exported.text.trim().split('\n').map((line) => JSON.parse(line) as { type: string; data: Record<string, unknown> });
+      expect(lines.find((line) => line.type === 'TrainingAttended')?.data).toMatchObject(training);
+      expect(lines.find((line) => line.type === 'CommendationReceived')?.data).toMatchObject(commendation);
+      expect(lines.find((line) => line.type === 'VolunteerEvaluated')?.data).toMatchObject(evaluation);
+    });
+
+    (poppler ? it : it.skip)('are on the certificate when asked for, and only then', async () => {
+      const plain = renderWithPoppler((await certificate()).body as Buffer).text.replace(/\s+/g, '');
+      expect(plain).not.toContain('急救知识培训');
+      const asked = await recorder().get(`/v1/volunteers/${volunteerId}/certificate?year=2025&include=record`).set('X-Min-Position', String(latest)).buffer(true).parse(binary).expect(200);
+      const text = renderWithPoppler(asked.body as Buffer).text.replace(/\s+/g, '');
+      for (const expected of ['培训、表彰与评价', '急救知识培训', '2小时', '市红十字会王老师', '优秀志愿者', '街道级', '年度评价', '优秀', '全年坚持助老服务']) expect(text).toContain(expected);
     });
   });
 
@@ -208,7 +233,7 @@ describe('records and certificates under the national rules (民发〔2015〕149
       const profile = await recorder().get(`/v1/volunteers/${volunteerId}`).set('X-Min-Position', String(latest)).expect(200);
       expect(profile.body).toMatchObject({ erased: true, identityDocument: null });
       expect(profile.text).not.toContain('002X');
-      expect(await tablesHolding(RESIDENT_ID)).toEqual([]);
+      expect(await tablesHolding(pool, RESIDENT_ID)).toEqual([]);
       // The certificate now names no document: the key that opened it is gone.
       if (poppler) expect(renderWithPoppler((await certificate()).body as Buffer).text).not.toContain(RESIDENT_ID);
 

@@ -1,6 +1,7 @@
 import { openPool } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { startTestApi, type TestApi } from '../support/api';
+import { tablesHolding } from '../support/tables-holding';
 
 const NAME = '欧阳秀英';
 const PHONE = '13987654321';
@@ -17,22 +18,6 @@ describe('personal data: masked, sealed in the log, erased for good', () => {
     if (typeof response.body.position === 'number') latest = Math.max(latest, response.body.position);
     return response;
   };
-
-  /** Every readable column of every table (text, varchar, json, jsonb) that holds `needle`. */
-  async function tablesHolding(needle: string): Promise<string[]> {
-    const { rows: columns } = await pool.query<{ schema: string; table: string; column: string }>(
-      `SELECT c.table_schema AS schema, c.table_name AS table, c.column_name AS column
-         FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-        WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND t.table_type = 'BASE TABLE'
-          AND c.data_type IN ('text', 'character varying', 'json', 'jsonb')`,
-    );
-    const found: string[] = [];
-    for (const { schema, table, column } of columns) {
-      const { rows } = await pool.query(`SELECT 1 FROM "${schema}"."${table}" WHERE "${column}"::text LIKE $1 LIMIT 1`, [`%${needle}%`]);
-      if (rows.length > 0) found.push(`${schema}.${table}.${column}`);
-    }
-    return found;
-  }
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -58,8 +43,8 @@ describe('personal data: masked, sealed in the log, erased for good', () => {
   });
 
   it('never writes the name or the phone in the clear: not in the log, the views or any other table', async () => {
-    expect(await tablesHolding(NAME)).toEqual([]);
-    expect(await tablesHolding(PHONE)).toEqual([]);
+    expect(await tablesHolding(pool, NAME)).toEqual([]);
+    expect(await tablesHolding(pool, PHONE)).toEqual([]);
     const stream = await api.as('auditor').get(`/v1/audit/streams/volunteer-${volunteerId}`).expect(200);
     expect(stream.body.items[0].data.personal).toMatchObject({ sealed: 'aes-256-gcm', ciphertext: expect.any(String) });
   });
@@ -90,8 +75,8 @@ describe('personal data: masked, sealed in the log, erased for good', () => {
 
     const after = (await api.as('admin').get(`/v1/volunteers/${volunteerId}/account`).expect(200)).body;
     expect(after).toMatchObject({ lifetimeMinutes: 120, starLevel: before.starLevel, creditMinutes: before.creditMinutes });
-    expect(await tablesHolding(NAME)).toEqual([]);
-    expect(await tablesHolding(PHONE)).toEqual([]);
+    expect(await tablesHolding(pool, NAME)).toEqual([]);
+    expect(await tablesHolding(pool, PHONE)).toEqual([]);
     expect((await pool.query('SELECT 1 FROM personal_data_keys WHERE volunteer_id = $1', [volunteerId])).rows).toEqual([]);
 
     // Replaying the log rebuilds the same views and every hash chain still holds.

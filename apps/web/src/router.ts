@@ -23,6 +23,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./pages/HomeRedirect.vue'), meta: { public: true } },
   { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { public: true, title: 'signIn.title' } },
   { path: '/activate', name: 'activate', component: () => import('./pages/ActivatePage.vue'), meta: { public: true, title: 'activate.title' } },
+  { path: '/check/:code?', name: 'check', component: () => import('./pages/CertificateCheckPage.vue'), meta: { public: true, title: 'check.title' } },
   {
     path: '/m',
     component: () => import('./volunteer/VolunteerLayout.vue'),

@@ -10,6 +10,7 @@ export * from './community/community.decider';
 export * from './team/team.decider';
 export * from './volunteer/volunteer.decider';
 export * from './volunteer/identity-document';
+export * from './volunteer/volunteer-record';
 export * from './application/volunteer-application.decider';
 export * from './roster/roster-import.decider';
 export * from './activity/service-category';

@@ -197,6 +197,10 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/seals/:sha256', path: `/v1/seals/${'0'.repeat(64)}`, expect: ['F', 404, 404, 404, 404] },
   { method: 'PUT', route: '/v1/communities/:communityId/issuer', path: '/v1/communities/{A}/issuer', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
   { method: 'PUT', route: '/v1/policy/separate-verifier', path: '/v1/policy/separate-verifier', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/record', path: '/v1/volunteers/{V1}/record', expect: [200, 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/trainings', path: '/v1/volunteers/{V2}/trainings', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/commendations', path: '/v1/volunteers/{V2}/commendations', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/evaluations', path: '/v1/volunteers/{V2}/evaluations', body: x, expect: ['F', 400, 'S', 400, 'F'] },
 ];
 
 const LABEL: Record<string, string> = { F: '403 FORBIDDEN', S: '403 OUT_OF_SCOPE' };

@@ -363,6 +363,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/communities/{communityId}/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置社区出具证明的单位、负责人、经办人、联系电话与印章 / Set who issues the community's certificates: organisation, responsible person, handling officer, phone and seal */
+        put: operations["CertificateDetailsController_setIssuer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/communities/{communityId}/statistics": {
         parameters: {
             query?: never;
@@ -374,23 +391,6 @@ export type paths = {
         get: operations["CommunityStatisticsController_statistics"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/donations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 把储存的服务时间捐入本社区公益时间池 / Donate stored credit to one’s community pool */
-        post: operations["PoolsController_donate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -425,23 +425,6 @@ export type paths = {
         get: operations["RosterController_exportVolunteers"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/gifts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 把储存的服务时间转赠给经确认的家庭成员（不转累计时长与星级） / Give stored credit to a confirmed family member (never lifetime hours or stars) */
-        post: operations["GiftsController_give"];
         delete?: never;
         options?: never;
         head?: never;
@@ -721,7 +704,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/policy/credit-rules": {
+    "/v1/policy/separate-verifier": {
         parameters: {
             query?: never;
             header?: never;
@@ -729,8 +712,8 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** 修改转赠上限（单次、每年）、兑换年龄与储存上限，即时生效 / Change the gift limits (per gift, per year), the age to redeem and the storage cap, from now on */
-        put: operations["PolicyController_changeCreditRules"];
+        /** 是否要求记录人与认证人分离（谁记录谁证明） / Whether the verifier must be someone other than the recorder */
+        put: operations["PolicyController_setSeparateVerifier"];
         post?: never;
         delete?: never;
         options?: never;
@@ -748,91 +731,6 @@ export type paths = {
         get?: never;
         /** 修改五个星级门槛（小时），即时生效 / Change the five star thresholds (hours), from now on */
         put: operations["PolicyController_changeStarThresholds"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 公益时间池余额 / The community pool’s balance */
-        get: operations["PoolsController_pool"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/beneficiaries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记受助居民（孤寡老人等），姓名与电话加密保存 / Register a resident in need; name and phone sealed */
-        post: operations["PoolsController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/beneficiaries/{beneficiaryId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 受助居民及其获拨时间 / A resident in need and the pool time granted to them */
-        get: operations["PoolsController_beneficiary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/grants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 从公益时间池拨付给受助居民 / Grant pool time to a resident in need */
-        post: operations["PoolsController_grant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/statement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 公益时间池流水，按记账顺序 / The community pool’s statement, in log order */
-        get: operations["PoolsController_statement"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1023,6 +921,40 @@ export type paths = {
         put?: never;
         /** 试导入：逐行检查，不写入任何数据 / Dry run: every row checked, nothing written */
         post: operations["RosterController_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传印章图片（PNG，存一次，以 SHA-256 引用） / Upload a seal image (PNG, stored once, referred to by its SHA-256) */
+        post: operations["CertificateDetailsController_uploadSeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/seals/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 印章图片 / A seal image */
+        get: operations["CertificateDetailsController_seal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1417,7 +1349,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 账户间转移：支付服务提供者的兑换、转赠家庭成员、捐入与拨出公益时间池 / Moves between two accounts: a redemption paying its provider, a gift to family, a donation to and a grant from the community pool */
+        /** 账户间转移（如支付服务提供者的兑换） / Moves between two accounts (a redemption paying its provider, say) */
         get: operations["TransfersController_list"];
         put?: never;
         post?: never;
@@ -1548,23 +1480,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/volunteers/{volunteerId}/birth-date": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 登记出生日期（加密保存，用于兑换年龄规则） / Record the birth date (sealed; read by the age rule) */
-        put: operations["BirthDateController_record"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/volunteers/{volunteerId}/card": {
         parameters: {
             query?: never;
@@ -1684,6 +1599,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/volunteers/{volunteerId}/commendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录志愿者获得的表彰 / Record a commendation of the volunteer */
+        post: operations["VolunteerRecordController_commendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteers/{volunteerId}/erasure": {
         parameters: {
             query?: never;
@@ -1701,25 +1633,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/volunteers/{volunteerId}/family-members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 已申报的家庭成员及确认状态 / Declared family members and whether each is confirmed */
-        get: operations["FamilyController_list"];
-        put?: never;
-        /** 申报家庭成员（配偶、父母、子女、祖父母、孙辈），待工作人员确认 / Declare a family member, for staff to confirm */
-        post: operations["FamilyController_declare"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/volunteers/{volunteerId}/family-members/{memberVolunteerId}/confirmation": {
+    "/v1/volunteers/{volunteerId}/evaluations": {
         parameters: {
             query?: never;
             header?: never;
@@ -1728,8 +1642,25 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 工作人员确认家庭关系 / Staff confirm the relation */
-        post: operations["FamilyController_confirm"];
+        /** 工作人员对志愿者的年度评价（同一年再评即替换） / Staff's yearly evaluation of the volunteer (a later one of the same year replaces it) */
+        post: operations["VolunteerRecordController_evaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/identity-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记志愿者证件（居民身份证校验位须正确；加密保存，除证明外只显示后四位） / Record a volunteer's identity document (a resident ID's check character must be right; sealed, shown with only its last four characters except on the certificate) */
+        put: operations["CertificateDetailsController_recordIdentityDocument"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1779,6 +1710,23 @@ export type paths = {
         };
         /** 某志愿者收到的通知（本人或其社区工作人员） / A volunteer's notifications (themselves, or staff of their community) */
         get: operations["NotificationsController_ofVolunteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 志愿者的培训、表彰与年度评价记录 / A volunteer's training, commendations and yearly evaluations */
+        get: operations["VolunteerRecordController_record"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1855,6 +1803,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/volunteers/{volunteerId}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录志愿者参加的培训 / Record training the volunteer attended */
+        post: operations["VolunteerRecordController_training"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1909,6 +1874,27 @@ export type components = {
             lifetimeMinutes: number;
             owes: boolean;
             position: number;
+            record: {
+                commendations: {
+                    date: string;
+                    /** @enum {string} */
+                    level: "community" | "street" | "district" | "city";
+                    title: string;
+                }[];
+                evaluations: {
+                    comment: string;
+                    evaluatedBy: string;
+                    /** @enum {string} */
+                    rating: "excellent" | "good" | "pass" | "fail";
+                    year: number;
+                }[];
+                trainings: {
+                    course: string;
+                    date: string;
+                    minutes: number;
+                    trainer: string;
+                }[];
+            };
             starLevel: number;
             thresholdHours: number[];
             volunteerId: string;
@@ -2127,30 +2113,6 @@ export type components = {
                 volunteerId: string;
             }[];
         };
-        Beneficiary: {
-            beneficiaryId: string;
-            communityId: string;
-            grantedMinutes: number;
-            name: string;
-            phone: string;
-            registeredAt: string;
-        };
-        BeneficiaryRegistered: {
-            beneficiaryId: string;
-            communityId: string;
-            position: number | null;
-        };
-        BirthDateBody: {
-            /**
-             * @description 出生日期，与姓名、电话一样加密保存，注销后不可读 / the birth date, sealed like name and phone and unreadable after erasure
-             * @example 1960-05-01
-             */
-            birthDate: string;
-        };
-        BirthDateRecorded: {
-            position: number | null;
-            volunteerId: string;
-        };
         CancelActivityBody: {
             reason: string;
         };
@@ -2167,11 +2129,20 @@ export type components = {
             position: number | null;
         };
         CertificateCheck: {
+            certificateNumber: string | null;
             code: string;
             communityId: string;
             communityName: string;
+            firstServiceDay: string | null;
             issuedAt: string;
             issuedOn: string;
+            issuer: {
+                contactPhone: string;
+                handlingOfficer: string;
+                organisationName: string;
+                responsiblePerson: string;
+            } | null;
+            lastServiceDay: string | null;
             matches: boolean;
             totals: {
                 byActivity: {
@@ -2194,6 +2165,44 @@ export type components = {
             volunteerName: string;
             year: number;
         };
+        CertificateIssuerBody: {
+            /**
+             * @description 联系电话 / contact phone
+             * @example 0371-66661234
+             */
+            contactPhone: string;
+            /**
+             * @description 经办人（缺省） / default handling officer
+             * @example 李华
+             */
+            handlingOfficer: string;
+            /**
+             * @description 出具单位 / issuing organisation
+             * @example 北下街社区居民委员会
+             */
+            organisationName: string;
+            /**
+             * @description 负责人 / responsible person
+             * @example 王敏
+             */
+            responsiblePerson: string;
+            /**
+             * @description 印章图片的 SHA-256（先上传 POST /v1/seals） / the seal image's SHA-256 (upload it first)
+             * @example null
+             */
+            sealSha256?: Record<string, never> | null;
+        };
+        CertificateIssuerSet: {
+            communityId: string;
+            issuer: {
+                contactPhone: string;
+                handlingOfficer: string;
+                organisationName: string;
+                responsiblePerson: string;
+                sealSha256: string | null;
+            };
+            position: number | null;
+        };
         CertifyStarLevelBody: {
             /** @description 认证的星级（发放胸牌、标注活动证）/ the level certified (badge issued, certificate marked) */
             starLevel: number;
@@ -2201,8 +2210,29 @@ export type components = {
         ClaimRewardBody: {
             volunteerId: string;
         };
+        CommendationBody: {
+            /**
+             * @description 日期（上海时间）YYYY-MM-DD / the day (Asia/Shanghai)
+             * @example 2025-04-12
+             */
+            date: string;
+            /**
+             * @description 表彰级别：社区、街道、区、市 / community, street, district or city
+             * @enum {string}
+             */
+            level: "community" | "street" | "district" | "city";
+            /** @example 优秀志愿者 */
+            title: string;
+        };
         Community: {
             communityId: string;
+            issuer?: {
+                contactPhone: string;
+                handlingOfficer: string;
+                organisationName: string;
+                responsiblePerson: string;
+                sealSha256: string | null;
+            };
             name: string;
             registeredAt: string;
         };
@@ -2254,80 +2284,12 @@ export type components = {
             minutes: number;
             reason: string;
         };
-        CreditRulesBody: {
-            /**
-             * @description 超出上限的部分：discard 不予储存，pool 转入所在社区公益时间池 / the excess over the cap: discard, not stored; pool, sent to the community pool
-             * @default pool
-             * @enum {string}
-             */
-            capExcessTo: "discard" | "pool";
-            /**
-             * @description 储存时间上限（小时）；不填或 null 为不限。累计时长与星级不受限 / the storage cap on credit in hours; absent or null: none. Lifetime hours and stars are never capped
-             * @example 1500
-             */
-            creditCapHours?: number | null;
-            /**
-             * @description 单次转赠上限（分钟） / at most this many minutes a gift
-             * @example 600
-             */
-            giftMaxMinutes: number;
-            /**
-             * @description 每个志愿者每个自然年（北京时间）转赠上限（分钟） / at most this many minutes given a Shanghai year, per volunteer
-             * @example 3000
-             */
-            giftYearlyMinutes: number;
-            /**
-             * @description 兑换本人储存时间所需年龄；不填或 null 为不限 / the age needed to spend one's own credits; absent or null: any age
-             * @example 60
-             */
-            minAgeToRedeem?: number | null;
-        };
-        CreditRulesChanged: {
-            /** @enum {string} */
-            capExcessTo: "discard" | "pool";
-            creditCapHours: number | null;
-            giftMaxMinutes: number;
-            giftYearlyMinutes: number;
-            minAgeToRedeem: number | null;
-            position: number | null;
-        };
-        CreditsDonated: {
-            communityId: string;
-            creditMinutes: number;
-            donationId: string;
-            minutes: number;
-            position: number | null;
-            volunteerId: string;
-        };
-        CreditsGiven: {
-            creditMinutes: number;
-            fromVolunteerId: string;
-            giftId: string;
-            minutes: number;
-            position: number | null;
-            toVolunteerId: string;
-        };
         CreditsRedeemed: {
             creditMinutes: number;
             minutes: number;
             position: number | null;
             providerRecordId: string | null;
             redemptionId: string;
-            volunteerId: string;
-        };
-        DeclareFamilyMemberBody: {
-            /** @description 家庭成员（已登记的志愿者） / the family member, a registered volunteer */
-            memberVolunteerId: string;
-            /**
-             * @description 对申报人而言的关系 / who they are to the volunteer declaring them
-             * @enum {string}
-             */
-            relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
-        };
-        DonateCreditsBody: {
-            /** @example 60 */
-            minutes: number;
-            /** @description 捐出时间的志愿者，捐入其所在社区的公益时间池 / the volunteer who donates, to their own community’s pool */
             volunteerId: string;
         };
         EligibleReward: {
@@ -2356,48 +2318,20 @@ export type components = {
         EndedSessionsView: {
             endedSessions: number;
         };
-        FamilyMemberConfirmed: {
-            memberVolunteerId: string;
-            position: number | null;
-            volunteerId: string;
-        };
-        FamilyMemberDeclared: {
-            memberVolunteerId: string;
-            position: number | null;
-            /** @enum {string} */
-            relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
-            volunteerId: string;
-        };
-        FamilyMembers: {
-            items: {
-                confirmed: boolean;
-                confirmedAt: string | null;
-                declaredAt: string;
-                memberVolunteerId: string;
-                /** @enum {string} */
-                relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
-                volunteerId: string;
-            }[];
-        };
-        GiveCreditsBody: {
-            /** @description 转出时间的志愿者 / the volunteer who gives */
-            fromVolunteerId: string;
-            /** @example 120 */
-            minutes: number;
-            /** @description 经确认的家庭成员（已登记的志愿者） / the confirmed family member (a registered volunteer) who receives */
-            toVolunteerId: string;
+        EvaluationBody: {
+            /** @example 全年坚持参加助老服务，认真负责。 */
+            comment: string;
+            /**
+             * @description 评价：优秀、良好、合格、不合格 / excellent, good, pass, fail
+             * @enum {string}
+             */
+            rating: "excellent" | "good" | "pass" | "fail";
+            /** @example 2025 */
+            year: number;
         };
         GrantCommunityBody: {
             /** @example beixiajie */
             communityId: string;
-        };
-        GrantFromPoolBody: {
-            /** @description 受助居民（孤寡老人等） / the resident in need */
-            beneficiaryId: string;
-            /** @example 120 */
-            minutes: number;
-            /** @example 独居老人助餐 / meals for an elderly person living alone */
-            reason: string;
         };
         HealthReport: {
             database: components["schemas"]["ComponentHealth"];
@@ -2424,6 +2358,26 @@ export type components = {
             starLevel: number;
             verifiedHours: number;
             verifiedMinutes: number;
+            volunteerId: string;
+        };
+        IdentityDocumentBody: {
+            /**
+             * @description 证件号码；居民身份证校验位须正确 / the number; a resident ID's check character must be right
+             * @example 11010519491231002X
+             */
+            number: string;
+            /**
+             * @description 证件类型：居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证 / the document type
+             * @example resident_id
+             * @enum {string}
+             */
+            type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
+        };
+        IdentityDocumentRecorded: {
+            number: string;
+            position: number | null;
+            /** @enum {string} */
+            type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
             volunteerId: string;
         };
         InvitationBody: {
@@ -2482,7 +2436,7 @@ export type components = {
             entryId: string;
             eventId: string;
             /** @enum {string} */
-            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed" | "gift_given" | "gift_received" | "gift_refused" | "gift_returned" | "donated" | "capped";
+            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed";
             lifetimeAfter: number;
             lifetimeDelta: number;
             occurredAt: string;
@@ -2658,47 +2612,8 @@ export type components = {
                 thresholdHours: number[];
                 type: string;
             }[];
-            creditRules: {
-                /** @enum {string} */
-                capExcessTo: "discard" | "pool";
-                creditCapHours: number | null;
-                giftMaxMinutes: number;
-                giftYearlyMinutes: number;
-                minAgeToRedeem: number | null;
-            };
+            requireSeparateVerifier: boolean;
             thresholdHours: number[];
-        };
-        Pool: {
-            balanceMinutes: number;
-            capExcessMinutes: number;
-            communityId: string;
-            donatedMinutes: number;
-            grantedMinutes: number;
-        };
-        PoolGranted: {
-            beneficiaryId: string;
-            communityId: string;
-            grantId: string;
-            minutes: number;
-            poolMinutes: number;
-            position: number | null;
-        };
-        PoolStatement: {
-            items: {
-                balanceAfter: number;
-                beneficiaryId: string | null;
-                communityId: string;
-                entryId: string;
-                /** @enum {string} */
-                kind: "donation" | "grant" | "cap_excess";
-                minutesDelta: number;
-                occurredAt: string;
-                position: number;
-                reason: string | null;
-                reference: string;
-                volunteerId: string | null;
-            }[];
-            nextCursor: string | null;
         };
         /** @description RFC 9457 problem details; title and detail are "中文 / English" */
         ProblemDetails: {
@@ -2765,6 +2680,11 @@ export type components = {
         RecordAttendanceBody: {
             /** @description 每人一行；不填则为全部已报名志愿者，各记活动时长 / one row a volunteer; every signed-up volunteer for the activity’s length if left out */
             rows?: components["schemas"]["AttendanceRow"][];
+        };
+        RecordEntryAdded: {
+            position: number | null;
+            type: string;
+            volunteerId: string;
         };
         RecordServiceBody: {
             /** @description 服务活动；不填则为临时服务 / the activity; omit for ad-hoc help */
@@ -2840,18 +2760,6 @@ export type components = {
         RefreshBody: {
             /** @description API 客户端的刷新令牌；网页控制台不填，由 Cookie 携带 / an API client's refresh token; the console sends none and relies on its cookie */
             refreshToken?: string;
-        };
-        RegisterBeneficiaryBody: {
-            /**
-             * @description 加密保存 / sealed
-             * @example 李奶奶
-             */
-            name: string;
-            /**
-             * @description 手机号，加密保存 / mainland mobile number, sealed
-             * @example 13812345678
-             */
-            phone: string;
         };
         RegisterCommunityBody: {
             /**
@@ -3032,6 +2940,23 @@ export type components = {
             field: "name" | "phone" | "partyMember" | "team";
             message: string;
             row: number;
+        };
+        SealImage: {
+            bytes: number;
+            height: number;
+            sha256: string;
+            width: number;
+        };
+        SeparateVerifierBody: {
+            /**
+             * @description 记录人不得认证自己记录的服务 / whoever recorded a service may not verify it
+             * @example true
+             */
+            requireSeparateVerifier: boolean;
+        };
+        SeparateVerifierRequirementChanged: {
+            position: number | null;
+            requireSeparateVerifier: boolean;
         };
         ServiceCorrected: {
             minutes: number;
@@ -3350,14 +3275,29 @@ export type components = {
             /** @enum {string} */
             status: "active" | "suspended" | "lost";
         };
+        TrainingBody: {
+            /** @example 急救知识培训 */
+            course: string;
+            /**
+             * @description 日期（上海时间）YYYY-MM-DD / the day (Asia/Shanghai)
+             * @example 2025-04-12
+             */
+            date: string;
+            /**
+             * @description 培训时长（分钟） / minutes
+             * @example 120
+             */
+            minutes: number;
+            /**
+             * @description 培训人 / trainer
+             * @example 市红十字会 王老师
+             */
+            trainer: string;
+        };
         Transfer: {
-            beneficiaryId?: string;
             communityId: string | null;
-            description?: string;
-            donationId?: string;
-            fromVolunteerId: string | null;
-            giftId?: string;
-            grantId?: string;
+            description: string;
+            fromVolunteerId: string;
             intent: {
                 actor: {
                     id: string;
@@ -3369,16 +3309,14 @@ export type components = {
                 position: number;
             };
             /** @enum {string} */
-            kind: "redemption" | "gift" | "donation" | "grant" | "cap";
+            kind: "redemption";
             minutes: number;
-            poolCommunityId?: string;
-            providerRecord?: {
+            providerRecord: {
                 category: string;
                 recordId: string;
                 startedAt: string;
             };
-            recordId?: string;
-            redemptionId?: string;
+            redemptionId: string;
             refusal: {
                 code: string;
                 details: {
@@ -3388,7 +3326,7 @@ export type components = {
             settledAt: string | null;
             /** @enum {string} */
             status: "pending" | "completed" | "compensated";
-            toVolunteerId: string | null;
+            toVolunteerId: string;
             transferId: string;
         };
         TransferPage: {
@@ -3476,6 +3414,11 @@ export type components = {
             communityId: string;
             communityName: string | null;
             erased: boolean;
+            identityDocument: {
+                number: string;
+                /** @enum {string} */
+                type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
+            } | null;
             name: string;
             partyMember: boolean;
             phone: string;
@@ -3488,6 +3431,27 @@ export type components = {
             }[];
             unitId: string | null;
             volunteerId: string;
+        };
+        VolunteerRecord: {
+            commendations: {
+                date: string;
+                /** @enum {string} */
+                level: "community" | "street" | "district" | "city";
+                title: string;
+            }[];
+            evaluations: {
+                comment: string;
+                evaluatedBy: string;
+                /** @enum {string} */
+                rating: "excellent" | "good" | "pass" | "fail";
+                year: number;
+            }[];
+            trainings: {
+                course: string;
+                date: string;
+                minutes: number;
+                trainer: string;
+            }[];
         };
         WithdrawRewardBody: {
             reason: string;
@@ -5631,114 +5595,27 @@ export interface operations {
             };
         };
     };
-    CommunityStatisticsController_statistics: {
+    CertificateDetailsController_setIssuer: {
         parameters: {
-            query: {
-                /** @description 上海自然年 / the Asia/Shanghai year */
-                year: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 communityId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateIssuerBody"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommunityStatistics"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_donate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DonateCreditsBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditsDonated"];
+                    "application/json": components["schemas"]["CertificateIssuerSet"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -5815,6 +5692,93 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityStatisticsController_statistics: {
+        parameters: {
+            query: {
+                /** @description 上海自然年 / the Asia/Shanghai year */
+                year: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityStatistics"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5969,130 +5933,6 @@ export interface operations {
             };
             /** @description 请求地址过长 / The URI is too long */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GiftsController_give: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GiveCreditsBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditsGiven"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7707,7 +7547,7 @@ export interface operations {
             };
         };
     };
-    PolicyController_changeCreditRules: {
+    PolicyController_setSeparateVerifier: {
         parameters: {
             query?: never;
             header?: {
@@ -7719,7 +7559,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditRulesBody"];
+                "application/json": components["schemas"]["SeparateVerifierBody"];
             };
         };
         responses: {
@@ -7728,7 +7568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditRulesChanged"];
+                    "application/json": components["schemas"]["SeparateVerifierRequirementChanged"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -7930,515 +7770,6 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_pool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Pool"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_register: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterBeneficiaryBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BeneficiaryRegistered"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_beneficiary: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                beneficiaryId: string;
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Beneficiary"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_grant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GrantFromPoolBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PoolGranted"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_statement: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PoolStatement"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9799,6 +9130,206 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDetailsController_uploadSeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description PNG 图片本身作为请求体，不超过 512 KiB / the PNG itself as the body, at most 512 KiB */
+        requestBody: {
+            content: {
+                "image/png": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealImage"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDetailsController_seal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12707,8 +12238,6 @@ export interface operations {
                 communityId?: string;
                 /** @description Opaque cursor from the previous page / 上一页返回的游标 */
                 cursor?: string;
-                /** @description redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool; cap: 超出存储上限转入公益时间池 / a deposit’s excess over the cap, to the pool */
-                kind?: "redemption" | "gift" | "donation" | "grant" | "cap";
                 limit?: number;
                 /** @description pending: 第二步尚未完成 / the second step is not stored yet */
                 status?: "pending" | "completed" | "compensated";
@@ -13705,130 +13234,6 @@ export interface operations {
             };
         };
     };
-    BirthDateController_record: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BirthDateBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BirthDateRecorded"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     CardsController_issue: {
         parameters: {
             query?: never;
@@ -14446,6 +13851,10 @@ export interface operations {
     CertificatesController_certificate: {
         parameters: {
             query: {
+                /** @description 本证明的经办人，缺省为社区设置的经办人 / the handling officer for this certificate; the community's default if absent */
+                handlingOfficer?: string;
+                /** @description 加上培训、表彰与年度评价 / add training, commendations and evaluations */
+                include?: "record";
                 /** @description 服务开始时间所在的上海自然年 / the Asia/Shanghai year the service started in */
                 year: number;
             };
@@ -14461,6 +13870,8 @@ export interface operations {
                 headers: {
                     /** @description 证明验证码 / the certificate's code */
                     "X-Certificate-Code"?: string;
+                    /** @description 证明编号（按年顺序） / the certificate number (a per-year sequence) */
+                    "X-Certificate-Number"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14555,6 +13966,132 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StarLevelCertified"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VolunteerRecordController_commendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommendationBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordEntryAdded"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -14780,91 +14317,7 @@ export interface operations {
             };
         };
     };
-    FamilyController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FamilyMembers"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    FamilyController_declare: {
+    VolunteerRecordController_evaluation: {
         parameters: {
             query?: never;
             header?: never;
@@ -14875,7 +14328,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeclareFamilyMemberBody"];
+                "application/json": components["schemas"]["EvaluationBody"];
             };
         };
         responses: {
@@ -14886,7 +14339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FamilyMemberDeclared"];
+                    "application/json": components["schemas"]["RecordEntryAdded"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -14990,26 +14443,27 @@ export interface operations {
             };
         };
     };
-    FamilyController_confirm: {
+    CertificateDetailsController_recordIdentityDocument: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                memberVolunteerId: string;
                 volunteerId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityDocumentBody"];
+            };
+        };
         responses: {
-            201: {
+            200: {
                 headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FamilyMemberConfirmed"];
+                    "application/json": components["schemas"]["IdentityDocumentRecorded"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -15364,6 +14818,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VolunteerRecordController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description 资源所在事件流的版本；修改时作为 If-Match 发送 / The revision of the resource's stream; send it back as If-Match on a change */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRecord"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -15814,6 +15354,132 @@ export interface operations {
             };
             /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VolunteerRecordController_training: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordEntryAdded"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

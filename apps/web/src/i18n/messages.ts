@@ -49,6 +49,11 @@ export const zhCN = {
     howToClaim: '享受优待时请出示活动证，由社区工作人员登记。', title: '奖励目录', none: '还没有奖励', offer: '新增奖励', offered: '奖励已发布', withdraw: '下架', withdrawn: '已下架', withdrawnTag: '已下架',
     offeredTag: '在架', withdrawnReason: '管理员下架', id: '奖励编号', minLevelShort: '最低星级', discountShort: '优惠比例', quota: '次数限制', quotaCount: '每人次数', quotaText: '每{period} {n} 次', unlimited: '不限',
   },
+  check: {
+    title: '核验志愿服务记录证明', subtitle: '输入证明上的验证码，或扫描证明上的二维码', code: '验证码', submit: '核验',
+    matches: '与服务记录一致', changed: '服务记录已更正或新增，与本证明不再一致，请向出具单位索取新证明',
+    number: '证明编号', volunteer: '志愿者', issuer: '出具单位', responsible: '负责人', officer: '经办人', period: '证明年度', hours: '认证服务时长', records: '{n} 条记录', issuedOn: '出具日期',
+  },
   certificate: { title: '志愿服务记录证明', explain: '证明载明您某一年经认证的服务，任何人可凭证明编号核验。', year: '年份', download: '下载证明（PDF）', code: '证明编号：{code}' },
   help: {
     title: '请求帮助', cardHolder: '您持有服务时间消费卡，请求帮助时将优先安排志愿者为您服务。', noCard: '达到星级标准并办理消费卡后，可用储蓄的服务时间换取服务。',
@@ -191,6 +196,11 @@ export const en: Messages = {
     empty: 'No rewards for you right now', partnerUnknown: 'Partner', discount: '{n}% off', priority: 'Priority', minLevel: '{stars} or more', left: '{n} left this {period}',
     howToClaim: 'Show your certificate; community staff record the claim.', title: 'Rewards', none: 'No rewards yet', offer: 'Offer a reward', offered: 'Offered', withdraw: 'Withdraw', withdrawn: 'Withdrawn', withdrawnTag: 'Withdrawn',
     offeredTag: 'Offered', withdrawnReason: 'Withdrawn by an admin', id: 'Reward id', minLevelShort: 'Minimum level', discountShort: 'Discount', quota: 'Quota', quotaCount: 'Claims each', quotaText: '{n} per {period}', unlimited: 'Unlimited',
+  },
+  check: {
+    title: 'Check a service-record certificate', subtitle: 'Type the code on the certificate, or scan its QR code', code: 'Verification code', submit: 'Check',
+    matches: 'Agrees with the records', changed: 'Records were corrected or added since: this certificate no longer agrees with them; ask the issuer for a new one',
+    number: 'Certificate No.', volunteer: 'Volunteer', issuer: 'Issued by', responsible: 'Responsible person', officer: 'Handling officer', period: 'Year certified', hours: 'Verified service', records: '{n} records', issuedOn: 'Date of issue',
   },
   certificate: { title: 'Service-record certificate', explain: 'Your verified service of one year, which anyone can check by its code.', year: 'Year', download: 'Download (PDF)', code: 'Certificate code: {code}' },
   help: {

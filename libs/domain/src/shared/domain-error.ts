@@ -107,7 +107,8 @@ export type DomainErrorCode =
   | 'BENEFICIARY_ALREADY_EXISTS'
   | 'GRANT_ALREADY_EXISTS'
   | 'INSUFFICIENT_POOL_CREDITS'
-  | 'CAP_EXCESS_ALREADY_RECEIVED';
+  | 'CAP_EXCESS_ALREADY_RECEIVED'
+  | 'INVALID_RECORD_DATE';
 
 export class DomainError extends Error {
   constructor(

@@ -84,6 +84,9 @@ const STORED_TYPE_NAMES = [
   'GrantReceived',
   'CreditCapped',
   'PoolExcessReceived',
+  'TrainingAttended',
+  'CommendationReceived',
+  'VolunteerEvaluated',
 ];
 
 function thrownBy(read: () => unknown): unknown {

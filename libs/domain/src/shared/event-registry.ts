@@ -72,6 +72,9 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   VolunteerReinstated: { version: 1, upcasters: {} },
   VolunteerErased: { version: 1, upcasters: {} },
   IdentityDocumentRecorded: { version: 1, upcasters: {} },
+  TrainingAttended: { version: 1, upcasters: {} },
+  CommendationReceived: { version: 1, upcasters: {} },
+  VolunteerEvaluated: { version: 1, upcasters: {} },
   // v2: capacity and series (v1 activities had neither).
   ActivityPublished: { version: 2, upcasters: { 1: (data) => ({ ...data, capacity: null, seriesId: null }) } },
   VolunteerSignedUp: { version: 1, upcasters: {} },

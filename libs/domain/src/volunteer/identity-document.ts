@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../shared/calendar-day';
 import { DomainError } from '../shared/domain-error';
 
 /**
@@ -48,9 +49,7 @@ export function checkIdentityDocument(type: IdentityDocumentType, input: string)
 }
 
 function isBirthDate(yyyymmdd: string): boolean {
-  const [year, month, day] = [Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8))];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return Number(yyyymmdd.slice(0, 4)) >= 1900 && isCalendarDay(`${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`);
 }
 
 /** Everything but the last four characters hidden: shown so everywhere but on the certificate. */

@@ -1,5 +1,6 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { checkRecordEntry, type VolunteerRecordEvent } from './volunteer-record';
 
 export const volunteerStream = (volunteerId: string): string => `volunteer-${volunteerId}`;
 
@@ -44,7 +45,8 @@ export type VolunteerEvent =
   /** The identity document (type and number) sealed as one text under the volunteer's key; a later one replaces it. */
   | { type: 'IdentityDocumentRecorded'; data: { volunteerId: string; document: SealedPersonalData } }
   /** The birth date (YYYY-MM-DD) sealed under the volunteer's key like name and phone: an erasure makes it unreadable. */
-  | { type: 'BirthDateRecorded'; data: { volunteerId: string; birthDate: SealedPersonalData } };
+  | { type: 'BirthDateRecorded'; data: { volunteerId: string; birthDate: SealedPersonalData } }
+  | VolunteerRecordEvent;
 
 export type VolunteerCommand =
   | { type: 'RegisterVolunteer'; volunteerId: string; communityId: string; personal: StoredPersonalData; partyMember: boolean; unitId: string | null }
@@ -57,7 +59,9 @@ export type VolunteerCommand =
   | { type: 'ReportIn'; volunteerId: string; unitId: string }
   /** Checked (checkIdentityDocument) and sealed before it reaches the domain, which never opens it. */
   | { type: 'RecordIdentityDocument'; volunteerId: string; document: SealedPersonalData }
-  | { type: 'RecordBirthDate'; volunteerId: string; birthDate: SealedPersonalData };
+  | { type: 'RecordBirthDate'; volunteerId: string; birthDate: SealedPersonalData }
+  /** Training, a commendation or a yearly evaluation: the entry is the event to append. */
+  | { type: 'AddRecordEntry'; volunteerId: string; entry: VolunteerRecordEvent };
 
 export type Volunteer =
   | { exists: false }
@@ -137,6 +141,9 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
         if (volunteer.erased) throw new DomainError('VOLUNTEER_ALREADY_ERASED', { volunteerId: command.volunteerId });
         return [{ type: 'BirthDateRecorded', data: { volunteerId: command.volunteerId, birthDate: command.birthDate } }];
       }
+      case 'AddRecordEntry':
+        requireVolunteer(state, command.volunteerId);
+        return [checkRecordEntry(command.entry)];
       default:
         return assertNever(command);
     }
@@ -160,6 +167,9 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, Volunte
       case 'VolunteerReportedIn':
         return state.exists ? { ...state, unitId: event.data.unitId, reportedIn: { unitId: event.data.unitId, communityId: event.data.communityId } } : state;
       case 'IdentityDocumentRecorded':
+      case 'TrainingAttended':
+      case 'CommendationReceived':
+      case 'VolunteerEvaluated':
         return state;
       case 'BirthDateRecorded':
         return state.exists ? { ...state, birthDate: event.data.birthDate } : state;

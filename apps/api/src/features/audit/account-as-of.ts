@@ -1,5 +1,10 @@
 import {
+  emptyVolunteerRecord,
+  evolveVolunteerRecord,
   fold,
+  VOLUNTEER_RECORD_EVENT_TYPES,
+  type VolunteerRecord,
+  type VolunteerRecordEvent,
   policyDecider,
   starLevelFor,
   timeAccountDecider,
@@ -23,6 +28,8 @@ export interface AccountAsOf {
   thresholdHours: readonly number[];
   cardMinStarLevel: number;
   card: { cardNumber: string; status: 'active' | 'suspended' | 'lost'; issuedAt: string } | null;
+  /** Training, commendations and evaluations recorded by then. */
+  record: VolunteerRecord;
 }
 
 /**
@@ -31,7 +38,10 @@ export interface AccountAsOf {
  * star level is the one the thresholds then in force give, as the live view
  * rates it.
  */
-export function accountAsOf(volunteerId: string, accountEvents: readonly StoredEvent[], policyEvents: readonly StoredEvent[], asOf: AsOf): AccountAsOf {
+export function accountAsOf(volunteerId: string, accountEvents: readonly StoredEvent[], policyEvents: readonly StoredEvent[], asOf: AsOf, volunteerEvents: readonly StoredEvent[] = []): AccountAsOf {
+  const recordTypes: ReadonlySet<string> = new Set(VOLUNTEER_RECORD_EVENT_TYPES);
+  const entries = volunteerEvents.filter((event) => recordTypes.has(event.type) && happenedBy(asOf, event));
+  const record = entries.map((event) => toDomainEvent(event) as VolunteerRecordEvent).reduce(evolveVolunteerRecord, emptyVolunteerRecord());
   const account = accountEvents.filter((event) => happenedBy(asOf, event));
   const policyChanges = policyEvents.filter((event) => happenedBy(asOf, event));
   const state = fold(timeAccountDecider, account.map((event) => toDomainEvent(event) as AccountEvent));
@@ -40,7 +50,7 @@ export function accountAsOf(volunteerId: string, accountEvents: readonly StoredE
   const issued = account.filter((event) => event.type === 'TimeCardIssued').at(-1);
   return {
     volunteerId,
-    position: Math.max(0, ...account.map((event) => event.position), ...policyChanges.map((event) => event.position)),
+    position: Math.max(0, ...account.map((event) => event.position), ...policyChanges.map((event) => event.position), ...entries.map((event) => event.position)),
     lifetimeMinutes: state.lifetimeMinutes,
     creditMinutes: state.creditMinutes,
     owes: state.creditMinutes < 0,
@@ -48,5 +58,6 @@ export function accountAsOf(volunteerId: string, accountEvents: readonly StoredE
     thresholdHours: policy.thresholdHours,
     cardMinStarLevel: policy.cardMinStarLevel,
     card: state.card && issued ? { cardNumber: state.card.cardNumber, status: state.card.status, issuedAt: issued.metadata.occurredAt } : null,
+    record,
   };
 }

@@ -26,12 +26,12 @@ export class AccountHistoryController {
   @ApiQuery({ name: 'asOf', required: false, description: '日志位置、ISO 8601 时间或 now / a log position, an ISO 8601 instant, or now' })
   async account(@Param('volunteerId') volunteerId: string, @Query('asOf') asOfText: string | undefined): Promise<AccountAsOf & { asOf: AsOf }> {
     const asOf = parseAsOf(asOfText);
-    const [registered, accountEvents, policyEvents] = await Promise.all([
-      this.store.readStream(volunteerStream(volunteerId), { maxCount: 1 }),
+    const [volunteerEvents, accountEvents, policyEvents] = await Promise.all([
+      this.store.readStream(volunteerStream(volunteerId)),
       this.store.readStream(accountStream(volunteerId)),
       this.store.readStream(POLICY_STREAM),
     ]);
-    if (registered.length === 0 && accountEvents.length === 0) throw notFound({ zh: '志愿者', en: 'volunteer' }, volunteerId);
-    return { ...accountAsOf(volunteerId, accountEvents, policyEvents, asOf), asOf };
+    if (volunteerEvents.length === 0 && accountEvents.length === 0) throw notFound({ zh: '志愿者', en: 'volunteer' }, volunteerId);
+    return { ...accountAsOf(volunteerId, accountEvents, policyEvents, asOf, volunteerEvents), asOf };
   }
 }

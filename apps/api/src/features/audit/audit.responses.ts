@@ -1,4 +1,5 @@
 import { nullable, oneOf, pageSchema, responseSchema } from '../../platform/docs/response-schema';
+import { VOLUNTEER_RECORD } from '../certificates/certificates.responses';
 
 export const AuditEventSchema = responseSchema('AuditEvent', {
   position: 'integer',
@@ -24,6 +25,7 @@ export const AccountAsOfSchema = responseSchema('AccountAsOf', {
   thresholdHours: ['number'],
   cardMinStarLevel: 'integer',
   card: nullable({ cardNumber: 'string', status: oneOf(['active', 'suspended', 'lost']), issuedAt: 'string' }),
+  record: VOLUNTEER_RECORD,
   asOf: 'object',
 });
 

@@ -26,6 +26,7 @@ const content: CertificateContent = {
   year: 2025,
   issuedOn: '2026-01-05',
   certified: nothingCertified,
+  record: null,
 };
 
 describe('certificate PDF', () => {

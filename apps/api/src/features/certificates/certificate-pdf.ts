@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import type { IdentityDocument } from '@shiji/domain';
+import type { IdentityDocument, VolunteerRecord } from '@shiji/domain';
 import type { CertifiedService } from './certified-service.reader';
 import type { CertifiedTotals } from './certified-service';
 import { cjkFontBytes } from './cjk-font';
@@ -29,7 +29,12 @@ export interface CertificateContent {
   /** Shanghai day, YYYY-MM-DD. */
   issuedOn: string;
   certified: Pick<CertifiedService, 'totals' | 'firstServiceDay' | 'lastServiceDay' | 'byMonth' | 'recordedBy' | 'verifiedBy'>;
+  /** Training, commendations and evaluations, when asked for; null leaves them off. */
+  record: VolunteerRecord | null;
 }
+
+const COMMENDATION_LEVEL_NAMES = { community: '社区级 community', street: '街道级 street', district: '区级 district', city: '市级 city' } as const;
+const RATING_NAMES = { excellent: '优秀 excellent', good: '良好 good', pass: '合格 pass', fail: '不合格 fail' } as const;
 
 const TITLE = { zh: '志愿服务记录证明', en: 'Volunteer Service Record Certificate' };
 const BODY = { size: 12 };
@@ -86,6 +91,7 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
     layout.space(10);
     signatories(layout, content.certified);
   }
+  if (content.record) recordEntries(layout, content.record);
   layout.space(20);
   await issue(layout, doc, content);
   layout.footers((page, pages) => `时积 Shiji · ${TITLE.zh} ${content.certificateNumber} · 验证码 ${content.code} · 第 ${page} / ${pages} 页 Page ${page} of ${pages}`, { size: 8 });
@@ -163,6 +169,24 @@ function byCategory(layout: PdfLayout, totals: CertifiedTotals): void {
 function signatories(layout: PdfLayout, { recordedBy, verifiedBy }: CertificateContent['certified']): void {
   layout.paragraph(`记录人 Recorded by：${recordedBy.length > 0 ? recordedBy.join('、') : '—'}`, TABLE);
   layout.paragraph(`认证人 Verified by：${verifiedBy.length > 0 ? verifiedBy.join('、') : '—'}`, TABLE);
+}
+
+function recordEntries(layout: PdfLayout, record: VolunteerRecord): void {
+  layout.space(14);
+  layout.ensure(HEADING.size * 1.5 + 4 * TABLE.size * 1.5);
+  layout.paragraph('四、培训、表彰与评价 Training, commendations and evaluations', HEADING);
+  layout.space(4);
+  const none = record.trainings.length + record.commendations.length + record.evaluations.length === 0;
+  if (none) layout.paragraph('无 None', TABLE);
+  for (const training of record.trainings) {
+    layout.paragraph(`培训 Training：${training.date} ${training.course}（${serviceDuration(training.minutes).zh}，培训人 ${training.trainer}）`, TABLE);
+  }
+  for (const commendation of record.commendations) {
+    layout.paragraph(`表彰 Commendation：${commendation.date} ${commendation.title}（${COMMENDATION_LEVEL_NAMES[commendation.level]}）`, TABLE);
+  }
+  for (const evaluation of record.evaluations) {
+    layout.paragraph(`年度评价 Evaluation ${evaluation.year}：${RATING_NAMES[evaluation.rating]}。${evaluation.comment}`, TABLE);
+  }
 }
 
 /** A heading kept on the same page as its table's header and first rows. */

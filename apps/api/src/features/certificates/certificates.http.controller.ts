@@ -52,6 +52,7 @@ export class CertificatesController {
     const { code, certificateNumber, pdf } = await this.certificates.issue(volunteerId, query.year, context, {
       origin: publicOriginOf(request, this.config),
       handlingOfficer: query.handlingOfficer,
+      withRecord: query.include === 'record',
     });
     void reply.header(CERTIFICATE_CODE_HEADER, code);
     void reply.header(CERTIFICATE_NUMBER_HEADER, certificateNumber);

@@ -5,6 +5,7 @@ import { CertificateDetailsController } from './certificate-details.http.control
 import { CertificatesController } from './certificates.http.controller';
 import { IdentityDocuments } from './identity-document';
 import { SealImages } from './seal-images';
+import { VolunteerRecordController } from './volunteer-record.http.controller';
 import { CertificatesService } from './certificates.service';
 import { CertifiedServiceReader } from './certified-service.reader';
 import { IssuedCertificates } from './issued-certificates';
@@ -15,7 +16,7 @@ import { IssuedCertificates } from './issued-certificates';
  * records: identity documents, issuers and seals.
  */
 @Module({
-  controllers: [CertificatesController, CertificateDetailsController],
+  controllers: [CertificatesController, CertificateDetailsController, VolunteerRecordController],
   providers: [ReadModels, CertifiedServiceReader, IssuedCertificates, CertificatesService, certificateKeyProvider, IdentityDocuments, SealImages],
   exports: [IdentityDocuments],
 })

@@ -1,4 +1,4 @@
-import { IDENTITY_DOCUMENT_TYPES, SERVICE_CATEGORIES } from '@shiji/domain';
+import { COMMENDATION_LEVELS, EVALUATION_RATINGS, IDENTITY_DOCUMENT_TYPES, SERVICE_CATEGORIES } from '@shiji/domain';
 import { nullable, oneOf, responseSchema, writeResultSchema } from '../../platform/docs/response-schema';
 
 const CATEGORY = oneOf(SERVICE_CATEGORIES);
@@ -30,3 +30,12 @@ export const CertificateCheckSchema = responseSchema('CertificateCheck', {
     byCategory: [{ category: CATEGORY, records: 'integer', minutes: 'integer' }],
   },
 });
+
+/** Training, commendations and yearly evaluations (志愿服务记录 beyond hours). */
+export const VOLUNTEER_RECORD = {
+  trainings: [{ course: 'string', minutes: 'integer', date: 'string', trainer: 'string' }],
+  commendations: [{ title: 'string', level: oneOf(COMMENDATION_LEVELS), date: 'string' }],
+  evaluations: [{ year: 'integer', rating: oneOf(EVALUATION_RATINGS), comment: 'string', evaluatedBy: 'string' }],
+} as const;
+export const VolunteerRecordSchema = responseSchema('VolunteerRecord', VOLUNTEER_RECORD);
+export const RecordEntryAddedSchema = writeResultSchema('RecordEntryAdded', { volunteerId: 'string', type: 'string' });

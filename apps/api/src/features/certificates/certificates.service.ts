@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { certificateRegisterDecider, certificateRegisterStream, shanghaiDay } from '@shiji/domain';
+import { certificateRegisterDecider, certificateRegisterStream, emptyVolunteerRecord, shanghaiDay } from '@shiji/domain';
 import type { AccountView, CommunityView, VolunteerView } from '@shiji/projections';
 import { ERASED, PersonalDataVault } from '../../personal-data/personal-data-vault';
 import { notFound, orNotFound } from '../../read-side/not-found';
@@ -71,7 +71,7 @@ export class CertificatesService {
    * whom, which period and records, the number), so an auditor can list every
    * certificate; the same records the same day keep their code and number.
    */
-  async issue(volunteerId: string, year: number, context: CommandContext, options: { origin: string; handlingOfficer?: string }): Promise<IssuedPdf> {
+  async issue(volunteerId: string, year: number, context: CommandContext, options: { origin: string; handlingOfficer?: string; withRecord?: boolean }): Promise<IssuedPdf> {
     const now = context.now;
     const volunteer = orNotFound(await this.readModels.findById<VolunteerView>('volunteers', volunteerId), VOLUNTEER, volunteerId);
     // The issuing community is the one the volunteer belongs to now, even for service given before a move.
@@ -145,6 +145,7 @@ export class CertificatesService {
       year,
       issuedOn,
       certified,
+      record: options.withRecord ? (volunteer.record ?? emptyVolunteerRecord()) : null,
     });
     return { code, certificateNumber, pdf };
   }

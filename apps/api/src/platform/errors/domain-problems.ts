@@ -99,6 +99,7 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
   INVALID_IDENTITY_DOCUMENT: badRequest('证件号码格式不符合该证件类型', 'The document number does not have the form of its document type'),
   INVALID_RESIDENT_ID_CHECKSUM: badRequest('居民身份证号码校验位错误，请核对号码', 'The resident ID number\'s check character is wrong: check the number'),
+  INVALID_RECORD_DATE: invalid('日期须为 YYYY-MM-DD 格式的有效日期', 'The date must be a real day, as YYYY-MM-DD'),
   SEPARATE_VERIFIER_REQUIRED: forbidden('本街道要求记录人与认证人分离：记录人不能认证自己记录的服务', 'The street requires a separate verifier: whoever recorded a service cannot verify it'),
   FAMILY_MEMBER_IS_SELF: invalid('不能把自己登记为家庭成员', 'A volunteer cannot be their own family member'),
   FAMILY_MEMBER_ALREADY_DECLARED: conflict('该家庭成员已登记', 'The family member is already declared'),

@@ -1,4 +1,4 @@
-import type { ActivityDetails, CertificateIssuer, SealedPersonalData, StoredPersonalData } from '@shiji/domain';
+import type { ActivityDetails, CertificateIssuer, SealedPersonalData, StoredPersonalData, VolunteerRecord } from '@shiji/domain';
 
 export interface CommunityView extends Record<string, unknown> {
   communityId: string;
@@ -25,6 +25,8 @@ export interface VolunteerView extends Record<string, unknown> {
   erased: boolean;
   /** The identity document, sealed like `personal`; absent if never recorded, null once erased. */
   identityDocument?: SealedPersonalData | null;
+  /** Training, commendations and evaluations; absent until the first. */
+  record?: VolunteerRecord;
   partyMember: boolean;
   unitId: string | null;
   status: 'active' | 'suspended';

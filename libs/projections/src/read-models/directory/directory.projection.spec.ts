@@ -23,6 +23,14 @@ describe('the directory projection', () => {
     spec.given([registered, document]).when([{ type: 'VolunteerErased', data: { volunteerId: 'v-1' } }]).then({ volunteers: { 'v-1': { ...volunteer, personal: null, erased: true, identityDocument: null } } });
   });
 
+  it('keeps a volunteer\'s training, commendations and evaluations, with no key for them until the first', () => {
+    const training: VolunteerEvent = { type: 'TrainingAttended', data: { volunteerId: 'v-1', course: '急救知识培训', minutes: 120, date: '2025-04-12', trainer: '王老师' } };
+    spec
+      .given([registered])
+      .when([training])
+      .then({ volunteers: { 'v-1': { ...volunteer, record: { trainings: [{ course: '急救知识培训', minutes: 120, date: '2025-04-12', trainer: '王老师' }], commendations: [], evaluations: [] } } } });
+  });
+
   it('keeps a community\'s certificate issuer once set', () => {
     const issuer = { organisationName: '北下街社区居民委员会', responsiblePerson: '王敏', handlingOfficer: '李华', contactPhone: '0371-66661234', sealSha256: null };
     spec

@@ -1,4 +1,4 @@
-import { assertNever } from '@shiji/domain';
+import { assertNever, emptyVolunteerRecord, evolveVolunteerRecord } from '@shiji/domain';
 import { defineProjection } from '../../runner/define-projection';
 import type { DocumentRef } from '../../runner/projection';
 import type { ActivityView, CommunityView, TeamView, VolunteerView } from './directory-views';
@@ -22,7 +22,7 @@ export const directoryProjection = defineProjection({
   ],
 
   canHandle: [
-    'CommunityRegistered', 'CertificateIssuerSet', 'IdentityDocumentRecorded', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'TeamLeaderAppointed', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
+    'CommunityRegistered', 'CertificateIssuerSet', 'IdentityDocumentRecorded', 'TrainingAttended', 'CommendationReceived', 'VolunteerEvaluated', 'TeamRegistered', 'TeamMemberJoined', 'TeamMemberLeft', 'TeamLeaderAppointed', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerSuspended',
     'VolunteerReinstated', 'VolunteerErased', 'ActivityPublished', 'VolunteerSignedUp', 'SignupWithdrawn', 'VolunteerWaitlisted', 'WaitlistLeft',
     'WaitlistPromoted', 'ActivityRescheduled', 'ActivityCancelled', 'VolunteerUnitChanged', 'VolunteerReportedIn',
   ],
@@ -41,6 +41,9 @@ export const directoryProjection = defineProjection({
       case 'VolunteerUnitChanged':
       case 'VolunteerReportedIn':
       case 'IdentityDocumentRecorded':
+      case 'TrainingAttended':
+      case 'CommendationReceived':
+      case 'VolunteerEvaluated':
         return [{ collection: 'volunteers', id: event.data.volunteerId }];
       case 'CertificateIssuerSet':
         return [{ collection: 'communities', id: event.data.communityId }];
@@ -111,6 +114,14 @@ export const directoryProjection = defineProjection({
       case 'IdentityDocumentRecorded': {
         const v = volunteer(event.data.volunteerId);
         if (v) put('volunteers', v.volunteerId, { ...v, identityDocument: event.data.document });
+        return;
+      }
+      case 'TrainingAttended':
+      case 'CommendationReceived':
+      case 'VolunteerEvaluated': {
+        const v = volunteer(event.data.volunteerId);
+        // No key until the first entry, as views written before entries existed.
+        if (v) put('volunteers', v.volunteerId, { ...v, record: evolveVolunteerRecord(v.record ?? emptyVolunteerRecord(), event) });
         return;
       }
       case 'CertificateIssuerSet': {
