@@ -10,6 +10,7 @@ import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.mig
 import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
 import { CreateFamilyReadModel1766100000100 } from './read-models/family/family.migration';
 import { CreatePoolsReadModel1766100000200 } from './read-models/pools/pools.migration';
+import { CreateBeneficiaryLedger1766150000100 } from './read-models/pools/beneficiary-ledger.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
 /** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
@@ -38,4 +39,5 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreateNotificationsReadModel1765200000200,
   CreateFamilyReadModel1766100000100,
   CreatePoolsReadModel1766100000200,
+  CreateBeneficiaryLedger1766150000100,
 ];

@@ -91,6 +91,7 @@ export type DomainErrorCode =
   | 'BENEFICIARY_ALREADY_EXISTS'
   | 'GRANT_ALREADY_EXISTS'
   | 'INSUFFICIENT_POOL_CREDITS'
+  | 'INSUFFICIENT_GRANT_CREDITS'
   | 'CAP_EXCESS_ALREADY_RECEIVED';
 
 export class DomainError extends Error {

@@ -67,6 +67,8 @@ const STORED_TYPE_NAMES = [
   'PoolGranted',
   'BeneficiaryRegistered',
   'GrantReceived',
+  'GrantRedeemed',
+  'GrantRedemptionRefunded',
   'CreditCapped',
   'PoolExcessReceived',
 ];

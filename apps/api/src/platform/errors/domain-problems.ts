@@ -100,6 +100,7 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   GRANT_ALREADY_EXISTS: conflict('拨付记录已存在', 'The grant already exists'),
   CAP_EXCESS_ALREADY_RECEIVED: conflict('超出存储上限的时间已转入公益时间池', 'The time past the cap already went to the pool'),
   INSUFFICIENT_POOL_CREDITS: conflict('公益时间池余额不足', 'Not enough time in the community pool'),
+  INSUFFICIENT_GRANT_CREDITS: conflict('受助居民获拨时间余额不足', 'Not enough granted time left for the resident in need'),
   AGE_BELOW_MINIMUM: forbidden('未达到本街道规定的兑换年龄，可由家庭成员转赠给年长亲属使用', 'Below the age this street sets for spending one\'s own credits; a gift to an older relative can spend them'),
   BIRTH_DATE_UNKNOWN: forbidden('本街道规定了兑换年龄，但没有可读取的出生日期', 'This street sets an age to redeem, and no readable birth date is on record'),
   GIFT_YEARLY_LIMIT_REACHED: conflict('超过本年度转赠上限', 'Over this year\'s gift limit'),
