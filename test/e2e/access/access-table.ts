@@ -133,6 +133,7 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/pools/:communityId/beneficiaries/:beneficiaryId', path: '/v1/pools/{A}/beneficiaries/nobody', expect: ['F', 404, 'S', 404, 'F'] },
   { method: 'POST', route: '/v1/pools/:communityId/beneficiaries/:beneficiaryId/redemptions', path: '/v1/pools/{A}/beneficiaries/nobody/redemptions', body: { provider: { volunteerId: '{V2}' }, ...x }, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/v1/pools/:communityId/beneficiaries/:beneficiaryId/statement', path: '/v1/pools/{A}/beneficiaries/nobody/statement', expect: ['F', 404, 'S', 404, 'F'] },
+  { method: 'POST', route: '/v1/pools/:communityId/beneficiaries/:beneficiaryId/erasure', path: '/v1/pools/{A}/beneficiaries/nobody/erasure', expect: ['F', 'F', 'F', 404, 'F'] },
   { method: 'POST', route: '/v1/pools/:communityId/grants', path: '/v1/pools/{A}/grants', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/v1/pools/:communityId', path: '/v1/pools/{A}', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/pools/:communityId/statement', path: '/v1/pools/{A}/statement', expect: ['F', 200, 'S', 200, 200] },

@@ -5,7 +5,7 @@ const pool = deciderSpecification(poolDecider);
 const beneficiaries = deciderSpecification(beneficiaryDecider);
 
 const communityId = 'c-1';
-const resident: Beneficiary = { exists: true, beneficiaryId: 'b-1', communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map() };
+const resident: Beneficiary = { exists: true, beneficiaryId: 'b-1', communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map(), erased: false };
 const donated = (donationId: string, minutes: number): PoolEvent => ({ type: 'PoolDonationReceived', data: { communityId, donationId, fromVolunteerId: 'v-1', minutes } });
 const grant = (grantId: string, minutes: number, beneficiary: Beneficiary = resident) => ({ type: 'GrantFromPool' as const, communityId, grantId, beneficiaryId: 'b-1', minutes, reason: '助餐', beneficiary });
 const granted = (grantId: string, minutes: number): PoolEvent => ({ type: 'PoolGranted', data: { communityId, grantId, beneficiaryId: 'b-1', minutes, reason: '助餐' } });
@@ -55,5 +55,14 @@ describe('the community pool', () => {
     beneficiaries.given([registered, received, redeemed('x-1', 30), refunded]).when({ type: 'RefundGrantRedemption', beneficiaryId: 'b-1', redemptionId: 'x-1', refusal }).thenThrows('REDEMPTION_ALREADY_REVERSED');
     // Refunded, the credit can be spent again.
     beneficiaries.given([registered, received, redeemed('x-1', 30), refunded]).when(redeem('x-2', 40)).then([redeemed('x-2', 40)]);
+  });
+
+  it('erases a registered resident once', () => {
+    const sealed = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
+    const registered = { type: 'BeneficiaryRegistered' as const, data: { beneficiaryId: 'b-1', communityId, personal: sealed } };
+    const erased = { type: 'BeneficiaryErased' as const, data: { beneficiaryId: 'b-1', communityId } };
+    beneficiaries.given([registered]).when({ type: 'EraseBeneficiary', beneficiaryId: 'b-1' }).then([erased]);
+    beneficiaries.given([registered, erased]).when({ type: 'EraseBeneficiary', beneficiaryId: 'b-1' }).thenThrows('BENEFICIARY_ALREADY_ERASED');
+    beneficiaries.given([]).when({ type: 'EraseBeneficiary', beneficiaryId: 'b-1' }).thenThrows('BENEFICIARY_NOT_FOUND');
   });
 });

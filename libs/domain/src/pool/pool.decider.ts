@@ -26,7 +26,9 @@ export type GrantRedeemed = {
 };
 /** The compensation of a GrantRedeemed whose provider's record was refused: the resident's credit comes back, saying why. */
 export type GrantRedemptionRefunded = { type: 'GrantRedemptionRefunded'; data: { beneficiaryId: string; communityId: string; redemptionId: string; minutes: number; refusal: Refusal } };
-export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived | GrantRedeemed | GrantRedemptionRefunded;
+/** The resident's key is deleted (crypto-shredding): their name and phone open nowhere any more; granted time stays. */
+export type BeneficiaryErased = { type: 'BeneficiaryErased'; data: { beneficiaryId: string; communityId: string } };
+export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived | GrantRedeemed | GrantRedemptionRefunded | BeneficiaryErased;
 
 export type PoolCommand =
   | { type: 'ReceiveDonation'; communityId: string; donationId: string; fromVolunteerId: string; minutes: number }
@@ -37,7 +39,8 @@ export type BeneficiaryCommand =
   | { type: 'RegisterBeneficiary'; beneficiaryId: string; communityId: string; personal: SealedPersonalData }
   | { type: 'ReceiveGrant'; beneficiaryId: string; grantId: string; communityId: string; minutes: number }
   | { type: 'RedeemGrant'; beneficiaryId: string; communityId: string; redemptionId: string; minutes: number; description: string; providerVolunteerId: string; providerRecord: ProviderRecord }
-  | { type: 'RefundGrantRedemption'; beneficiaryId: string; redemptionId: string; refusal: Refusal };
+  | { type: 'RefundGrantRedemption'; beneficiaryId: string; redemptionId: string; refusal: Refusal }
+  | { type: 'EraseBeneficiary'; beneficiaryId: string };
 
 export interface Pool {
   balanceMinutes: number;
@@ -58,6 +61,8 @@ export type Beneficiary =
       grants: ReadonlySet<string>;
       /** Service paid from the granted credit, and whether it was refunded. */
       redemptions: ReadonlyMap<string, { minutes: number; refusal: Refusal | null }>;
+      /** Name and phone erased (their key deleted). */
+      erased: boolean;
     };
 
 /** Never grants more than the pool holds: the pool stream's revision makes it hold under concurrency. */
@@ -134,14 +139,21 @@ export const beneficiaryDecider: Decider<BeneficiaryCommand, BeneficiaryEvent, B
         const { beneficiaryId, communityId } = state;
         return [{ type: 'GrantRedemptionRefunded', data: { beneficiaryId, communityId, redemptionId: command.redemptionId, minutes: redemption.minutes, refusal: command.refusal } }];
       }
+      case 'EraseBeneficiary': {
+        if (!state.exists) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId: command.beneficiaryId });
+        if (state.erased) throw new DomainError('BENEFICIARY_ALREADY_ERASED', { beneficiaryId: command.beneficiaryId });
+        return [{ type: 'BeneficiaryErased', data: { beneficiaryId: state.beneficiaryId, communityId: state.communityId } }];
+      }
       default:
         return assertNever(command);
     }
   },
   evolve(state, event) {
     switch (event.type) {
+      case 'BeneficiaryErased':
+        return state.exists ? { ...state, erased: true } : state;
       case 'BeneficiaryRegistered':
-        return { exists: true, beneficiaryId: event.data.beneficiaryId, communityId: event.data.communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map() };
+        return { exists: true, beneficiaryId: event.data.beneficiaryId, communityId: event.data.communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map(), erased: false };
       case 'GrantReceived':
         return state.exists ? { ...state, balanceMinutes: state.balanceMinutes + event.data.minutes, grants: new Set(state.grants).add(event.data.grantId) } : state;
       case 'GrantRedeemed':

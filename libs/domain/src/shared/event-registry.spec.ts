@@ -69,6 +69,7 @@ const STORED_TYPE_NAMES = [
   'GrantReceived',
   'GrantRedeemed',
   'GrantRedemptionRefunded',
+  'BeneficiaryErased',
   'CreditCapped',
   'PoolExcessReceived',
 ];

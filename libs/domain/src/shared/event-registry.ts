@@ -119,6 +119,7 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   GrantReceived: { version: 1, upcasters: {} },
   GrantRedeemed: { version: 1, upcasters: {} },
   GrantRedemptionRefunded: { version: 1, upcasters: {} },
+  BeneficiaryErased: { version: 1, upcasters: {} },
   CreditCapped: { version: 1, upcasters: {} },
   PoolExcessReceived: { version: 1, upcasters: {} },
 };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { beneficiaryDecider, beneficiaryStream } from '@shiji/domain';
+import { beneficiaryDecider, beneficiaryStream, DomainError } from '@shiji/domain';
 import { emptyPool, type BeneficiaryLedgerEntry, type BeneficiaryView, type PoolLedgerEntry, type PoolView } from '@shiji/projections';
 import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 import { oneOf, pageSchema, responseSchema, writeResultSchema } from '../../platform/docs/response-schema';
@@ -25,7 +25,9 @@ const PoolStatementSchema = pageSchema('PoolStatement', {
 });
 const BeneficiarySchema = responseSchema('Beneficiary', {
   beneficiaryId: 'string', communityId: 'string', name: 'string', phone: 'string', grantedMinutes: 'integer', redeemedMinutes: 'integer', balanceMinutes: 'integer', registeredAt: 'string',
+  erased: 'boolean', erasedAt: 'string?',
 });
+const BeneficiaryErasedSchema = writeResultSchema('BeneficiaryErased', { beneficiaryId: 'string', communityId: 'string' });
 const BeneficiaryStatementSchema = pageSchema('BeneficiaryStatement', {
   entryId: 'string', beneficiaryId: 'string', communityId: 'string', kind: oneOf(['grant', 'redemption', 'redemption_refunded']), reference: 'string', providerVolunteerId: 'string?',
   description: 'string?', minutesDelta: 'integer', balanceAfter: 'integer', refusalCode: 'string?', occurredAt: 'string', position: 'integer',
@@ -82,8 +84,27 @@ export class PoolsController {
   async beneficiary(@Param('communityId') communityId: string, @Param('beneficiaryId') beneficiaryId: string) {
     const view = await this.readModels.findById<BeneficiaryView>('beneficiaries', beneficiaryId);
     const found = orNotFound(view?.communityId === communityId ? view : null, BENEFICIARY, beneficiaryId);
-    const { name, phone } = await this.vault.open({ volunteerId: beneficiaryId, personal: found.personal });
-    return { beneficiaryId, communityId, name, phone, grantedMinutes: found.grantedMinutes, redeemedMinutes: found.redeemedMinutes, balanceMinutes: found.balanceMinutes, registeredAt: found.registeredAt };
+    const { name, phone, erased } = await this.vault.open({ volunteerId: beneficiaryId, personal: found.personal });
+    const { grantedMinutes, redeemedMinutes, balanceMinutes, registeredAt } = found;
+    return { beneficiaryId, communityId, name, phone, grantedMinutes, redeemedMinutes, balanceMinutes, registeredAt, erased: erased || found.erasedAt !== null, erasedAt: found.erasedAt };
+  }
+
+  /** Erasure of a resident's name and phone (crypto-shredding): the granted time and its statement stay. */
+  @Post('pools/:communityId/beneficiaries/:beneficiaryId/erasure')
+  @ApiOperation({ summary: '注销受助居民个人信息（获拨时间与流水保留） / Erase a resident in need’s personal data (granted time and its statement stay)' })
+  @Roles('admin')
+  @Scope.of(param('communityId', 'community'))
+  @ApiProblems(404, 409)
+  @CreatedAt('/v1/pools/{communityId}/beneficiaries/{beneficiaryId}')
+  @ApiCreatedResponse({ schema: BeneficiaryErasedSchema })
+  async eraseBeneficiary(@Command() context: CommandContext, @Param('communityId') communityId: string, @Param('beneficiaryId') beneficiaryId: string): Promise<WriteResult> {
+    // Key first, then the event: once the key is gone nothing can read the data, even if the append fails and is retried.
+    const { state } = await this.repository.load(beneficiaryStream(beneficiaryId), beneficiaryDecider);
+    if (!state.exists || state.communityId !== communityId) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId });
+    if (state.erased) throw new DomainError('BENEFICIARY_ALREADY_ERASED', { beneficiaryId });
+    await this.vault.erase(beneficiaryId);
+    const { position } = await this.repository.handle(beneficiaryStream(beneficiaryId), beneficiaryDecider, { type: 'EraseBeneficiary', beneficiaryId }, context);
+    return { beneficiaryId, communityId, position };
   }
 
   @Post('pools/:communityId/beneficiaries/:beneficiaryId/redemptions')

@@ -97,6 +97,7 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   DONATION_ALREADY_EXISTS: conflict('捐赠记录已存在', 'The donation already exists'),
   BENEFICIARY_NOT_FOUND: notFound('该社区没有这位受助居民', 'No such resident in need in this community'),
   BENEFICIARY_ALREADY_EXISTS: conflict('受助居民已登记', 'The resident in need is already registered'),
+  BENEFICIARY_ALREADY_ERASED: conflict('受助居民的个人信息已注销', 'The resident in need’s personal data is already erased'),
   GRANT_ALREADY_EXISTS: conflict('拨付记录已存在', 'The grant already exists'),
   CAP_EXCESS_ALREADY_RECEIVED: conflict('超出存储上限的时间已转入公益时间池', 'The time past the cap already went to the pool'),
   INSUFFICIENT_POOL_CREDITS: conflict('公益时间池余额不足', 'Not enough time in the community pool'),

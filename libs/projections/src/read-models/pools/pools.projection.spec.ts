@@ -38,7 +38,7 @@ describe('the pools projection', () => {
       .given([])
       .when(events)
       .then({
-        beneficiaries: { 'b-1': { beneficiaryId: 'b-1', communityId: 'c-1', personal, grantedMinutes: 40, redeemedMinutes: 0, balanceMinutes: 40, registeredAt: at(1) } },
+        beneficiaries: { 'b-1': { beneficiaryId: 'b-1', communityId: 'c-1', personal, grantedMinutes: 40, redeemedMinutes: 0, balanceMinutes: 40, registeredAt: at(1), erasedAt: null } },
         beneficiary_ledger: {
           [eventIdOf(2)]: line(2, 'grant', 'g-1', 40, 40),
           [eventIdOf(3)]: line(3, 'redemption', 'x-1', -30, 10, { providerVolunteerId: 'v-2', description: '助浴' }),

@@ -39,6 +39,8 @@ export interface BeneficiaryView extends Record<string, unknown> {
   /** Granted credit left to spend. */
   balanceMinutes: number;
   registeredAt: string;
+  /** When their name and phone were erased; null while they can be read. */
+  erasedAt: string | null;
 }
 
 /** One line of a resident's grant statement: a grant, a service paid from it, or that payment refunded. */
@@ -68,7 +70,7 @@ export const poolsProjection = defineProjection({
     { name: 'beneficiaries', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
     { name: 'beneficiary_ledger', columns: [{ name: 'beneficiary_id', expression: "(data->>'beneficiaryId')", type: 'text', indexed: true }] },
   ],
-  canHandle: ['PoolDonationReceived', 'PoolGranted', 'PoolExcessReceived', 'BeneficiaryRegistered', 'GrantReceived', 'GrantRedeemed', 'GrantRedemptionRefunded'],
+  canHandle: ['PoolDonationReceived', 'PoolGranted', 'PoolExcessReceived', 'BeneficiaryRegistered', 'GrantReceived', 'GrantRedeemed', 'GrantRedemptionRefunded', 'BeneficiaryErased'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -80,6 +82,7 @@ export const poolsProjection = defineProjection({
       case 'GrantReceived':
       case 'GrantRedeemed':
       case 'GrantRedemptionRefunded':
+      case 'BeneficiaryErased':
         return [{ collection: 'beneficiaries', id: event.data.beneficiaryId }];
       default:
         return assertNever(event);
@@ -128,8 +131,13 @@ export const poolsProjection = defineProjection({
       }
       case 'BeneficiaryRegistered': {
         const { beneficiaryId, communityId, personal } = event.data;
-        const view: BeneficiaryView = { beneficiaryId, communityId, personal, grantedMinutes: 0, redeemedMinutes: 0, balanceMinutes: 0, registeredAt: metadata.occurredAt };
+        const view: BeneficiaryView = { beneficiaryId, communityId, personal, grantedMinutes: 0, redeemedMinutes: 0, balanceMinutes: 0, registeredAt: metadata.occurredAt, erasedAt: null };
         documents.put('beneficiaries', beneficiaryId, view, position);
+        return;
+      }
+      case 'BeneficiaryErased': {
+        const view = documents.get<BeneficiaryView>('beneficiaries', event.data.beneficiaryId);
+        if (view) documents.put('beneficiaries', view.beneficiaryId, { ...view, erasedAt: metadata.occurredAt }, position);
         return;
       }
       case 'GrantReceived':
