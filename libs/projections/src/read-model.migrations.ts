@@ -11,6 +11,7 @@ import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/t
 import { CreateUnitsReadModel1766000000100 } from './read-models/units/units.migration';
 import { CreateFamilyReadModel1766100000100 } from './read-models/family/family.migration';
 import { CreatePoolsReadModel1766100000200 } from './read-models/pools/pools.migration';
+import { CreateBeneficiaryLedger1766150000100 } from './read-models/pools/beneficiary-ledger.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
 /** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
@@ -40,4 +41,5 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreateUnitsReadModel1766000000100,
   CreateFamilyReadModel1766100000100,
   CreatePoolsReadModel1766100000200,
+  CreateBeneficiaryLedger1766150000100,
 ];

@@ -1,5 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import type { ProviderRecord, Refusal } from '../account/account.events';
+import { isWholeMinutes, MAX_MINUTES_PER_RECORD } from '../shared/minutes';
 import type { SealedPersonalData } from '../volunteer/volunteer.decider';
 
 /** A community's donation pool (公益时间池): one stream per community. */
@@ -17,7 +19,16 @@ export type PoolEvent = PoolDonationReceived | PoolGranted | PoolExcessReceived;
 
 export type BeneficiaryRegistered = { type: 'BeneficiaryRegistered'; data: { beneficiaryId: string; communityId: string; personal: SealedPersonalData } };
 export type GrantReceived = { type: 'GrantReceived'; data: { beneficiaryId: string; grantId: string; communityId: string; minutes: number } };
-export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived;
+/** Service given to a resident in need, paid from their granted credit: the intent of a move whose second step is the provider's record. */
+export type GrantRedeemed = {
+  type: 'GrantRedeemed';
+  data: { beneficiaryId: string; communityId: string; redemptionId: string; minutes: number; description: string; providerVolunteerId: string; providerRecord: ProviderRecord };
+};
+/** The compensation of a GrantRedeemed whose provider's record was refused: the resident's credit comes back, saying why. */
+export type GrantRedemptionRefunded = { type: 'GrantRedemptionRefunded'; data: { beneficiaryId: string; communityId: string; redemptionId: string; minutes: number; refusal: Refusal } };
+/** The resident's key is deleted (crypto-shredding): their name and phone open nowhere any more; granted time stays. */
+export type BeneficiaryErased = { type: 'BeneficiaryErased'; data: { beneficiaryId: string; communityId: string } };
+export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived | GrantRedeemed | GrantRedemptionRefunded | BeneficiaryErased;
 
 export type PoolCommand =
   | { type: 'ReceiveDonation'; communityId: string; donationId: string; fromVolunteerId: string; minutes: number }
@@ -26,7 +37,10 @@ export type PoolCommand =
 
 export type BeneficiaryCommand =
   | { type: 'RegisterBeneficiary'; beneficiaryId: string; communityId: string; personal: SealedPersonalData }
-  | { type: 'ReceiveGrant'; beneficiaryId: string; grantId: string; communityId: string; minutes: number };
+  | { type: 'ReceiveGrant'; beneficiaryId: string; grantId: string; communityId: string; minutes: number }
+  | { type: 'RedeemGrant'; beneficiaryId: string; communityId: string; redemptionId: string; minutes: number; description: string; providerVolunteerId: string; providerRecord: ProviderRecord }
+  | { type: 'RefundGrantRedemption'; beneficiaryId: string; redemptionId: string; refusal: Refusal }
+  | { type: 'EraseBeneficiary'; beneficiaryId: string };
 
 export interface Pool {
   balanceMinutes: number;
@@ -36,7 +50,20 @@ export interface Pool {
   excess: ReadonlySet<string>;
 }
 
-export type Beneficiary = { exists: false } | { exists: true; beneficiaryId: string; communityId: string; balanceMinutes: number; grants: ReadonlySet<string> };
+export type Beneficiary =
+  | { exists: false }
+  | {
+      exists: true;
+      beneficiaryId: string;
+      communityId: string;
+      /** Granted credit not yet spent. */
+      balanceMinutes: number;
+      grants: ReadonlySet<string>;
+      /** Service paid from the granted credit, and whether it was refunded. */
+      redemptions: ReadonlyMap<string, { minutes: number; refusal: Refusal | null }>;
+      /** Name and phone erased (their key deleted). */
+      erased: boolean;
+    };
 
 /** Never grants more than the pool holds: the pool stream's revision makes it hold under concurrency. */
 export const poolDecider: Decider<PoolCommand, PoolEvent, Pool> = {
@@ -97,16 +124,46 @@ export const beneficiaryDecider: Decider<BeneficiaryCommand, BeneficiaryEvent, B
         const { beneficiaryId, grantId, communityId, minutes } = command;
         return [{ type: 'GrantReceived', data: { beneficiaryId, grantId, communityId, minutes } }];
       }
+      case 'RedeemGrant': {
+        const { beneficiaryId, communityId, redemptionId, minutes, description, providerVolunteerId, providerRecord } = command;
+        if (!state.exists || state.communityId !== communityId) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId });
+        if (!isWholeMinutes(minutes, 1, MAX_MINUTES_PER_RECORD)) throw new DomainError('INVALID_MINUTES', { minutes, min: 1, max: MAX_MINUTES_PER_RECORD });
+        if (state.redemptions.has(redemptionId)) throw new DomainError('REDEMPTION_ALREADY_EXISTS', { redemptionId });
+        if (state.balanceMinutes < minutes) throw new DomainError('INSUFFICIENT_GRANT_CREDITS', { grantMinutes: state.balanceMinutes, requestedMinutes: minutes });
+        return [{ type: 'GrantRedeemed', data: { beneficiaryId, communityId, redemptionId, minutes, description, providerVolunteerId, providerRecord } }];
+      }
+      case 'RefundGrantRedemption': {
+        const redemption = state.exists ? state.redemptions.get(command.redemptionId) : undefined;
+        if (!state.exists || !redemption) throw new DomainError('REDEMPTION_NOT_FOUND', { redemptionId: command.redemptionId });
+        if (redemption.refusal) throw new DomainError('REDEMPTION_ALREADY_REVERSED', { redemptionId: command.redemptionId });
+        const { beneficiaryId, communityId } = state;
+        return [{ type: 'GrantRedemptionRefunded', data: { beneficiaryId, communityId, redemptionId: command.redemptionId, minutes: redemption.minutes, refusal: command.refusal } }];
+      }
+      case 'EraseBeneficiary': {
+        if (!state.exists) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId: command.beneficiaryId });
+        if (state.erased) throw new DomainError('BENEFICIARY_ALREADY_ERASED', { beneficiaryId: command.beneficiaryId });
+        return [{ type: 'BeneficiaryErased', data: { beneficiaryId: state.beneficiaryId, communityId: state.communityId } }];
+      }
       default:
         return assertNever(command);
     }
   },
   evolve(state, event) {
     switch (event.type) {
+      case 'BeneficiaryErased':
+        return state.exists ? { ...state, erased: true } : state;
       case 'BeneficiaryRegistered':
-        return { exists: true, beneficiaryId: event.data.beneficiaryId, communityId: event.data.communityId, balanceMinutes: 0, grants: new Set() };
+        return { exists: true, beneficiaryId: event.data.beneficiaryId, communityId: event.data.communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map(), erased: false };
       case 'GrantReceived':
         return state.exists ? { ...state, balanceMinutes: state.balanceMinutes + event.data.minutes, grants: new Set(state.grants).add(event.data.grantId) } : state;
+      case 'GrantRedeemed':
+        return state.exists
+          ? { ...state, balanceMinutes: state.balanceMinutes - event.data.minutes, redemptions: new Map(state.redemptions).set(event.data.redemptionId, { minutes: event.data.minutes, refusal: null }) }
+          : state;
+      case 'GrantRedemptionRefunded':
+        return state.exists
+          ? { ...state, balanceMinutes: state.balanceMinutes + event.data.minutes, redemptions: new Map(state.redemptions).set(event.data.redemptionId, { minutes: event.data.minutes, refusal: event.data.refusal }) }
+          : state;
       default:
         return assertNever(event);
     }

@@ -147,6 +147,9 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   PoolGranted: { version: 1, upcasters: {} },
   BeneficiaryRegistered: { version: 1, upcasters: {} },
   GrantReceived: { version: 1, upcasters: {} },
+  GrantRedeemed: { version: 1, upcasters: {} },
+  GrantRedemptionRefunded: { version: 1, upcasters: {} },
+  BeneficiaryErased: { version: 1, upcasters: {} },
   CreditCapped: { version: 1, upcasters: {} },
   PoolExcessReceived: { version: 1, upcasters: {} },
 };

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, beneficiaryDecider, beneficiaryStream, poolDecider, poolStream } from '@shiji/domain';
-import type { CapTransferView, DonationTransferView, GrantTransferView } from '@shiji/projections';
+import { accountStream, beneficiaryDecider, beneficiaryStream, poolDecider, poolStream, timeAccountDecider, volunteerDecider, volunteerStream, type ProviderRecord, type Refusal } from '@shiji/domain';
+import type { CapTransferView, DonationTransferView, GrantRedemptionTransferView, GrantTransferView } from '@shiji/projections';
 import { CommandContext, type Actor } from '../../write-side/command-context';
+import { creditCapInForce } from '../../write-side/credit-cap';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import { MoveLocks } from '../../write-side/move-locks';
-import type { Settlement } from '../transfers/settle-move';
+import { completeOrCompensate, type Settlement } from '../transfers/settle-move';
 
 type Intent = { eventId: string; actor: Actor; correlationId: string };
 
@@ -38,7 +39,20 @@ export interface CapExcessMove {
   intent: Intent;
 }
 
-const intentOf = (view: DonationTransferView | GrantTransferView | CapTransferView): Intent => ({ eventId: view.intent.eventId, actor: view.intent.actor, correlationId: view.intent.correlationId });
+/** Service for a resident in need paid from their granted credit: the resident's debit (the intent), then the provider's record. */
+export interface GrantRedemptionMove {
+  transferId: string;
+  redemptionId: string;
+  communityId: string;
+  beneficiaryId: string;
+  providerVolunteerId: string;
+  providerRecord: ProviderRecord;
+  minutes: number;
+  description: string;
+  intent: Intent;
+}
+
+const intentOf = (view: DonationTransferView | GrantTransferView | CapTransferView | GrantRedemptionTransferView): Intent => ({ eventId: view.intent.eventId, actor: view.intent.actor, correlationId: view.intent.correlationId });
 
 export const donationMoveOf = (view: DonationTransferView): DonationMove => ({
   transferId: view.transferId,
@@ -64,6 +78,18 @@ export const grantMoveOf = (view: GrantTransferView): GrantMove => ({
   communityId: view.poolCommunityId,
   beneficiaryId: view.beneficiaryId,
   minutes: view.minutes,
+  intent: intentOf(view),
+});
+
+export const grantRedemptionMoveOf = (view: GrantRedemptionTransferView): GrantRedemptionMove => ({
+  transferId: view.transferId,
+  redemptionId: view.redemptionId,
+  communityId: view.poolCommunityId,
+  beneficiaryId: view.beneficiaryId,
+  providerVolunteerId: view.toVolunteerId,
+  providerRecord: view.providerRecord as ProviderRecord,
+  minutes: view.minutes,
+  description: view.description,
   intent: intentOf(view),
 });
 
@@ -117,6 +143,61 @@ export class PoolSettlement {
       );
       return { refusal: null, position };
     });
+  }
+
+  /**
+   * Pays the provider of a service a resident in need received, as a paid
+   * redemption pays its provider (a verified record in their account); when
+   * a rule refuses that now (the provider suspended or erased since, a race
+   * for their time), the resident gets the granted credit back.
+   */
+  settleGrantRedemption(move: GrantRedemptionMove, now: Date): Promise<Settlement> {
+    return this.locks.run(move.transferId, () =>
+      completeOrCompensate({
+        refusedBefore: async () => {
+          const { state } = await this.repository.load(beneficiaryStream(move.beneficiaryId), beneficiaryDecider, { latest: true });
+          return state.exists ? state.redemptions.get(move.redemptionId)?.refusal : null;
+        },
+        complete: async () => {
+          const { state: volunteer } = await this.repository.load(volunteerStream(move.providerVolunteerId), volunteerDecider, { latest: true });
+          const { recordId, startedAt, category } = move.providerRecord;
+          const { position } = await this.repository.handle(
+            accountStream(move.providerVolunteerId),
+            timeAccountDecider,
+            {
+              type: 'RecordService',
+              recordId,
+              volunteerId: move.providerVolunteerId,
+              volunteer,
+              activity: null,
+              activityId: null,
+              category,
+              description: move.description,
+              startedAt: new Date(startedAt),
+              minutes: move.minutes,
+              verify: true,
+              redemptionId: move.redemptionId,
+              now,
+              // The staff member who redeemed answers for the provider's service: the redemption is its verification.
+              recordedBy: move.intent.actor.id,
+              requireSeparateVerifier: false,
+              creditCap: await creditCapInForce(this.repository),
+            },
+            CommandContext.followUp(move.intent, 'credit-provider', now),
+          );
+          return position;
+        },
+        compensate: async (refusal: Refusal) => {
+          const { position } = await this.repository.handle(
+            beneficiaryStream(move.beneficiaryId),
+            beneficiaryDecider,
+            { type: 'RefundGrantRedemption', beneficiaryId: move.beneficiaryId, redemptionId: move.redemptionId, refusal },
+            CommandContext.followUp(move.intent, 'refund-beneficiary', now),
+          );
+          return position;
+        },
+      }),
+    );
   }
 }
 

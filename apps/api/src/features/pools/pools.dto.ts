@@ -1,5 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { MAX_MINUTES_PER_RECORD } from '@shiji/domain';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { RedemptionProviderBody } from '../exchanges/redemptions/redemptions.dto';
 import { MOBILE_PHONE } from '../../read-side/phone';
 import { IsText } from '../../platform/validation/is-text.decorator';
 
@@ -41,4 +44,21 @@ export class GrantFromPoolBody {
   @ApiProperty({ example: '独居老人助餐 / meals for an elderly person living alone' })
   @IsText(500)
   reason: string;
+}
+
+export class RedeemGrantBody {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_MINUTES_PER_RECORD, example: 60 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MINUTES_PER_RECORD)
+  minutes: number;
+
+  @ApiProperty({ example: '上门助浴 / bathing help at home' })
+  @IsText(1000)
+  description: string;
+
+  @ApiProperty({ type: RedemptionProviderBody, description: '服务提供者，其服务时长记入其账户 / the provider, who earns the hours' })
+  @ValidateNested()
+  @Type(() => RedemptionProviderBody)
+  provider: RedemptionProviderBody;
 }

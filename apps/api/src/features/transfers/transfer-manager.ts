@@ -9,7 +9,7 @@ import { RedemptionSettlement } from '../exchanges/redemptions/redemption-settle
 import type { Settlement } from './settle-move';
 import { giftMoveOf } from '../gifts/gift-move';
 import { GiftSettlement } from '../gifts/gift-settlement';
-import { capExcessMoveOf, donationMoveOf, grantMoveOf, PoolSettlement } from '../pools/pool-moves';
+import { capExcessMoveOf, donationMoveOf, grantMoveOf, grantRedemptionMoveOf, PoolSettlement } from '../pools/pool-moves';
 
 /** A move's own request settles it within milliseconds; past this, nobody is settling it. */
 export const SETTLE_AFTER_MS = 2_000;
@@ -82,6 +82,8 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
         return this.pools.settleGrant(grantMoveOf(transfer), now);
       case 'cap':
         return this.pools.settleCapExcess(capExcessMoveOf(transfer), now);
+      case 'grant_redemption':
+        return this.pools.settleGrantRedemption(grantRedemptionMoveOf(transfer), now);
       default:
         return assertNever(transfer);
     }

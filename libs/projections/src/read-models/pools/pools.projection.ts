@@ -34,7 +34,30 @@ export interface BeneficiaryView extends Record<string, unknown> {
   communityId: string;
   personal: SealedPersonalData;
   grantedMinutes: number;
+  /** Spent on service for them (refunds taken off). */
+  redeemedMinutes: number;
+  /** Granted credit left to spend. */
+  balanceMinutes: number;
   registeredAt: string;
+  /** When their name and phone were erased; null while they can be read. */
+  erasedAt: string | null;
+}
+
+/** One line of a resident's grant statement: a grant, a service paid from it, or that payment refunded. */
+export interface BeneficiaryLedgerEntry extends Record<string, unknown> {
+  entryId: string;
+  beneficiaryId: string;
+  communityId: string;
+  kind: 'grant' | 'redemption' | 'redemption_refunded';
+  /** The grant or the redemption. */
+  reference: string;
+  providerVolunteerId: string | null;
+  description: string | null;
+  minutesDelta: number;
+  balanceAfter: number;
+  refusalCode: string | null;
+  occurredAt: string;
+  position: number;
 }
 
 export const emptyPool = (communityId: string): PoolView => ({ communityId, balanceMinutes: 0, donatedMinutes: 0, grantedMinutes: 0, capExcessMinutes: 0 });
@@ -45,8 +68,9 @@ export const poolsProjection = defineProjection({
     { name: 'pools', columns: [] },
     { name: 'pool_ledger', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
     { name: 'beneficiaries', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
+    { name: 'beneficiary_ledger', columns: [{ name: 'beneficiary_id', expression: "(data->>'beneficiaryId')", type: 'text', indexed: true }] },
   ],
-  canHandle: ['PoolDonationReceived', 'PoolGranted', 'PoolExcessReceived', 'BeneficiaryRegistered', 'GrantReceived'],
+  canHandle: ['PoolDonationReceived', 'PoolGranted', 'PoolExcessReceived', 'BeneficiaryRegistered', 'GrantReceived', 'GrantRedeemed', 'GrantRedemptionRefunded', 'BeneficiaryErased'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -56,6 +80,9 @@ export const poolsProjection = defineProjection({
         return [{ collection: 'pools', id: event.data.communityId }];
       case 'BeneficiaryRegistered':
       case 'GrantReceived':
+      case 'GrantRedeemed':
+      case 'GrantRedemptionRefunded':
+      case 'BeneficiaryErased':
         return [{ collection: 'beneficiaries', id: event.data.beneficiaryId }];
       default:
         return assertNever(event);
@@ -104,13 +131,42 @@ export const poolsProjection = defineProjection({
       }
       case 'BeneficiaryRegistered': {
         const { beneficiaryId, communityId, personal } = event.data;
-        const view: BeneficiaryView = { beneficiaryId, communityId, personal, grantedMinutes: 0, registeredAt: metadata.occurredAt };
+        const view: BeneficiaryView = { beneficiaryId, communityId, personal, grantedMinutes: 0, redeemedMinutes: 0, balanceMinutes: 0, registeredAt: metadata.occurredAt, erasedAt: null };
         documents.put('beneficiaries', beneficiaryId, view, position);
         return;
       }
-      case 'GrantReceived': {
+      case 'BeneficiaryErased': {
         const view = documents.get<BeneficiaryView>('beneficiaries', event.data.beneficiaryId);
-        if (view) documents.put('beneficiaries', view.beneficiaryId, { ...view, grantedMinutes: view.grantedMinutes + event.data.minutes }, position);
+        if (view) documents.put('beneficiaries', view.beneficiaryId, { ...view, erasedAt: metadata.occurredAt }, position);
+        return;
+      }
+      case 'GrantReceived':
+      case 'GrantRedeemed':
+      case 'GrantRedemptionRefunded': {
+        const view = documents.get<BeneficiaryView>('beneficiaries', event.data.beneficiaryId);
+        if (!view) return;
+        const { minutes } = event.data;
+        const delta = event.type === 'GrantRedeemed' ? -minutes : minutes;
+        const next: BeneficiaryView =
+          event.type === 'GrantReceived'
+            ? { ...view, grantedMinutes: view.grantedMinutes + minutes, balanceMinutes: view.balanceMinutes + minutes }
+            : { ...view, redeemedMinutes: view.redeemedMinutes - delta, balanceMinutes: view.balanceMinutes + delta };
+        documents.put('beneficiaries', view.beneficiaryId, next, position);
+        const line: BeneficiaryLedgerEntry = {
+          entryId: eventId,
+          beneficiaryId: view.beneficiaryId,
+          communityId: view.communityId,
+          kind: event.type === 'GrantReceived' ? 'grant' : event.type === 'GrantRedeemed' ? 'redemption' : 'redemption_refunded',
+          reference: event.type === 'GrantReceived' ? event.data.grantId : event.data.redemptionId,
+          providerVolunteerId: event.type === 'GrantRedeemed' ? event.data.providerVolunteerId : null,
+          description: event.type === 'GrantRedeemed' ? event.data.description : null,
+          minutesDelta: delta,
+          balanceAfter: next.balanceMinutes,
+          refusalCode: event.type === 'GrantRedemptionRefunded' ? event.data.refusal.code : null,
+          occurredAt: metadata.occurredAt,
+          position,
+        };
+        documents.put('beneficiary_ledger', eventId, line, position);
         return;
       }
       default:

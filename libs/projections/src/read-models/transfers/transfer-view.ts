@@ -64,9 +64,21 @@ export interface CapTransferView extends MoveView {
   poolCommunityId: string;
 }
 
-export type TransferView = RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView | CapTransferView;
+/** Service for a resident in need paid from their granted credit: the resident's debit, then the provider's record. */
+export interface GrantRedemptionTransferView extends MoveView {
+  kind: 'grant_redemption';
+  fromVolunteerId: null;
+  toVolunteerId: string;
+  redemptionId: string;
+  description: string;
+  providerRecord: { recordId: string; startedAt: string; category: string };
+  poolCommunityId: string;
+  beneficiaryId: string;
+}
+
+export type TransferView = RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView | CapTransferView | GrantRedemptionTransferView;
 export type TransferKind = TransferView['kind'];
-export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant', 'cap'];
+export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant', 'cap', 'grant_redemption'];
 
 export const transferIdOfRedemption = (redemptionId: string): string => `redemption:${redemptionId}`;
 export const transferIdOfGift = (giftId: string): string => `gift:${giftId}`;

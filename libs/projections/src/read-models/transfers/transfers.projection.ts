@@ -16,7 +16,7 @@ export const transfersProjection = defineProjection({
       ],
     },
   ],
-  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned', 'CreditsDonated', 'PoolDonationReceived', 'PoolGranted', 'GrantReceived', 'CreditCapped', 'PoolExcessReceived'],
+  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned', 'CreditsDonated', 'PoolDonationReceived', 'PoolGranted', 'GrantReceived', 'CreditCapped', 'PoolExcessReceived', 'GrantRedeemed', 'GrantRedemptionRefunded'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -33,6 +33,9 @@ export const transfersProjection = defineProjection({
       case 'CreditCapped':
       case 'PoolExcessReceived':
         return [{ collection: 'transfers', id: transferIdOfCapExcess(event.data.recordId) }];
+      case 'GrantRedeemed':
+      case 'GrantRedemptionRefunded':
+        return [{ collection: 'transfers', id: transferIdOfRedemption(event.data.redemptionId) }];
       default: {
         const { redemptionId } = event.data;
         return redemptionId === null ? [] : [{ collection: 'transfers', id: transferIdOfRedemption(redemptionId) }];
@@ -83,6 +86,25 @@ export const transfersProjection = defineProjection({
         open(documents, event, { transferId: transferIdOfCapExcess(data.recordId), ...move });
         return;
       }
+      case 'GrantRedeemed': {
+        const { data } = event;
+        open(documents, event, {
+          transferId: transferIdOfRedemption(data.redemptionId),
+          kind: 'grant_redemption',
+          fromVolunteerId: null,
+          toVolunteerId: data.providerVolunteerId,
+          minutes: data.minutes,
+          redemptionId: data.redemptionId,
+          description: data.description,
+          providerRecord: data.providerRecord,
+          poolCommunityId: data.communityId,
+          beneficiaryId: data.beneficiaryId,
+        });
+        return;
+      }
+      case 'GrantRedemptionRefunded':
+        settle(documents, event, transferIdOfRedemption(event.data.redemptionId), event.data.refusal);
+        return;
       case 'PoolExcessReceived':
         settle(documents, event, transferIdOfCapExcess(event.data.recordId), null);
         return;
