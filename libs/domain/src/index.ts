@@ -30,3 +30,4 @@ export * from './service-request/service-request.decider';
 export * from './staff/staff.decider';
 export * from './person/person.decider';
 export * from './certificate/certificate-register.decider';
+export * from './correction-request/correction-request.decider';

@@ -1,5 +1,6 @@
 import { accountsProjection } from './read-models/accounts/accounts.projection';
 import { applicationsProjection } from './read-models/applications/applications.projection';
+import { correctionsProjection } from './read-models/corrections/corrections.projection';
 import { directoryProjection } from './read-models/directory/directory.projection';
 import { exchangesProjection } from './read-models/exchanges/exchanges.projection';
 import { notificationsProjection } from './read-models/notifications/notifications.projection';
@@ -8,4 +9,4 @@ import { transfersProjection } from './read-models/transfers/transfers.projectio
 import type { Projection } from './runner/projection';
 
 /** Every projection the service runs, in no particular order: each keeps its own checkpoint. */
-export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection, notificationsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection, notificationsProjection, correctionsProjection];

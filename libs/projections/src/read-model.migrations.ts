@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ALL_PROJECTIONS } from './projections';
 import { CreateApplicationsReadModel1765200000100 } from './read-models/applications/applications.migration';
+import { CreateCorrectionRequestsReadModel1766250000100 } from './read-models/corrections/corrections.migration';
 import { AddServiceRecordStatus1765100000000 } from './read-models/accounts/record-status.migration';
 import { AddActivityCapacity1765100000100 } from './read-models/directory/activity-capacity.migration';
 import { AddTeamSpecialtyAndLeader1765100000200 } from './read-models/directory/team-leader.migration';
@@ -34,4 +35,5 @@ export class CreateReadModels1763800000000 implements MigrationInterface {
 export const readModelMigrations = [CreateReadModels1763800000000, CreateExchangeReadModels1763800000200, CreateStaffReadModel1764000000100, CreateTransfersReadModel1764900000200, AddServiceRecordStatus1765100000000, AddActivityCapacity1765100000100, AddTeamSpecialtyAndLeader1765100000200,
   CreateApplicationsReadModel1765200000100,
   CreateNotificationsReadModel1765200000200,
+  CreateCorrectionRequestsReadModel1766250000100,
 ];

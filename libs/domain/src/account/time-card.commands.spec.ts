@@ -75,7 +75,7 @@ describe('the service-time card', () => {
     it('follows the thresholds the policy sets now', () => {
       spec
         .given(verifiedService(5 * 60))
-        .when(issue({ thresholdHours: [1, 2, 3, 4, 5], cardMinStarLevel: 5, requireSeparateVerifier: false }))
+        .when(issue({ thresholdHours: [1, 2, 3, 4, 5], cardMinStarLevel: 5, requireSeparateVerifier: false, correctionDeadlineDays: 15 }))
         .then([issued('SJ-0001')]);
     });
 

@@ -10,7 +10,7 @@ const thresholdsChanged = (thresholdHours: number[], previousThresholdHours: num
 
 describe('policy', () => {
   it('starts from the national thresholds with the card at ★★★★★', () => {
-    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, requireSeparateVerifier: false });
+    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, requireSeparateVerifier: false, correctionDeadlineDays: 15 });
   });
 
   describe('star thresholds', () => {
@@ -58,7 +58,7 @@ describe('policy', () => {
 
     it('applies from the moment it is made', () => {
       const policy = fold(policyDecider, [{ type: 'CardLevelChanged', data: { minStarLevel: 4, previousMinStarLevel: 5 } }]);
-      expect(policy).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4, requireSeparateVerifier: false });
+      expect(policy).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4, requireSeparateVerifier: false, correctionDeadlineDays: 15 });
     });
   });
 
@@ -73,6 +73,21 @@ describe('policy', () => {
     it('setting what already holds changes nothing', () => {
       spec.given([changed(true)]).when({ type: 'SetSeparateVerifierRequirement', requireSeparateVerifier: true }).then([]);
       spec.given([]).when({ type: 'SetSeparateVerifierRequirement', requireSeparateVerifier: false }).then([]);
+    });
+  });
+
+  describe('correction deadline (异议答复期限)', () => {
+    it('is 15 days by default and changed by an event', () => {
+      spec.given([]).when({ type: 'SetCorrectionDeadline', correctionDeadlineDays: 0 }).then([{ type: 'CorrectionDeadlineChanged', data: { correctionDeadlineDays: 0 } }]);
+      expect(fold(policyDecider, [{ type: 'CorrectionDeadlineChanged', data: { correctionDeadlineDays: 30 } }]).correctionDeadlineDays).toBe(30);
+    });
+
+    it('setting what already holds changes nothing', () => {
+      spec.given([]).when({ type: 'SetCorrectionDeadline', correctionDeadlineDays: 15 }).then([]);
+    });
+
+    it.each([-1, 1.5, 366])('may not be %p days', (correctionDeadlineDays) => {
+      spec.given([]).when({ type: 'SetCorrectionDeadline', correctionDeadlineDays }).thenThrows('INVALID_CORRECTION_DEADLINE', { correctionDeadlineDays });
     });
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_CORRECTION_DEADLINE_DAYS, isCorrectionDeadline } from '../correction-request/correction-request.decider';
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import type { PolicyEvent } from './policy.events';
@@ -10,15 +11,17 @@ export interface Policy {
   thresholdHours: readonly number[];
   cardMinStarLevel: number;
   requireSeparateVerifier: boolean;
+  correctionDeadlineDays: number;
 }
 
 export type PolicyCommand =
   | { type: 'ChangeStarThresholds'; thresholdHours: number[] }
   | { type: 'ChangeCardLevel'; minStarLevel: number }
-  | { type: 'SetSeparateVerifierRequirement'; requireSeparateVerifier: boolean };
+  | { type: 'SetSeparateVerifierRequirement'; requireSeparateVerifier: boolean }
+  | { type: 'SetCorrectionDeadline'; correctionDeadlineDays: number };
 
 export function initialPolicy(): Policy {
-  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, requireSeparateVerifier: false };
+  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, requireSeparateVerifier: false, correctionDeadlineDays: DEFAULT_CORRECTION_DEADLINE_DAYS };
 }
 
 export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEvent[] {
@@ -41,6 +44,12 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
     case 'SetSeparateVerifierRequirement':
       if (command.requireSeparateVerifier === policy.requireSeparateVerifier) return [];
       return [{ type: 'SeparateVerifierRequirementChanged', data: { requireSeparateVerifier: command.requireSeparateVerifier } }];
+    case 'SetCorrectionDeadline': {
+      const days = command.correctionDeadlineDays;
+      if (!isCorrectionDeadline(days)) throw new DomainError('INVALID_CORRECTION_DEADLINE', { correctionDeadlineDays: days });
+      if (days === policy.correctionDeadlineDays) return [];
+      return [{ type: 'CorrectionDeadlineChanged', data: { correctionDeadlineDays: days } }];
+    }
     default:
       return assertNever(command);
   }
@@ -54,6 +63,8 @@ export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {
       return { ...policy, cardMinStarLevel: event.data.minStarLevel };
     case 'SeparateVerifierRequirementChanged':
       return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
+    case 'CorrectionDeadlineChanged':
+      return { ...policy, correctionDeadlineDays: event.data.correctionDeadlineDays };
     default:
       return assertNever(event);
   }

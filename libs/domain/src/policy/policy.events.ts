@@ -14,4 +14,10 @@ export type SeparateVerifierRequirementChanged = {
   data: { requireSeparateVerifier: boolean };
 };
 
-export type PolicyEvent = StarThresholdsChanged | CardLevelChanged | SeparateVerifierRequirementChanged;
+/** 异议: the days staff have to answer a correction request, counted in Shanghai days from the day it was filed. */
+export type CorrectionDeadlineChanged = {
+  type: 'CorrectionDeadlineChanged';
+  data: { correctionDeadlineDays: number };
+};
+
+export type PolicyEvent = StarThresholdsChanged | CardLevelChanged | SeparateVerifierRequirementChanged | CorrectionDeadlineChanged;

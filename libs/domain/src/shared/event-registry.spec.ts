@@ -61,6 +61,10 @@ const STORED_TYPE_NAMES = [
   'TrainingAttended',
   'CommendationReceived',
   'VolunteerEvaluated',
+  'CorrectionRequested',
+  'CorrectionRequestAccepted',
+  'CorrectionRequestRejected',
+  'CorrectionDeadlineChanged',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -87,6 +87,12 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   INVALID_IDENTITY_DOCUMENT: badRequest('证件号码格式不符合该证件类型', 'The document number does not have the form of its document type'),
   INVALID_RESIDENT_ID_CHECKSUM: badRequest('居民身份证号码校验位错误，请核对号码', 'The resident ID number\'s check character is wrong: check the number'),
   INVALID_RECORD_DATE: invalid('日期须为 YYYY-MM-DD 格式的有效日期', 'The date must be a real day, as YYYY-MM-DD'),
+  INVALID_CORRECTION_DEADLINE: invalid('异议答复期限须为 0 至 365 的整数天', 'The correction deadline must be a whole number of days from 0 to 365'),
+  INVALID_CORRECTION_REASON: invalid('须说明理由（不超过 500 字）', 'A reason is required (at most 500 characters)'),
+  CORRECTION_REQUEST_NOT_FOUND: notFound('异议不存在', 'No such correction request'),
+  CORRECTION_REQUEST_ALREADY_EXISTS: conflict('该异议已提出', 'The correction request already exists'),
+  CORRECTION_REQUEST_ALREADY_ANSWERED: conflict('该异议已答复，不能再次答复', 'The correction request was already answered'),
+  CORRECTION_RECORD_NOT_THE_VOLUNTEERS: invalid('更正记录须是该志愿者的服务记录', 'The correction must be a service record of the same volunteer'),
   SEPARATE_VERIFIER_REQUIRED: forbidden('本街道要求记录人与认证人分离：记录人不能认证自己记录的服务', 'The street requires a separate verifier: whoever recorded a service cannot verify it'),
 };
 

@@ -14,6 +14,8 @@ export interface PolicyView extends Record<string, unknown> {
    * agree; the api reads an absent one as the default (off).
    */
   requireSeparateVerifier?: boolean;
+  /** Absent until first set, read as the default (15 days). */
+  correctionDeadlineDays?: number;
   changes: Array<{ type: string; at: string; position: number; thresholdHours: number[]; cardMinStarLevel: number }>;
 }
 
@@ -47,7 +49,7 @@ export const accountsProjection = defineProjection({
     },
   ],
 
-  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'SeparateVerifierRequirementChanged'],
+  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'SeparateVerifierRequirementChanged', 'CorrectionDeadlineChanged'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -55,6 +57,7 @@ export const accountsProjection = defineProjection({
         return [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', all: true }];
       case 'CardLevelChanged':
       case 'SeparateVerifierRequirementChanged':
+      case 'CorrectionDeadlineChanged':
         return [{ collection: 'policy', id: POLICY_ID }];
       default: {
         const refs: DocumentRef[] = [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', id: event.data.volunteerId }];
@@ -70,6 +73,7 @@ export const accountsProjection = defineProjection({
       case 'StarThresholdsChanged':
       case 'CardLevelChanged':
       case 'SeparateVerifierRequirementChanged':
+      case 'CorrectionDeadlineChanged':
         return evolvePolicy(event, policy, documents);
       default:
         return evolveAccount(event, policy, documents);
@@ -98,6 +102,8 @@ function changedPolicy(event: PolicyEvent, policy: PolicyView): PolicyView {
       return { ...policy, cardMinStarLevel: event.data.minStarLevel };
     case 'SeparateVerifierRequirementChanged':
       return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
+    case 'CorrectionDeadlineChanged':
+      return { ...policy, correctionDeadlineDays: event.data.correctionDeadlineDays };
     default:
       return assertNever(event);
   }
