@@ -4,9 +4,11 @@ export const PolicySchema = responseSchema('Policy', {
   thresholdHours: ['integer'],
   cardMinStarLevel: 'integer',
   requireSeparateVerifier: 'boolean',
+  correctionDeadlineDays: 'integer',
   changes: [{ type: 'string', at: 'string', position: 'integer', thresholdHours: ['integer'], cardMinStarLevel: 'integer' }],
 });
 
 export const StarThresholdsChangedSchema = writeResultSchema('StarThresholdsChanged', { thresholdHours: ['integer'] });
 export const CardLevelChangedSchema = writeResultSchema('CardLevelChanged', { minStarLevel: 'integer' });
 export const SeparateVerifierChangedSchema = writeResultSchema('SeparateVerifierRequirementChanged', { requireSeparateVerifier: 'boolean' });
+export const CorrectionDeadlineChangedSchema = writeResultSchema('CorrectionDeadlineChanged', { correctionDeadlineDays: 'integer' });
