@@ -39,3 +39,4 @@ export * from './unit/ranking';
 export * from './unit/appraisal.decider';
 export * from './certificate/certificate-register.decider';
 export * from './unit/service-project.decider';
+export * from './correction-request/correction-request.decider';

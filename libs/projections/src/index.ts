@@ -14,6 +14,8 @@ export * from './read-models/accounts/service-record-view';
 export * from './read-models/accounts/accounts.projection';
 export * from './read-models/applications/application-view';
 export * from './read-models/applications/applications.projection';
+export * from './read-models/corrections/correction-request-view';
+export * from './read-models/corrections/corrections.projection';
 export * from './read-models/directory/directory-views';
 export * from './read-models/directory/directory.projection';
 export * from './read-models/exchanges/exchange-views';

@@ -1,5 +1,6 @@
 import { accountsProjection } from './read-models/accounts/accounts.projection';
 import { applicationsProjection } from './read-models/applications/applications.projection';
+import { correctionsProjection } from './read-models/corrections/corrections.projection';
 import { directoryProjection } from './read-models/directory/directory.projection';
 import { familyProjection } from './read-models/family/family.projection';
 import { poolsProjection } from './read-models/pools/pools.projection';
@@ -12,5 +13,5 @@ import type { Projection } from './runner/projection';
 
 /** Every projection the service runs, in no particular order: each keeps its own checkpoint. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
-  directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection, notificationsProjection, unitsProjection, familyProjection, poolsProjection,
+  directoryProjection, accountsProjection, exchangesProjection, staffProjection, transfersProjection, applicationsProjection, notificationsProjection, unitsProjection, familyProjection, poolsProjection, correctionsProjection,
 ];

@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ALL_PROJECTIONS } from './projections';
 import { CreateApplicationsReadModel1765200000100 } from './read-models/applications/applications.migration';
+import { CreateCorrectionRequestsReadModel1766250000100 } from './read-models/corrections/corrections.migration';
 import { AddServiceRecordStatus1765100000000 } from './read-models/accounts/record-status.migration';
 import { AddActivityCapacity1765100000100 } from './read-models/directory/activity-capacity.migration';
 import { AddTeamSpecialtyAndLeader1765100000200 } from './read-models/directory/team-leader.migration';
@@ -42,4 +43,5 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreateFamilyReadModel1766100000100,
   CreatePoolsReadModel1766100000200,
   CreateBeneficiaryLedger1766150000100,
+  CreateCorrectionRequestsReadModel1766250000100,
 ];

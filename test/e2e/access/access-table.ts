@@ -204,6 +204,12 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'POST', route: '/v1/volunteers/:volunteerId/trainings', path: '/v1/volunteers/{V2}/trainings', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/volunteers/:volunteerId/commendations', path: '/v1/volunteers/{V2}/commendations', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/volunteers/:volunteerId/evaluations', path: '/v1/volunteers/{V2}/evaluations', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/correction-requests', path: '/v1/volunteers/{V1}/correction-requests', body: x, expect: [400, 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/volunteers/:volunteerId/correction-requests', path: '/v1/volunteers/{V1}/correction-requests', expect: [200, 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/correction-requests', path: '/v1/correction-requests?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/correction-requests/:requestId/acceptance', path: '/v1/volunteers/{V2}/correction-requests/none/acceptance', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/volunteers/:volunteerId/correction-requests/:requestId/rejection', path: '/v1/volunteers/{V2}/correction-requests/none/rejection', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'PUT', route: '/v1/policy/correction-deadline', path: '/v1/policy/correction-deadline', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
 ];
 
 const LABEL: Record<string, string> = { F: '403 FORBIDDEN', S: '403 OUT_OF_SCOPE' };

@@ -25,6 +25,7 @@ import { VolunteerQueries } from './organisation/volunteer-queries';
 import { PolicyController } from './policy/policy.http.controller';
 import { ServiceRecordOwner } from './service-records/service-record-owner';
 import { ServiceRecording } from './service-records/service-recording';
+import { CorrectionRequestsController } from './corrections/correction-requests.http.controller';
 import { ServiceRecordListsController } from './service-records/service-record-lists.http.controller';
 import { ServiceRecordsController } from './service-records/service-records.http.controller';
 import { StaffController } from './staff/staff.http.controller';
@@ -38,7 +39,7 @@ import { CREDIT_RULES_CONTROLLERS, CREDIT_RULES_PROVIDERS } from './credit-rules
   imports: [PersonalDataModule, ScopeTargetsModule, WriteSideModule, ProjectionsModule, CertificatesModule, AuditModule, TransfersModule, ApplicationsModule, RosterModule, NotificationsModule, UnitsModule],
   controllers: [
     OrganisationController, TeamsController, ActivitiesController, ActivitySeriesController, AttendanceController, ServiceRecordsController, PolicyController, AccountsController, StaffController, TransfersController,
-    ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController,
+    ...EXCHANGE_CONTROLLERS, ServiceRecordListsController, CommunityStatisticsController, CorrectionRequestsController,
     ...CREDIT_RULES_CONTROLLERS,
   ],
   providers: [ReadModels, VolunteerNames, ActivityLines, VolunteerQueries, CommunityPhones, ServiceRecordOwner, ServiceRecording, Attendance, ...EXCHANGE_PROVIDERS,

@@ -397,17 +397,17 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/donations": {
+    "/v1/correction-requests": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 社区待答复与已答复的异议；overdue=true 只列逾期未答复的 / A community's correction requests; overdue=true lists those open past the deadline */
+        get: operations["CorrectionRequestsController_ofCommunity"];
         put?: never;
-        /** 把储存的服务时间捐入本社区公益时间池 / Donate stored credit to one’s community pool */
-        post: operations["PoolsController_donate"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -442,23 +442,6 @@ export type paths = {
         get: operations["RosterController_exportVolunteers"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/gifts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 把储存的服务时间转赠给经确认的家庭成员（不转累计时长与星级） / Give stored credit to a confirmed family member (never lifetime hours or stars) */
-        post: operations["GiftsController_give"];
         delete?: never;
         options?: never;
         head?: never;
@@ -618,40 +601,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/monthly-record-closings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 结束某月的写实性档案（已结档的不变） / Close a month's factual records (months already closed stay as they are) */
-        post: operations["MonthlyRecordsController_close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/monthly-records": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 社区各单位某月的写实性档案 / The factual records of a community's units for a month */
-        get: operations["MonthlyRecordsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/partners": {
         parameters: {
             query?: never;
@@ -772,7 +721,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/policy/credit-rules": {
+    "/v1/policy/correction-deadline": {
         parameters: {
             query?: never;
             header?: never;
@@ -780,25 +729,8 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** 修改转赠上限（单次、每年）、兑换年龄与储存上限，即时生效 / Change the gift limits (per gift, per year), the age to redeem and the storage cap, from now on */
-        put: operations["PolicyController_changeCreditRules"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/policy/ranking-weights": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 修改年终评价排序的权重 / Change the weights of the year-end ranking */
-        put: operations["RankingsController_changeWeights"];
+        /** 异议答复期限（上海日，默认 15 日） / Days staff have to answer a correction request (Asia/Shanghai days, default 15) */
+        put: operations["PolicyController_setCorrectionDeadline"];
         post?: never;
         delete?: never;
         options?: never;
@@ -833,176 +765,6 @@ export type paths = {
         get?: never;
         /** 修改五个星级门槛（小时），即时生效 / Change the five star thresholds (hours), from now on */
         put: operations["PolicyController_changeStarThresholds"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 公益时间池余额 / The community pool’s balance */
-        get: operations["PoolsController_pool"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/beneficiaries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记受助居民（孤寡老人等），姓名与电话加密保存 / Register a resident in need; name and phone sealed */
-        post: operations["PoolsController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/beneficiaries/{beneficiaryId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 受助居民及其获拨时间 / A resident in need and the pool time granted to them */
-        get: operations["PoolsController_beneficiary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/beneficiaries/{beneficiaryId}/erasure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 注销受助居民个人信息（获拨时间与流水保留） / Erase a resident in need’s personal data (granted time and its statement stay) */
-        post: operations["PoolsController_eraseBeneficiary"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/beneficiaries/{beneficiaryId}/redemptions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 以受助居民获拨的时间兑换一次服务，并为服务者记时 / Redeem a resident in need’s granted time for a service, crediting its provider */
-        post: operations["PoolsController_redeemGrant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/beneficiaries/{beneficiaryId}/statement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 受助居民获拨时间流水：拨付、兑换与退还 / A resident in need’s grant statement: grants, services paid from them, refunds */
-        get: operations["PoolsController_beneficiaryStatement"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/grants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 从公益时间池拨付给受助居民 / Grant pool time to a resident in need */
-        post: operations["PoolsController_grant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/pools/{communityId}/statement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 公益时间池流水，按记账顺序 / The community pool’s statement, in log order */
-        get: operations["PoolsController_statement"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/rankings/teams": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 服务队年终评价排序，含每月达标情况（至少一次活动，且党员服务日有活动） / The year-end ranking of teams, with each month's compliance (an activity held, one on the service day) */
-        get: operations["RankingsController_teams"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/rankings/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 驻区单位年终评价排序 / The year-end ranking of co-building units */
-        get: operations["RankingsController_units"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1056,74 +818,6 @@ export type paths = {
         put?: never;
         /** 撤销一次兑换，退还时间 / Reverse a redemption, giving the time back */
         post: operations["RedemptionsController_reverse"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/report-ins/counts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 在职党员报到人数：按单位、按社区 / In-service Party members reported in, per unit and per community */
-        get: operations["UnitsController_reportInCounts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/reports/monthly-records": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 社区驻区单位月度报表（来自已结档案） / The community's units for a month, from their closed records */
-        get: operations["MonthlyRecordsController_report"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/reports/monthly-records/pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 社区驻区单位月度报表（PDF） / The monthly report as PDF */
-        get: operations["MonthlyRecordsController_reportPdf"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/reports/monthly-records/xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 社区驻区单位月度报表（.xlsx，中文表头，含合计行） / The monthly report as .xlsx, Chinese headers and a total line */
-        get: operations["MonthlyRecordsController_reportXlsx"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1294,58 +988,6 @@ export type paths = {
         /** 印章图片 / A seal image */
         get: operations["CertificateDetailsController_seal"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/service-projects": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 社区的服务项目库 / A community's service-project menu */
-        get: operations["ServiceProjectsController_list"];
-        put?: never;
-        /** 服务项目库：登记服务项目（由本社区的服务队或驻区单位提供） / Add a project to the service-project menu (offered by a team or unit of the community) */
-        post: operations["ServiceProjectsController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/service-projects/{projectId}/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 活动注明所开展的服务项目 / An activity names the project it delivers */
-        post: operations["ServiceProjectsController_link"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/service-projects/{projectId}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 服务项目开展、暂停或撤销 / Run, pause or retire a project */
-        put: operations["ServiceProjectsController_status"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1683,23 +1325,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/teams/{teamId}/appraisals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 录入服务队的年度民主评议得分（再次录入即修改） / Enter a team's appraisal for a year (entering again changes it) */
-        post: operations["RankingsController_appraiseTeam"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/teams/{teamId}/leader": {
         parameters: {
             query?: never;
@@ -1758,131 +1383,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 账户间转移：支付服务提供者的兑换、转赠家庭成员、捐入与拨出公益时间池 / Moves between two accounts: a redemption paying its provider, a gift to family, a donation to and a grant from the community pool */
+        /** 账户间转移（如支付服务提供者的兑换） / Moves between two accounts (a redemption paying its provider, say) */
         get: operations["TransfersController_list"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 社区的驻区单位 / A community's co-building units */
-        get: operations["UnitsController_list"];
-        put?: never;
-        /** 登记驻区单位（联络员姓名、手机号加密保存） / Register a co-building unit (the liaison officer's name and phone sealed) */
-        post: operations["UnitsController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/units/{unitId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 一个驻区单位 / One co-building unit */
-        get: operations["UnitsController_one"];
-        /** 修改驻区单位（未给出的项不变；null 清除） / Edit a unit (what is left out stays; null clears) */
-        put: operations["UnitsController_edit"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/units/{unitId}/appraisals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 录入单位的年度民主评议得分（再次录入即修改） / Enter a unit's appraisal for a year (entering again changes it) */
-        post: operations["RankingsController_appraiseUnit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/units/{unitId}/liaison-erasure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 注销联络员个人信息 / Erase the liaison officer's personal data */
-        post: operations["UnitsController_eraseLiaison"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/units/{unitId}/monthly-records/{month}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 一个单位某月的写实性档案 / A unit's factual record of a month */
-        get: operations["MonthlyRecordsController_one"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/units/{unitId}/retirement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 撤销驻区单位 / Retire a unit */
-        post: operations["UnitsController_retire"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/units/free-text-migration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 把志愿者填写的单位名称登记为驻区单位 / Register every free-text unit name volunteers gave as a unit */
-        post: operations["UnitsController_migrateFreeText"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2004,23 +1508,6 @@ export type paths = {
         put?: never;
         /** 为志愿者发放激活码（8 位，14 天，一次有效；忘记密码时亦用此）及打印纸条内容 / Issue a volunteer's activation code (8 digits, 14 days, single use; also for a forgotten password) and the slip to print */
         post: operations["ActivationCodesController_issue"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/volunteers/{volunteerId}/birth-date": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 登记出生日期（加密保存，用于兑换年龄规则） / Record the birth date (sealed; read by the age rule) */
-        put: operations["BirthDateController_record"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2163,6 +1650,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/volunteers/{volunteerId}/correction-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 志愿者的异议及答复（驳回理由、更正记录） / A volunteer's correction requests and their answers */
+        get: operations["CorrectionRequestsController_ofVolunteer"];
+        put?: never;
+        /** 对服务记录（或漏记的服务）提出异议并说明理由 / Object to a service record, or to a missing one, with a reason */
+        post: operations["CorrectionRequestsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/correction-requests/{requestId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理异议：先更正或补记服务记录，再在此指明该记录 / Accept: correct or add the record first, then name it here */
+        post: operations["CorrectionRequestsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/correction-requests/{requestId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回异议并说明理由（志愿者可见），记录不变 / Reject with a reason the volunteer reads; the record stays as it is */
+        post: operations["CorrectionRequestsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteers/{volunteerId}/erasure": {
         parameters: {
             query?: never;
@@ -2191,41 +1730,6 @@ export type paths = {
         put?: never;
         /** 工作人员对志愿者的年度评价（同一年再评即替换） / Staff's yearly evaluation of the volunteer (a later one of the same year replaces it) */
         post: operations["VolunteerRecordController_evaluation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/volunteers/{volunteerId}/family-members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 已申报的家庭成员及确认状态 / Declared family members and whether each is confirmed */
-        get: operations["FamilyController_list"];
-        put?: never;
-        /** 申报家庭成员（配偶、父母、子女、祖父母、孙辈），待工作人员确认 / Declare a family member, for staff to confirm */
-        post: operations["FamilyController_declare"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/volunteers/{volunteerId}/family-members/{memberVolunteerId}/confirmation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 工作人员确认家庭关系 / Staff confirm the relation */
-        post: operations["FamilyController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2334,23 +1838,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/volunteers/{volunteerId}/report-ins": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 在职党员到居住社区报到 / An in-service Party member reports in to the community where they live */
-        post: operations["UnitsController_reportIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/volunteers/{volunteerId}/rewards": {
         parameters: {
             query?: never;
@@ -2419,27 +1906,14 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/v1/volunteers/{volunteerId}/unit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 志愿者所属驻区单位（null 为无） / The unit a volunteer belongs to (null: none) */
-        put: operations["UnitsController_changeUnit"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AcceptCorrectionRequestBody: {
+            /** @description 更正后的服务记录（先更正或补记，再受理） / the corrected or newly recorded service record (made first, then named here) */
+            correctionRecordId: string;
+        };
         AccessLogPage: {
             items: {
                 actorId: string;
@@ -2673,12 +2147,6 @@ export type components = {
         AppointLeaderBody: {
             volunteerId: string;
         };
-        AppraisalBody: {
-            /** @description 民主评议得分 / appraisal score */
-            score: number;
-            /** @example 2026 */
-            year: number;
-        };
         AssignProviderBody: {
             providerVolunteerId: string;
         };
@@ -2734,57 +2202,6 @@ export type components = {
                 starLevel: number;
                 volunteerId: string;
             }[];
-        };
-        Beneficiary: {
-            balanceMinutes: number;
-            beneficiaryId: string;
-            communityId: string;
-            erased: boolean;
-            erasedAt: string | null;
-            grantedMinutes: number;
-            name: string;
-            phone: string;
-            redeemedMinutes: number;
-            registeredAt: string;
-        };
-        BeneficiaryErased: {
-            beneficiaryId: string;
-            communityId: string;
-            position: number | null;
-        };
-        BeneficiaryRegistered: {
-            beneficiaryId: string;
-            communityId: string;
-            position: number | null;
-        };
-        BeneficiaryStatement: {
-            items: {
-                balanceAfter: number;
-                beneficiaryId: string;
-                communityId: string;
-                description: string | null;
-                entryId: string;
-                /** @enum {string} */
-                kind: "grant" | "redemption" | "redemption_refunded";
-                minutesDelta: number;
-                occurredAt: string;
-                position: number;
-                providerVolunteerId: string | null;
-                reference: string;
-                refusalCode: string | null;
-            }[];
-            nextCursor: string | null;
-        };
-        BirthDateBody: {
-            /**
-             * @description 出生日期，与姓名、电话一样加密保存，注销后不可读 / the birth date, sealed like name and phone and unreadable after erasure
-             * @example 1960-05-01
-             */
-            birthDate: string;
-        };
-        BirthDateRecorded: {
-            position: number | null;
-            volunteerId: string;
         };
         CancelActivityBody: {
             reason: string;
@@ -2883,13 +2300,6 @@ export type components = {
         ClaimRewardBody: {
             volunteerId: string;
         };
-        CloseMonthBody: {
-            /**
-             * @description 月份（上海时间） / the month (Asia/Shanghai)
-             * @example 2026-03
-             */
-            month: string;
-        };
         CommendationBody: {
             /**
              * @description 日期（上海时间）YYYY-MM-DD / the day (Asia/Shanghai)
@@ -2926,6 +2336,8 @@ export type components = {
                 minutes: number;
                 month: number;
             }[];
+            openCorrectionRequests: number;
+            overdueCorrectionRequests: number;
             pendingRecords: number;
             starLevels: {
                 starLevel: number;
@@ -2959,63 +2371,54 @@ export type components = {
             /** @enum {string} */
             status: "up" | "down";
         };
+        CorrectionDeadlineBody: {
+            /**
+             * @description 收到异议后答复的期限（上海日，0 即当日答复） / days to answer a correction request (Asia/Shanghai days; 0 means the same day)
+             * @example 15
+             */
+            correctionDeadlineDays: number;
+        };
+        CorrectionDeadlineChanged: {
+            correctionDeadlineDays: number;
+            position: number | null;
+        };
+        CorrectionRequest: {
+            answerDue: string;
+            answeredAt: string | null;
+            answeredBy: string | null;
+            communityId: string;
+            correctionRecordId: string | null;
+            filedAt: string;
+            filedBy: string;
+            overdue: boolean;
+            reason: string;
+            recordId: string | null;
+            rejectionReason: string | null;
+            requestId: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected";
+            volunteerId: string;
+        };
+        CorrectionRequestAnswered: {
+            correctionRecordId: string | null;
+            position: number | null;
+            requestId: string;
+            /** @enum {string} */
+            status: "accepted" | "rejected";
+        };
+        CorrectionRequestFiled: {
+            position: number | null;
+            requestId: string;
+            volunteerId: string;
+        };
+        CorrectionRequestList: {
+            correctionDeadlineDays: number;
+            items: components["schemas"]["CorrectionRequest"][];
+        };
         CorrectServiceBody: {
             /** @description 更正后的分钟数，0为撤销 / corrected minutes, 0 reverses the record */
             minutes: number;
             reason: string;
-        };
-        CreditRulesBody: {
-            /**
-             * @description 超出上限的部分：discard 不予储存，pool 转入所在社区公益时间池 / the excess over the cap: discard, not stored; pool, sent to the community pool
-             * @default pool
-             * @enum {string}
-             */
-            capExcessTo: "discard" | "pool";
-            /**
-             * @description 储存时间上限（小时）；不填或 null 为不限。累计时长与星级不受限 / the storage cap on credit in hours; absent or null: none. Lifetime hours and stars are never capped
-             * @example 1500
-             */
-            creditCapHours?: number | null;
-            /**
-             * @description 单次转赠上限（分钟） / at most this many minutes a gift
-             * @example 600
-             */
-            giftMaxMinutes: number;
-            /**
-             * @description 每个志愿者每个自然年（北京时间）转赠上限（分钟） / at most this many minutes given a Shanghai year, per volunteer
-             * @example 3000
-             */
-            giftYearlyMinutes: number;
-            /**
-             * @description 兑换本人储存时间所需年龄；不填或 null 为不限 / the age needed to spend one's own credits; absent or null: any age
-             * @example 60
-             */
-            minAgeToRedeem?: number | null;
-        };
-        CreditRulesChanged: {
-            /** @enum {string} */
-            capExcessTo: "discard" | "pool";
-            creditCapHours: number | null;
-            giftMaxMinutes: number;
-            giftYearlyMinutes: number;
-            minAgeToRedeem: number | null;
-            position: number | null;
-        };
-        CreditsDonated: {
-            communityId: string;
-            creditMinutes: number;
-            donationId: string;
-            minutes: number;
-            position: number | null;
-            volunteerId: string;
-        };
-        CreditsGiven: {
-            creditMinutes: number;
-            fromVolunteerId: string;
-            giftId: string;
-            minutes: number;
-            position: number | null;
-            toVolunteerId: string;
         };
         CreditsRedeemed: {
             creditMinutes: number;
@@ -3024,28 +2427,6 @@ export type components = {
             providerRecordId: string | null;
             redemptionId: string;
             volunteerId: string;
-        };
-        DeclareFamilyMemberBody: {
-            /** @description 家庭成员（已登记的志愿者） / the family member, a registered volunteer */
-            memberVolunteerId: string;
-            /**
-             * @description 对申报人而言的关系 / who they are to the volunteer declaring them
-             * @enum {string}
-             */
-            relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
-        };
-        DonateCreditsBody: {
-            /** @example 60 */
-            minutes: number;
-            /** @description 捐出时间的志愿者，捐入其所在社区的公益时间池 / the volunteer who donates, to their own community’s pool */
-            volunteerId: string;
-        };
-        EditUnitBody: {
-            /** @enum {string} */
-            kind?: "enterprise" | "school" | "hospital" | "government" | "social_organisation" | "other";
-            liaison?: components["schemas"]["LiaisonBody"] | null;
-            name?: string;
-            partyOrganisation?: string | null;
         };
         EligibleReward: {
             claimsLeft: number | null;
@@ -3084,66 +2465,15 @@ export type components = {
             /** @example 2025 */
             year: number;
         };
-        FamilyMemberConfirmed: {
-            memberVolunteerId: string;
-            position: number | null;
-            volunteerId: string;
-        };
-        FamilyMemberDeclared: {
-            memberVolunteerId: string;
-            position: number | null;
-            /** @enum {string} */
-            relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
-            volunteerId: string;
-        };
-        FamilyMembers: {
-            items: {
-                confirmed: boolean;
-                confirmedAt: string | null;
-                declaredAt: string;
-                memberVolunteerId: string;
-                /** @enum {string} */
-                relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
-                volunteerId: string;
-            }[];
-        };
-        FreeTextUnitsMigrated: {
-            position: number | null;
-            units: {
-                communityId: string;
-                unitId: string;
-                volunteers: number;
-            }[];
-            unresolved: number;
-        };
-        GiveCreditsBody: {
-            /** @description 转出时间的志愿者 / the volunteer who gives */
-            fromVolunteerId: string;
-            /** @example 120 */
-            minutes: number;
-            /** @description 经确认的家庭成员（已登记的志愿者） / the confirmed family member (a registered volunteer) who receives */
-            toVolunteerId: string;
+        FileCorrectionRequestBody: {
+            /** @example 3月1日助浴服务实为两小时，记录为一小时 / served two hours on 1 March, recorded one */
+            reason: string;
+            /** @description 有异议的服务记录；不填则为漏记的服务 / the record objected to; omit when a record is missing */
+            recordId?: string;
         };
         GrantCommunityBody: {
             /** @example beixiajie */
             communityId: string;
-        };
-        GrantFromPoolBody: {
-            /** @description 受助居民（孤寡老人等） / the resident in need */
-            beneficiaryId: string;
-            /** @example 120 */
-            minutes: number;
-            /** @example 独居老人助餐 / meals for an elderly person living alone */
-            reason: string;
-        };
-        GrantRedeemed: {
-            beneficiaryId: string;
-            communityId: string;
-            grantMinutes: number;
-            minutes: number;
-            position: number | null;
-            providerRecordId: string;
-            redemptionId: string;
         };
         HealthReport: {
             database: components["schemas"]["ComponentHealth"];
@@ -3248,7 +2578,7 @@ export type components = {
             entryId: string;
             eventId: string;
             /** @enum {string} */
-            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed" | "gift_given" | "gift_received" | "gift_refused" | "gift_returned" | "donated" | "capped";
+            kind: "verified" | "corrected" | "redeemed" | "redemption_reversed";
             lifetimeAfter: number;
             lifetimeDelta: number;
             occurredAt: string;
@@ -3263,82 +2593,9 @@ export type components = {
             items: components["schemas"]["LedgerLine"][];
             nextCursor: string | null;
         };
-        LiaisonBody: {
-            /** @description 联络员姓名（加密保存） / liaison officer's name (sealed) */
-            name: string;
-            /** @description 联络员手机号（加密保存） / liaison officer's phone (sealed) */
-            phone: string;
-        };
         MarkReadBody: {
             /** @description 要标为已读的通知；不填则全部标为已读 / the notifications to mark read; all when absent */
             notificationIds?: string[];
-        };
-        MonthClosed: {
-            alreadyClosed: string[];
-            closed: string[];
-            month: string;
-            position: number | null;
-        };
-        MonthlyRecord: {
-            adjustments: {
-                delta: {
-                    activitiesJoined: number;
-                    minutes: number;
-                    minutesByCategory: {
-                        [key: string]: unknown;
-                    };
-                    minutesByCommunity: {
-                        [key: string]: unknown;
-                    };
-                    projectsDelivered: number;
-                    requestsResolved: number;
-                };
-                flagged: boolean;
-                month: string;
-            }[];
-            closedAt: string;
-            communityId: string;
-            month: string;
-            totals: {
-                activitiesJoined: number;
-                members: number;
-                membersReportedIn: number;
-                minutes: number;
-                minutesByCategory: {
-                    [key: string]: unknown;
-                };
-                minutesByCommunity: {
-                    [key: string]: unknown;
-                };
-                projectsDelivered: number;
-                requestsResolved: number;
-            };
-            unitId: string;
-        };
-        MonthlyRecordList: {
-            items: components["schemas"]["MonthlyRecord"][];
-        };
-        MonthlyUnitReport: {
-            communityId: string;
-            month: string;
-            rows: {
-                activitiesJoined: number;
-                adjustmentMinutes: number;
-                members: number;
-                membersReportedIn: number;
-                minutes: number;
-                requestsResolved: number;
-                unitId: string;
-                unitName: string;
-            }[];
-            total: {
-                activitiesJoined: number;
-                adjustmentMinutes: number;
-                members: number;
-                membersReportedIn: number;
-                minutes: number;
-                requestsResolved: number;
-            };
         };
         MoveVolunteerBody: {
             toCommunityId: string;
@@ -3497,48 +2754,9 @@ export type components = {
                 thresholdHours: number[];
                 type: string;
             }[];
-            creditRules: {
-                /** @enum {string} */
-                capExcessTo: "discard" | "pool";
-                creditCapHours: number | null;
-                giftMaxMinutes: number;
-                giftYearlyMinutes: number;
-                minAgeToRedeem: number | null;
-            };
+            correctionDeadlineDays: number;
             requireSeparateVerifier: boolean;
             thresholdHours: number[];
-        };
-        Pool: {
-            balanceMinutes: number;
-            capExcessMinutes: number;
-            communityId: string;
-            donatedMinutes: number;
-            grantedMinutes: number;
-        };
-        PoolGranted: {
-            beneficiaryId: string;
-            communityId: string;
-            grantId: string;
-            minutes: number;
-            poolMinutes: number;
-            position: number | null;
-        };
-        PoolStatement: {
-            items: {
-                balanceAfter: number;
-                beneficiaryId: string | null;
-                communityId: string;
-                entryId: string;
-                /** @enum {string} */
-                kind: "donation" | "grant" | "cap_excess";
-                minutesDelta: number;
-                occurredAt: string;
-                position: number;
-                reason: string | null;
-                reference: string;
-                volunteerId: string | null;
-            }[];
-            nextCursor: string | null;
         };
         /** @description RFC 9457 problem details; title and detail are "中文 / English" */
         ProblemDetails: {
@@ -3561,10 +2779,6 @@ export type components = {
             /** @example urn:shiji:problem:validation-failed */
             type: string;
         };
-        ProjectActivityBody: {
-            /** @description 开展该项目的活动 / the activity that delivers the project */
-            activityId: string;
-        };
         ProjectionLag: {
             checkpoint: number;
             head: number;
@@ -3583,14 +2797,6 @@ export type components = {
              * @enum {string}
              */
             status: "up" | "lagging" | "down" | "not_available";
-        };
-        ProviderBody: {
-            id: string;
-            /**
-             * @description 服务队或驻区单位 / a team or a unit
-             * @enum {string}
-             */
-            kind: "team" | "unit";
         };
         PublishActivityBody: {
             /** @description 人数上限，报满后进入候补 / how many may take part; later sign-ups wait in line */
@@ -3613,25 +2819,6 @@ export type components = {
             teamId?: string;
             /** @example 重阳节敬老院探访 */
             title: string;
-        };
-        RankingWeightsBody: {
-            /** @description 民主评议 / appraisal */
-            appraisal: number;
-            /** @description 人均服务时长 / hours per member */
-            hoursPerMember: number;
-            /** @description 参与率 / participation rate */
-            participationRate: number;
-            /** @description 服务项目 / projects delivered */
-            projectsDelivered: number;
-        };
-        RankingWeightsChanged: {
-            position: number | null;
-            weights: {
-                appraisal: number;
-                hoursPerMember: number;
-                participationRate: number;
-                projectsDelivered: number;
-            };
         };
         RecordAttendanceBody: {
             /** @description 每人一行；不填则为全部已报名志愿者，各记活动时长 / one row a volunteer; every signed-up volunteer for the activity’s length if left out */
@@ -3676,14 +2863,6 @@ export type components = {
             /** @description 持卡志愿者 / the card holder whose credits are spent */
             volunteerId: string;
         };
-        RedeemGrantBody: {
-            /** @example 上门助浴 / bathing help at home */
-            description: string;
-            /** @example 60 */
-            minutes: number;
-            /** @description 服务提供者，其服务时长记入其账户 / the provider, who earns the hours */
-            provider: components["schemas"]["RedemptionProviderBody"];
-        };
         RedemptionLine: {
             cardNumber: string;
             description: string;
@@ -3725,18 +2904,6 @@ export type components = {
             /** @description API 客户端的刷新令牌；网页控制台不填，由 Cookie 携带 / an API client's refresh token; the console sends none and relies on its cookie */
             refreshToken?: string;
         };
-        RegisterBeneficiaryBody: {
-            /**
-             * @description 加密保存 / sealed
-             * @example 李奶奶
-             */
-            name: string;
-            /**
-             * @description 手机号，加密保存 / mainland mobile number, sealed
-             * @example 13812345678
-             */
-            phone: string;
-        };
         RegisterCommunityBody: {
             /**
              * @description 社区编号 / community id (lowercase slug)
@@ -3759,22 +2926,6 @@ export type components = {
              * @example renai-clinic
              */
             partnerId: string;
-        };
-        RegisterServiceProjectBody: {
-            /** @enum {string} */
-            category: "elderly_care" | "tutoring" | "health_clinic" | "mediation" | "environment" | "culture" | "safety_patrol" | "other";
-            communityId: string;
-            description: string;
-            /** @example monthly-clinic */
-            projectId: string;
-            provider: components["schemas"]["ProviderBody"];
-            /**
-             * @description 开展时间 / when it is held
-             * @example 每月第二个周六上午
-             */
-            schedule?: string;
-            /** @example 健康义诊 */
-            title: string;
         };
         RegisterStaffBody: {
             /**
@@ -3803,25 +2954,6 @@ export type components = {
             /** @example beixiajie-elderly */
             teamId: string;
         };
-        RegisterUnitBody: {
-            /** @description 所在社区 / the community the unit is based in */
-            communityId: string;
-            /** @enum {string} */
-            kind: "enterprise" | "school" | "hospital" | "government" | "social_organisation" | "other";
-            liaison?: components["schemas"]["LiaisonBody"];
-            /** @example 市第一人民医院 */
-            name: string;
-            /**
-             * @description 单位党组织 / the unit's Party organisation
-             * @example 市第一人民医院党委
-             */
-            partyOrganisation?: string;
-            /**
-             * @description 单位编号 / unit id (lowercase slug)
-             * @example first-hospital
-             */
-            unitId: string;
-        };
         RegisterVolunteerBody: {
             /** @description 默认 false。手机号已登记为本社区志愿者时仍登记（共用手机的另一人，如家人）；否则为 409 PHONE_ALREADY_REGISTERED / register even though a volunteer of the community has this phone (another person sharing it); otherwise 409 PHONE_ALREADY_REGISTERED (default false) */
             allowSharedPhone?: boolean;
@@ -3845,24 +2977,13 @@ export type components = {
             /** @example 不在本社区居住 */
             reason: string;
         };
+        RejectCorrectionRequestBody: {
+            /** @example 签到表显示服务一小时 / the sign-in sheet shows one hour */
+            reason: string;
+        };
         RejectServiceBody: {
             /** @description 驳回原因，志愿者可见 / why, shown to the volunteer */
             reason: string;
-        };
-        ReportInBody: {
-            /** @description 党员工作所在的驻区单位 / the unit that employs the Party member */
-            unitId: string;
-        };
-        ReportInCounts: {
-            byCommunity: {
-                communityId: string;
-                reportedIn: number;
-            }[];
-            byUnit: {
-                reportedIn: number;
-                unitId: string;
-            }[];
-            total: number;
         };
         RequestServiceBody: {
             /** @enum {string} */
@@ -3886,10 +3007,6 @@ export type components = {
              * @example 2026-10-30T01:00:00Z
              */
             startsAt: string;
-        };
-        RetireUnitBody: {
-            /** @example 迁出辖区 */
-            reason: string;
         };
         ReverseRedemptionBody: {
             reason: string;
@@ -3993,30 +3110,6 @@ export type components = {
             position: number | null;
             recordId: string;
             volunteerId: string;
-        };
-        ServiceProject: {
-            activities: string[];
-            category: string;
-            communityId: string;
-            description: string;
-            projectId: string;
-            provider: {
-                id: string;
-                /** @enum {string} */
-                kind: "team" | "unit";
-            };
-            registeredAt: string;
-            schedule: string | null;
-            /** @enum {string} */
-            status: "active" | "paused" | "retired";
-            title: string;
-        };
-        ServiceProjectList: {
-            items: components["schemas"]["ServiceProject"][];
-        };
-        ServiceProjectStatusBody: {
-            /** @enum {string} */
-            status: "active" | "paused" | "retired";
         };
         ServiceRecord: {
             activityId: string | null;
@@ -4323,40 +3416,6 @@ export type components = {
             items: components["schemas"]["Team"][];
             nextCursor: string | null;
         };
-        TeamRanking: {
-            items: {
-                activeMembers: number;
-                appraisal: number | null;
-                compliantMonths: number;
-                hoursPerMember: number;
-                id: string;
-                members: number;
-                minutes: number;
-                months: {
-                    activities: number;
-                    compliant: boolean;
-                    month: string;
-                    serviceDayHeld: boolean;
-                }[];
-                participationRate: number;
-                projectsDelivered: number;
-                rank: number;
-                scores: {
-                    appraisal: number;
-                    hoursPerMember: number;
-                    participationRate: number;
-                    projectsDelivered: number;
-                };
-                total: number;
-            }[];
-            weights: {
-                appraisal: number;
-                hoursPerMember: number;
-                participationRate: number;
-                projectsDelivered: number;
-            };
-            year: number;
-        };
         TimeCard: {
             cardNumber: string;
             issuedAt: string;
@@ -4383,13 +3442,9 @@ export type components = {
             trainer: string;
         };
         Transfer: {
-            beneficiaryId?: string;
             communityId: string | null;
-            description?: string;
-            donationId?: string;
-            fromVolunteerId: string | null;
-            giftId?: string;
-            grantId?: string;
+            description: string;
+            fromVolunteerId: string;
             intent: {
                 actor: {
                     id: string;
@@ -4401,16 +3456,14 @@ export type components = {
                 position: number;
             };
             /** @enum {string} */
-            kind: "redemption" | "gift" | "donation" | "grant" | "cap" | "grant_redemption";
+            kind: "redemption";
             minutes: number;
-            poolCommunityId?: string;
-            providerRecord?: {
+            providerRecord: {
                 category: string;
                 recordId: string;
                 startedAt: string;
             };
-            recordId?: string;
-            redemptionId?: string;
+            redemptionId: string;
             refusal: {
                 code: string;
                 details: {
@@ -4420,7 +3473,7 @@ export type components = {
             settledAt: string | null;
             /** @enum {string} */
             status: "pending" | "completed" | "compensated";
-            toVolunteerId: string | null;
+            toVolunteerId: string;
             transferId: string;
         };
         TransferPage: {
@@ -4437,56 +3490,6 @@ export type components = {
              * @enum {string}
              */
             status: "up" | "lagging" | "down" | "not_available";
-        };
-        Unit: {
-            communityId: string;
-            fromFreeText: boolean;
-            /** @enum {string} */
-            kind: "enterprise" | "school" | "hospital" | "government" | "social_organisation" | "other";
-            liaison: {
-                erased: boolean;
-                name: string;
-                phone: string;
-            } | null;
-            members: number;
-            membersReportedIn: number;
-            name: string;
-            partyOrganisation: string | null;
-            registeredAt: string;
-            retiredAt: string | null;
-            /** @enum {string} */
-            status: "active" | "retired";
-            unitId: string;
-        };
-        UnitList: {
-            items: components["schemas"]["Unit"][];
-        };
-        UnitRanking: {
-            items: {
-                activeMembers: number;
-                appraisal: number | null;
-                hoursPerMember: number;
-                id: string;
-                members: number;
-                minutes: number;
-                participationRate: number;
-                projectsDelivered: number;
-                rank: number;
-                scores: {
-                    appraisal: number;
-                    hoursPerMember: number;
-                    participationRate: number;
-                    projectsDelivered: number;
-                };
-                total: number;
-            }[];
-            weights: {
-                appraisal: number;
-                hoursPerMember: number;
-                participationRate: number;
-                projectsDelivered: number;
-            };
-            year: number;
         };
         Verification: {
             error: string | null;
@@ -4596,10 +3599,6 @@ export type components = {
                 minutes: number;
                 trainer: string;
             }[];
-        };
-        VolunteerUnitBody: {
-            /** @description 驻区单位编号；null 为不属于任何单位 / the unit's id; null for none */
-            unitId: string | null;
         };
         WithdrawRewardBody: {
             reason: string;
@@ -6954,27 +5953,26 @@ export interface operations {
             };
         };
     };
-    PoolsController_donate: {
+    CorrectionRequestsController_ofCommunity: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description 社区 / community */
+                communityId: string;
+                /** @description 只列逾期未答复的异议（上海日计） / only requests open past the deadline (Asia/Shanghai days) */
+                overdue?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DonateCreditsBody"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            201: {
+            200: {
                 headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditsDonated"];
+                    "application/json": components["schemas"]["CorrectionRequestList"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -7004,53 +6002,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description 请求地址过长 / The URI is too long */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7205,130 +6158,6 @@ export interface operations {
             };
             /** @description 请求地址过长 / The URI is too long */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GiftsController_give: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GiveCreditsBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditsGiven"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8167,195 +6996,6 @@ export interface operations {
             };
         };
     };
-    MonthlyRecordsController_close: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CloseMonthBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MonthClosed"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    MonthlyRecordsController_list: {
-        parameters: {
-            query: {
-                communityId: string;
-                month: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MonthlyRecordList"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     RewardCatalogueController_partners: {
         parameters: {
             query?: {
@@ -9132,7 +7772,7 @@ export interface operations {
             };
         };
     };
-    PolicyController_changeCreditRules: {
+    PolicyController_setCorrectionDeadline: {
         parameters: {
             query?: never;
             header?: {
@@ -9144,7 +7784,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditRulesBody"];
+                "application/json": components["schemas"]["CorrectionDeadlineBody"];
             };
         };
         responses: {
@@ -9153,7 +7793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditRulesChanged"];
+                    "application/json": components["schemas"]["CorrectionDeadlineChanged"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -9194,119 +7834,6 @@ export interface operations {
             };
             /** @description If-Match 与当前版本不符，未做任何更改 / If-Match names another revision; nothing was changed */
             412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RankingsController_changeWeights: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RankingWeightsBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RankingWeightsChanged"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9593,1010 +8120,6 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_pool: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Pool"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_register: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterBeneficiaryBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BeneficiaryRegistered"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_beneficiary: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                beneficiaryId: string;
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Beneficiary"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_eraseBeneficiary: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                beneficiaryId: string;
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BeneficiaryErased"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_redeemGrant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                beneficiaryId: string;
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RedeemGrantBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GrantRedeemed"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_beneficiaryStatement: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                beneficiaryId: string;
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BeneficiaryStatement"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_grant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GrantFromPoolBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PoolGranted"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PoolsController_statement: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page / 上一页返回的游标 */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PoolStatement"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RankingsController_teams: {
-        parameters: {
-            query: {
-                /** @description 只排这个社区的；不填为全街道 / rank this community's only; the whole street when left out */
-                communityId?: string;
-                /** @description 上海自然年 / the Asia/Shanghai year */
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TeamRanking"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RankingsController_units: {
-        parameters: {
-            query: {
-                /** @description 只排这个社区的；不填为全街道 / rank this community's only; the whole street when left out */
-                communityId?: string;
-                /** @description 上海自然年 / the Asia/Shanghai year */
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitRanking"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11016,310 +8539,6 @@ export interface operations {
             };
             /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_reportInCounts: {
-        parameters: {
-            query?: {
-                /** @description 只数这个社区 / only this community */
-                communityId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportInCounts"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    MonthlyRecordsController_report: {
-        parameters: {
-            query: {
-                communityId: string;
-                month: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MonthlyUnitReport"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    MonthlyRecordsController_reportPdf: {
-        parameters: {
-            query: {
-                communityId: string;
-                month: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    MonthlyRecordsController_reportXlsx: {
-        parameters: {
-            query: {
-                communityId: string;
-                month: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12461,459 +9680,6 @@ export interface operations {
             };
             /** @description 请求地址过长 / The URI is too long */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ServiceProjectsController_list: {
-        parameters: {
-            query: {
-                communityId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceProjectList"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ServiceProjectsController_register: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterServiceProjectBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ServiceProjectsController_link: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProjectActivityBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ServiceProjectsController_status: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ServiceProjectStatusBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        position: number | null;
-                    } & {
-                        [key: string]: string | null;
-                    };
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15442,132 +12208,6 @@ export interface operations {
             };
         };
     };
-    RankingsController_appraiseTeam: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                teamId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AppraisalBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     TeamsController_appointLeader: {
         parameters: {
             query?: never;
@@ -15948,8 +12588,6 @@ export interface operations {
                 communityId?: string;
                 /** @description Opaque cursor from the previous page / 上一页返回的游标 */
                 cursor?: string;
-                /** @description redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool; cap: 超出存储上限转入公益时间池 / a deposit’s excess over the cap, to the pool */
-                kind?: "redemption" | "gift" | "donation" | "grant" | "cap" | "grant_redemption";
                 limit?: number;
                 /** @description pending: 第二步尚未完成 / the second step is not stored yet */
                 status?: "pending" | "completed" | "compensated";
@@ -15997,985 +12635,6 @@ export interface operations {
             };
             /** @description 请求地址过长 / The URI is too long */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_list: {
-        parameters: {
-            query: {
-                communityId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitList"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_register: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterUnitBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_one: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Unit"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_edit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EditUnitBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        position: number | null;
-                    } & {
-                        [key: string]: string | null;
-                    };
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RankingsController_appraiseUnit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AppraisalBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_eraseLiaison: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    MonthlyRecordsController_one: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                month: string;
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MonthlyRecord"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_retire: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                unitId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RetireUnitBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_migrateFreeText: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FreeTextUnitsMigrated"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17822,130 +13481,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActivationCodeView"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    BirthDateController_record: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BirthDateBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BirthDateRecorded"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -19010,6 +14545,469 @@ export interface operations {
             };
         };
     };
+    CorrectionRequestsController_ofVolunteer: {
+        parameters: {
+            query?: {
+                /** @description 只列逾期未答复的异议 / only requests open past the deadline */
+                overdue?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRequestList"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectionRequestsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileCorrectionRequestBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRequestFiled"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectionRequestsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptCorrectionRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRequestAnswered"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectionRequestsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectCorrectionRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRequestAnswered"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     OrganisationController_eraseVolunteer: {
         parameters: {
             query?: never;
@@ -19155,339 +15153,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordEntryAdded"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    FamilyController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FamilyMembers"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    FamilyController_declare: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclareFamilyMemberBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FamilyMemberDeclared"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    FamilyController_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                memberVolunteerId: string;
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FamilyMemberConfirmed"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -20253,132 +15918,6 @@ export interface operations {
             };
         };
     };
-    UnitsController_reportIn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportInBody"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteResult"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     RewardsController_eligible: {
         parameters: {
             query?: never;
@@ -20714,134 +16253,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordEntryAdded"];
-                };
-            };
-            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 所指对象不存在 / What the request names does not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 与当前状态冲突 / In conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求地址过长 / The URI is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UnitsController_changeUnit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                volunteerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VolunteerUnitBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        position: number | null;
-                    } & {
-                        [key: string]: string | null;
-                    };
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */

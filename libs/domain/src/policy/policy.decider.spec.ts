@@ -10,7 +10,7 @@ const thresholdsChanged = (thresholdHours: number[], previousThresholdHours: num
 
 describe('policy', () => {
   it('starts from the national thresholds with the card at ★★★★★', () => {
-    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, requireSeparateVerifier: false, creditRules: { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' } });
+    expect(initialPolicy()).toEqual({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 5, requireSeparateVerifier: false, correctionDeadlineDays: 15, creditRules: { giftMaxMinutes: 600, giftYearlyMinutes: 3000, minAgeToRedeem: null, creditCapHours: null, capExcessTo: 'pool' } });
   });
 
   describe('star thresholds', () => {
@@ -58,7 +58,7 @@ describe('policy', () => {
 
     it('applies from the moment it is made', () => {
       const policy = fold(policyDecider, [{ type: 'CardLevelChanged', data: { minStarLevel: 4, previousMinStarLevel: 5 } }]);
-      expect(policy).toMatchObject({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4, requireSeparateVerifier: false });
+      expect(policy).toMatchObject({ thresholdHours: [100, 300, 600, 1000, 1500], cardMinStarLevel: 4, requireSeparateVerifier: false, correctionDeadlineDays: 15 });
     });
   });
 
@@ -92,6 +92,21 @@ describe('policy', () => {
 
     it.each([-1, 59.5, 151])('refuses an age of %p', (minAgeToRedeem) => {
       spec.given([]).when({ type: 'ChangeCreditRules', rules: { ...defaults, minAgeToRedeem } }).thenThrows('INVALID_CREDIT_RULES');
+    });
+  });
+
+  describe('correction deadline (异议答复期限)', () => {
+    it('is 15 days by default and changed by an event', () => {
+      spec.given([]).when({ type: 'SetCorrectionDeadline', correctionDeadlineDays: 0 }).then([{ type: 'CorrectionDeadlineChanged', data: { correctionDeadlineDays: 0 } }]);
+      expect(fold(policyDecider, [{ type: 'CorrectionDeadlineChanged', data: { correctionDeadlineDays: 30 } }]).correctionDeadlineDays).toBe(30);
+    });
+
+    it('setting what already holds changes nothing', () => {
+      spec.given([]).when({ type: 'SetCorrectionDeadline', correctionDeadlineDays: 15 }).then([]);
+    });
+
+    it.each([-1, 1.5, 366])('may not be %p days', (correctionDeadlineDays) => {
+      spec.given([]).when({ type: 'SetCorrectionDeadline', correctionDeadlineDays }).thenThrows('INVALID_CORRECTION_DEADLINE', { correctionDeadlineDays });
     });
   });
 });

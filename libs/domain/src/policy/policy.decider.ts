@@ -1,3 +1,4 @@
+import { DEFAULT_CORRECTION_DEADLINE_DAYS, isCorrectionDeadline } from '../correction-request/correction-request.decider';
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import type { CreditRules, PolicyEvent } from './policy.events';
@@ -14,6 +15,7 @@ export interface Policy {
   rankingWeights?: RankingWeights;
   requireSeparateVerifier: boolean;
   creditRules: CreditRules;
+  correctionDeadlineDays: number;
 }
 
 /** Gifts to family, by default: at most 10 hours a gift and 50 hours a Shanghai year; no age rule, no storage cap. */
@@ -26,7 +28,8 @@ export type PolicyCommand =
   | { type: 'ChangeCardLevel'; minStarLevel: number }
   | { type: 'ChangeRankingWeights'; weights: RankingWeights }
   | { type: 'SetSeparateVerifierRequirement'; requireSeparateVerifier: boolean }
-  | { type: 'ChangeCreditRules'; rules: CreditRules };
+  | { type: 'ChangeCreditRules'; rules: CreditRules }
+  | { type: 'SetCorrectionDeadline'; correctionDeadlineDays: number };
 
 /** The storage cap the rules set, in minutes, as a deposit reads it; undefined without one. */
 export function creditCapOf(rules: CreditRules): { capMinutes: number; excessTo: 'discard' | 'pool' } | undefined {
@@ -34,7 +37,7 @@ export function creditCapOf(rules: CreditRules): { capMinutes: number; excessTo:
 }
 
 export function initialPolicy(): Policy {
-  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, creditRules: DEFAULT_CREDIT_RULES, requireSeparateVerifier: false };
+  return { thresholdHours: DEFAULT_THRESHOLD_HOURS, cardMinStarLevel: DEFAULT_CARD_LEVEL, creditRules: DEFAULT_CREDIT_RULES, requireSeparateVerifier: false, correctionDeadlineDays: DEFAULT_CORRECTION_DEADLINE_DAYS };
 }
 
 export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEvent[] {
@@ -72,6 +75,12 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       if (!valid || !ageValid || !capValid) throw new DomainError('INVALID_CREDIT_RULES', { rules });
       return [{ type: 'CreditRulesChanged', data: { rules: { ...rules }, previousRules: { ...policy.creditRules } } }];
     }
+    case 'SetCorrectionDeadline': {
+      const days = command.correctionDeadlineDays;
+      if (!isCorrectionDeadline(days)) throw new DomainError('INVALID_CORRECTION_DEADLINE', { correctionDeadlineDays: days });
+      if (days === policy.correctionDeadlineDays) return [];
+      return [{ type: 'CorrectionDeadlineChanged', data: { correctionDeadlineDays: days } }];
+    }
     default:
       return assertNever(command);
   }
@@ -89,6 +98,8 @@ export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {
       return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
     case 'CreditRulesChanged':
       return { ...policy, creditRules: event.data.rules };
+    case 'CorrectionDeadlineChanged':
+      return { ...policy, correctionDeadlineDays: event.data.correctionDeadlineDays };
     default:
       return assertNever(event);
   }

@@ -22,6 +22,12 @@ export type SeparateVerifierRequirementChanged = {
   data: { requireSeparateVerifier: boolean };
 };
 
+/** 异议: the days staff have to answer a correction request, counted in Shanghai days from the day it was filed. */
+export type CorrectionDeadlineChanged = {
+  type: 'CorrectionDeadlineChanged';
+  data: { correctionDeadlineDays: number };
+};
+
 /** The limits on moving credit between accounts (gifts to family). */
 export interface CreditRules {
   giftMaxMinutes: number;
@@ -36,4 +42,4 @@ export interface CreditRules {
 
 export type CreditRulesChanged = { type: 'CreditRulesChanged'; data: { rules: CreditRules; previousRules: CreditRules } };
 
-export type PolicyEvent = StarThresholdsChanged | CardLevelChanged | RankingWeightsChanged | SeparateVerifierRequirementChanged | CreditRulesChanged;
+export type PolicyEvent = StarThresholdsChanged | CardLevelChanged | RankingWeightsChanged | SeparateVerifierRequirementChanged | CreditRulesChanged | CorrectionDeadlineChanged;

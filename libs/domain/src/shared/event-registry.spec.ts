@@ -90,6 +90,10 @@ const STORED_TYPE_NAMES = [
   'TrainingAttended',
   'CommendationReceived',
   'VolunteerEvaluated',
+  'CorrectionRequested',
+  'CorrectionRequestAccepted',
+  'CorrectionRequestRejected',
+  'CorrectionDeadlineChanged',
 ];
 
 function thrownBy(read: () => unknown): unknown {

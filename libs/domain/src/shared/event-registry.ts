@@ -4,6 +4,7 @@ import type { ActivityEvent } from '../activity/activity.decider';
 import type { CertificateEvent } from '../certificate/certificate-register.decider';
 import type { VolunteerApplicationEvent } from '../application/volunteer-application.decider';
 import type { CommunityEvent } from '../community/community.decider';
+import type { CorrectionRequestEvent } from '../correction-request/correction-request.decider';
 import type { PartnerEvent, RewardEvent } from '../partner/partner.decider';
 import type { PersonEvent } from '../person/person.decider';
 import type { PolicyEvent } from '../policy/policy.events';
@@ -39,7 +40,9 @@ export type DomainEvent =
   | CertificateEvent
   | ServiceProjectEvent
   | PoolEvent
-  | BeneficiaryEvent;
+  | BeneficiaryEvent
+  | CertificateEvent
+  | CorrectionRequestEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -73,6 +76,10 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   VolunteerErased: { version: 1, upcasters: {} },
   IdentityDocumentRecorded: { version: 1, upcasters: {} },
   TrainingAttended: { version: 1, upcasters: {} },
+  CorrectionRequested: { version: 1, upcasters: {} },
+  CorrectionRequestAccepted: { version: 1, upcasters: {} },
+  CorrectionRequestRejected: { version: 1, upcasters: {} },
+  CorrectionDeadlineChanged: { version: 1, upcasters: {} },
   CommendationReceived: { version: 1, upcasters: {} },
   VolunteerEvaluated: { version: 1, upcasters: {} },
   // v2: capacity and series (v1 activities had neither).

@@ -65,3 +65,11 @@ export class CreditRulesBody {
   @IsIn(['discard', 'pool'])
   capExcessTo?: 'discard' | 'pool';
 }
+
+export class CorrectionDeadlineBody {
+  @ApiProperty({ type: 'integer', example: 15, minimum: 0, maximum: 365, description: '收到异议后答复的期限（上海日，0 即当日答复） / days to answer a correction request (Asia/Shanghai days; 0 means the same day)' })
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  correctionDeadlineDays: number;
+}

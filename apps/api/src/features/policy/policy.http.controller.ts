@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_CREDIT_RULES, POLICY_STREAM, policyDecider } from '@shiji/domain';
+import { DEFAULT_CORRECTION_DEADLINE_DAYS, DEFAULT_CREDIT_RULES, POLICY_STREAM, policyDecider } from '@shiji/domain';
 import { defaultPolicyView, POLICY_ID, type PolicyView } from '@shiji/projections';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Scope } from '../../platform/auth/scope.decorator';
@@ -9,8 +9,8 @@ import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
-import { CardLevelBody, CreditRulesBody, SeparateVerifierBody, StarThresholdsBody } from './policy.dto';
-import { CardLevelChangedSchema, CreditRulesChangedSchema, PolicySchema, SeparateVerifierChangedSchema, StarThresholdsChangedSchema } from './policy.responses';
+import { CardLevelBody, CorrectionDeadlineBody, CreditRulesBody, SeparateVerifierBody, StarThresholdsBody } from './policy.dto';
+import { CardLevelChangedSchema, CorrectionDeadlineChangedSchema, CreditRulesChangedSchema, PolicySchema, SeparateVerifierChangedSchema, StarThresholdsChangedSchema } from './policy.responses';
 import type { FastifyReply } from 'fastify';
 import { ApiETag } from '../../platform/docs/api-problems.decorator';
 import { StreamRevisions } from '../../projections/stream-revisions';
@@ -35,7 +35,7 @@ export class PolicyController {
     // Until its first change the policy is the default one, its stream not written yet.
     await this.revisions.tag(reply, POLICY_STREAM, { existsUnwritten: true });
     const policy = (await this.readModels.findById<PolicyView>('policy', POLICY_ID)) ?? defaultPolicyView();
-    return { requireSeparateVerifier: false, ...policy, creditRules: { ...DEFAULT_CREDIT_RULES, ...policy.creditRules } };
+    return { requireSeparateVerifier: false, correctionDeadlineDays: DEFAULT_CORRECTION_DEADLINE_DAYS, ...policy, creditRules: { ...DEFAULT_CREDIT_RULES, ...policy.creditRules } };
   }
 
   @Put('star-levels')
@@ -87,5 +87,16 @@ export class PolicyController {
       { expectedRevision: context.expectedRevision },
     );
     return { giftMaxMinutes, giftYearlyMinutes, minAgeToRedeem, creditCapHours, capExcessTo, position };
+  }
+
+  @Put('correction-deadline')
+  @ApiOperation({ summary: '异议答复期限（上海日，默认 15 日） / Days staff have to answer a correction request (Asia/Shanghai days, default 15)' })
+  @Roles('admin')
+  @ApiOkResponse({ schema: CorrectionDeadlineChangedSchema })
+  @HonoursIfMatch()
+  async setCorrectionDeadline(@Command() context: CommandContext, @Body() { correctionDeadlineDays }: CorrectionDeadlineBody): Promise<WriteResult> {
+    const command = { type: 'SetCorrectionDeadline' as const, correctionDeadlineDays };
+    const { position } = await this.repository.handle(POLICY_STREAM, policyDecider, command, context, { expectedRevision: context.expectedRevision });
+    return { correctionDeadlineDays, position };
   }
 }

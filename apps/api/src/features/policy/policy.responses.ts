@@ -4,6 +4,7 @@ export const PolicySchema = responseSchema('Policy', {
   thresholdHours: ['integer'],
   cardMinStarLevel: 'integer',
   requireSeparateVerifier: 'boolean',
+  correctionDeadlineDays: 'integer',
   changes: [{ type: 'string', at: 'string', position: 'integer', thresholdHours: ['integer'], cardMinStarLevel: 'integer' }],
   creditRules: { giftMaxMinutes: 'integer', giftYearlyMinutes: 'integer', minAgeToRedeem: 'integer?', creditCapHours: 'integer?', capExcessTo: oneOf(['discard', 'pool']) },
 });
@@ -12,3 +13,4 @@ export const StarThresholdsChangedSchema = writeResultSchema('StarThresholdsChan
 export const CardLevelChangedSchema = writeResultSchema('CardLevelChanged', { minStarLevel: 'integer' });
 export const SeparateVerifierChangedSchema = writeResultSchema('SeparateVerifierRequirementChanged', { requireSeparateVerifier: 'boolean' });
 export const CreditRulesChangedSchema = writeResultSchema('CreditRulesChanged', { giftMaxMinutes: 'integer', giftYearlyMinutes: 'integer', minAgeToRedeem: 'integer?', creditCapHours: 'integer?', capExcessTo: oneOf(['discard', 'pool']) });
+export const CorrectionDeadlineChangedSchema = writeResultSchema('CorrectionDeadlineChanged', { correctionDeadlineDays: 'integer' });

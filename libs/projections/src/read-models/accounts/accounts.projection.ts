@@ -14,6 +14,8 @@ export interface PolicyView extends Record<string, unknown> {
    * agree; the api reads an absent one as the default (off).
    */
   requireSeparateVerifier?: boolean;
+  /** Absent until first set, read as the default (15 days). */
+  correctionDeadlineDays?: number;
   changes: Array<{ type: string; at: string; position: number; thresholdHours: number[]; cardMinStarLevel: number }>;
   /** Present once an admin changed them; until then the domain's defaults hold (the route fills them in). */
   creditRules?: CreditRules;
@@ -49,7 +51,7 @@ export const accountsProjection = defineProjection({
     },
   ],
 
-  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'SeparateVerifierRequirementChanged', 'CreditRulesChanged'],
+  canHandle: [...ACCOUNT_EVENT_TYPES, 'StarThresholdsChanged', 'CardLevelChanged', 'SeparateVerifierRequirementChanged', 'CreditRulesChanged', 'CorrectionDeadlineChanged'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -58,6 +60,7 @@ export const accountsProjection = defineProjection({
       case 'CardLevelChanged':
       case 'SeparateVerifierRequirementChanged':
       case 'CreditRulesChanged':
+      case 'CorrectionDeadlineChanged':
         return [{ collection: 'policy', id: POLICY_ID }];
       default: {
         const refs: DocumentRef[] = [{ collection: 'policy', id: POLICY_ID }, { collection: 'accounts', id: event.data.volunteerId }];
@@ -73,6 +76,7 @@ export const accountsProjection = defineProjection({
       case 'StarThresholdsChanged':
       case 'CardLevelChanged':
       case 'SeparateVerifierRequirementChanged':
+      case 'CorrectionDeadlineChanged':
         return evolvePolicy(event, policy, documents);
       case 'CreditRulesChanged':
         return documents.put('policy', POLICY_ID, { ...policy, creditRules: event.data.rules }, event.position);
@@ -82,8 +86,8 @@ export const accountsProjection = defineProjection({
   },
 });
 
-/** The policy changes the accounts' view keeps (the ranking weights are the units' concern). */
-type AccountPolicyEvent = Extract<PolicyEvent, { type: 'StarThresholdsChanged' | 'CardLevelChanged' | 'SeparateVerifierRequirementChanged' }>;
+/** The policy changes the policy view records in its history (the ranking weights are the units' concern; the credit rules are kept without an entry). */
+type AccountPolicyEvent = Extract<PolicyEvent, { type: 'StarThresholdsChanged' | 'CardLevelChanged' | 'SeparateVerifierRequirementChanged' | 'CorrectionDeadlineChanged' }>;
 
 function evolvePolicy(event: ProjectedEvent<AccountPolicyEvent['type']>, policy: PolicyView, documents: DocumentStore): void {
   const { position } = event;
@@ -106,6 +110,8 @@ function changedPolicy(event: AccountPolicyEvent, policy: PolicyView): PolicyVie
       return { ...policy, cardMinStarLevel: event.data.minStarLevel };
     case 'SeparateVerifierRequirementChanged':
       return { ...policy, requireSeparateVerifier: event.data.requireSeparateVerifier };
+    case 'CorrectionDeadlineChanged':
+      return { ...policy, correctionDeadlineDays: event.data.correctionDeadlineDays };
     default:
       return assertNever(event);
   }
