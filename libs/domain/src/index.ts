@@ -32,3 +32,4 @@ export * from './unit/monthly-record.decider';
 export * from './unit/ranking';
 export * from './unit/appraisal.decider';
 export * from './unit/service-project.decider';
+export * from './unit/hours-report';

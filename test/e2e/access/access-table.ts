@@ -168,6 +168,8 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/reports/monthly-records', path: '/v1/reports/monthly-records?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records/xlsx', path: '/v1/reports/monthly-records/xlsx?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records/pdf', path: '/v1/reports/monthly-records/pdf?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/reports/hours', path: '/v1/reports/hours?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/reports/hours/xlsx', path: '/v1/reports/hours/xlsx?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'PUT', route: '/v1/policy/ranking-weights', path: '/v1/policy/ranking-weights', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
   { method: 'POST', route: '/v1/units/:unitId/appraisals', path: '/v1/units/{unit}/appraisals', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/teams/:teamId/appraisals', path: '/v1/teams/{team}/appraisals', body: x, expect: ['F', 400, 'S', 400, 'F'] },

@@ -4,6 +4,7 @@ import { ProjectionsModule } from '../../projections/projections.module';
 import { ReadModels } from '../../read-side/read-models';
 import { WriteSideModule } from '../../write-side/write-side.module';
 import { FreeTextUnits } from './free-text-units';
+import { HoursReports } from './hours-report';
 import { MonthlyClosing } from './monthly-closing';
 import { MonthlyRecordsController } from './monthly-records.http.controller';
 import { MonthlyReports } from './monthly-report';
@@ -18,6 +19,6 @@ import { UnitsController } from './units.http.controller';
 @Module({
   imports: [PersonalDataModule, WriteSideModule, ProjectionsModule],
   controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController],
-  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings],
+  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings, HoursReports],
 })
 export class UnitsModule {}

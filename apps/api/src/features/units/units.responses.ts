@@ -92,3 +92,14 @@ export const ServiceProjectSchema = responseSchema('ServiceProject', {
   registeredAt: 'string',
 });
 export const ServiceProjectListSchema = responseSchema('ServiceProjectList', { items: [ServiceProjectSchema] });
+
+export const HoursReportSchema = responseSchema('HoursReport', {
+  communityId: 'string',
+  month: 'string',
+  lines: [{ communityId: 'string', teamId: 'string?', teamName: 'string?', unitId: 'string?', unitName: 'string?', category: 'string', records: 'integer', minutes: 'integer', hours: 'number' }],
+  byCommunity: 'object',
+  byTeam: 'object',
+  byUnit: 'object',
+  byCategory: 'object',
+  total: { minutes: 'integer', records: 'integer' },
+});
