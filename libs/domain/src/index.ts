@@ -33,3 +33,4 @@ export * from './unit/ranking';
 export * from './unit/appraisal.decider';
 export * from './unit/service-project.decider';
 export * from './unit/hours-report';
+export * from './unit/agreement.decider';

@@ -8,6 +8,7 @@ import { CreateExchangeReadModels1763800000200 } from './read-models/exchanges/e
 import { CreateNotificationsReadModel1765200000200 } from './read-models/notifications/notifications.migration';
 import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
 import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
+import { CreateAgreementsReadModel1766050000100 } from './read-models/units/agreements.migration';
 import { CreateUnitsReadModel1766000000100 } from './read-models/units/units.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
@@ -36,4 +37,5 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreateApplicationsReadModel1765200000100,
   CreateNotificationsReadModel1765200000200,
   CreateUnitsReadModel1766000000100,
+  CreateAgreementsReadModel1766050000100,
 ];

@@ -20,7 +20,7 @@ export interface AccessRow {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route as declared, for the coverage check and the README. */
   route: string;
-  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project}. */
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project} {agreement}. */
   path: string;
   body?: Record<string, unknown>;
   expect: readonly [Cell, Cell, Cell, Cell, Cell];
@@ -180,6 +180,11 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/service-projects', path: '/v1/service-projects?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
   { method: 'PUT', route: '/v1/service-projects/:projectId/status', path: '/v1/service-projects/{project}/status', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/service-projects/:projectId/activities', path: '/v1/service-projects/{project}/activities', body: { activityId: '{activity}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/co-building-agreements', path: '/v1/co-building-agreements', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/co-building-agreements', path: '/v1/co-building-agreements?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'PUT', route: '/v1/co-building-agreements/:agreementId', path: '/v1/co-building-agreements/{agreement}', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/co-building-agreements/:agreementId/end', path: '/v1/co-building-agreements/{agreement}/end', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/units/:unitId/co-building-agreements', path: '/v1/units/{unit}/co-building-agreements', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
 ];

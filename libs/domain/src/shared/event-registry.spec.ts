@@ -65,6 +65,9 @@ const STORED_TYPE_NAMES = [
   'ServiceProjectRegistered',
   'ServiceProjectStatusChanged',
   'ServiceProjectActivityLinked',
+  'CoBuildingAgreementRegistered',
+  'CoBuildingAgreementAmended',
+  'CoBuildingAgreementEnded',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -10,6 +10,7 @@ import type { RosterImportEvent } from '../roster/roster-import.decider';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
+import type { AgreementEvent } from '../unit/agreement.decider';
 import type { AppraisalEvent } from '../unit/appraisal.decider';
 import type { MonthlyRecordEvent } from '../unit/monthly-record.decider';
 import type { ServiceProjectEvent } from '../unit/service-project.decider';
@@ -34,7 +35,8 @@ export type DomainEvent =
   | UnitEvent
   | MonthlyRecordEvent
   | AppraisalEvent
-  | ServiceProjectEvent;
+  | ServiceProjectEvent
+  | AgreementEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -120,6 +122,9 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   ServiceProjectRegistered: { version: 1, upcasters: {} },
   ServiceProjectStatusChanged: { version: 1, upcasters: {} },
   ServiceProjectActivityLinked: { version: 1, upcasters: {} },
+  CoBuildingAgreementRegistered: { version: 1, upcasters: {} },
+  CoBuildingAgreementAmended: { version: 1, upcasters: {} },
+  CoBuildingAgreementEnded: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

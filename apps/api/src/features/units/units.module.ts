@@ -3,6 +3,7 @@ import { PersonalDataModule } from '../../personal-data/personal-data.module';
 import { ProjectionsModule } from '../../projections/projections.module';
 import { ReadModels } from '../../read-side/read-models';
 import { WriteSideModule } from '../../write-side/write-side.module';
+import { AgreementsController } from './agreements.http.controller';
 import { FreeTextUnits } from './free-text-units';
 import { HoursReports } from './hours-report';
 import { MonthlyClosing } from './monthly-closing';
@@ -18,7 +19,7 @@ import { UnitsController } from './units.http.controller';
 /** Co-building units, in-service Party members reporting in, the units' monthly factual records, the year-end ranking of units and teams, and the service-project menu. */
 @Module({
   imports: [PersonalDataModule, WriteSideModule, ProjectionsModule],
-  controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController],
+  controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController, AgreementsController],
   providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings, HoursReports],
 })
 export class UnitsModule {}

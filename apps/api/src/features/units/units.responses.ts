@@ -103,3 +103,17 @@ export const HoursReportSchema = responseSchema('HoursReport', {
   byCategory: 'object',
   total: { minutes: 'integer', records: 'integer' },
 });
+
+export const AgreementSchema = responseSchema('CoBuildingAgreement', {
+  agreementId: 'string',
+  unitId: 'string',
+  communityId: 'string',
+  startsOn: 'string',
+  endsOn: 'string?',
+  commitments: 'string',
+  projectIds: ['string'],
+  endedOn: 'string?',
+  registeredAt: 'string',
+  amendedAt: 'string?',
+});
+export const AgreementListSchema = responseSchema('CoBuildingAgreementList', { items: [AgreementSchema] });

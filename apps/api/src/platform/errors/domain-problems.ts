@@ -95,6 +95,11 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   SERVICE_PROJECT_RETIRED: conflict('服务项目已撤销', 'The service project was retired'),
   SERVICE_PROJECT_NOT_ACTIVE: conflict('服务项目未在开展中', 'The service project is not active'),
   PROVIDER_NOT_IN_COMMUNITY: conflict('服务提供方须为本社区的服务队或驻区单位', 'The provider must be a team or unit of the project\'s community'),
+  AGREEMENT_ALREADY_EXISTS: conflict('共建协议已存在', 'The co-building agreement already exists'),
+  AGREEMENT_NOT_FOUND: notFound('共建协议不存在', 'No such co-building agreement'),
+  AGREEMENT_ENDED: conflict('共建协议已终止', 'The co-building agreement has ended'),
+  INVALID_AGREEMENT_DATES: invalid('日期须为 YYYY-MM-DD，且不早于协议开始日期', 'Dates are written YYYY-MM-DD and fall on or after the agreement\'s start'),
+  PROJECT_NOT_IN_COMMUNITY: conflict('服务项目须属于本社区的服务项目库', 'The service project must be on the community\'s menu'),
   INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
 };
 

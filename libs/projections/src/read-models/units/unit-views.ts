@@ -62,3 +62,17 @@ export interface ServiceProjectView extends Record<string, unknown> {
   activities: string[];
   registeredAt: string;
 }
+
+/** A co-building agreement (共建协议) between a unit and a community, as last amended. */
+export interface AgreementView extends Record<string, unknown> {
+  agreementId: string;
+  unitId: string;
+  communityId: string;
+  startsOn: string;
+  endsOn: string | null;
+  commitments: string;
+  projectIds: string[];
+  endedOn: string | null;
+  registeredAt: string;
+  amendedAt: string | null;
+}
