@@ -34,3 +34,4 @@ export * from './unit/appraisal.decider';
 export * from './unit/service-project.decider';
 export * from './unit/hours-report';
 export * from './unit/agreement.decider';
+export * from './unit/pairing.decider';

@@ -20,7 +20,7 @@ export interface AccessRow {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route as declared, for the coverage check and the README. */
   route: string;
-  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project} {agreement}. */
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project} {agreement} {pairing}. */
   path: string;
   body?: Record<string, unknown>;
   expect: readonly [Cell, Cell, Cell, Cell, Cell];
@@ -185,6 +185,10 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'PUT', route: '/v1/co-building-agreements/:agreementId', path: '/v1/co-building-agreements/{agreement}', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/co-building-agreements/:agreementId/end', path: '/v1/co-building-agreements/{agreement}/end', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/v1/units/:unitId/co-building-agreements', path: '/v1/units/{unit}/co-building-agreements', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/pairings', path: '/v1/pairings', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/pairings', path: '/v1/pairings?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/pairings/:pairingId/visits', path: '/v1/pairings/{pairing}/visits', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/pairings/:pairingId/end', path: '/v1/pairings/{pairing}/end', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
 ];

@@ -89,7 +89,12 @@ export type DomainErrorCode =
   | 'AGREEMENT_NOT_FOUND'
   | 'AGREEMENT_ENDED'
   | 'INVALID_AGREEMENT_DATES'
-  | 'PROJECT_NOT_IN_COMMUNITY';
+  | 'PROJECT_NOT_IN_COMMUNITY'
+  | 'PAIRING_ALREADY_EXISTS'
+  | 'PAIRING_NOT_FOUND'
+  | 'PAIRING_ENDED'
+  | 'INVALID_PAIRING'
+  | 'VISITOR_NOT_IN_PAIRING';
 
 export class DomainError extends Error {
   constructor(

@@ -68,6 +68,9 @@ const STORED_TYPE_NAMES = [
   'CoBuildingAgreementRegistered',
   'CoBuildingAgreementAmended',
   'CoBuildingAgreementEnded',
+  'PairingRegistered',
+  'PairingVisitRecorded',
+  'PairingEnded',
 ];
 
 function thrownBy(read: () => unknown): unknown {

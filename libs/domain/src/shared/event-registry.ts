@@ -11,6 +11,7 @@ import type { ServiceRequestEvent } from '../service-request/service-request.dec
 import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
 import type { AgreementEvent } from '../unit/agreement.decider';
+import type { PairingEvent } from '../unit/pairing.decider';
 import type { AppraisalEvent } from '../unit/appraisal.decider';
 import type { MonthlyRecordEvent } from '../unit/monthly-record.decider';
 import type { ServiceProjectEvent } from '../unit/service-project.decider';
@@ -36,7 +37,8 @@ export type DomainEvent =
   | MonthlyRecordEvent
   | AppraisalEvent
   | ServiceProjectEvent
-  | AgreementEvent;
+  | AgreementEvent
+  | PairingEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -125,6 +127,9 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   CoBuildingAgreementRegistered: { version: 1, upcasters: {} },
   CoBuildingAgreementAmended: { version: 1, upcasters: {} },
   CoBuildingAgreementEnded: { version: 1, upcasters: {} },
+  PairingRegistered: { version: 1, upcasters: {} },
+  PairingVisitRecorded: { version: 1, upcasters: {} },
+  PairingEnded: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

@@ -117,3 +117,20 @@ export const AgreementSchema = responseSchema('CoBuildingAgreement', {
   amendedAt: 'string?',
 });
 export const AgreementListSchema = responseSchema('CoBuildingAgreementList', { items: [AgreementSchema] });
+
+export const PairingSchema = responseSchema('Pairing', {
+  pairingId: 'string',
+  communityId: 'string',
+  helper: { kind: oneOf(['unit', 'volunteer']), id: 'string' },
+  helped: { kind: oneOf(['community', 'household']), household: nullable({ name: 'string', phone: 'string', erased: 'boolean' }) },
+  category: 'string',
+  frequency: 'string',
+  startsOn: 'string',
+  status: oneOf(['active', 'ended']),
+  visits: [{ recordId: 'string', volunteerId: 'string', startedAt: 'string', minutes: 'integer' }],
+  visitMinutes: 'integer',
+  registeredAt: 'string',
+  endedAt: 'string?',
+});
+export const PairingListSchema = responseSchema('PairingList', { items: [PairingSchema] });
+export const PairingVisitSchema = writeResultSchema('PairingVisitRecorded', { pairingId: 'string', recordId: 'string', volunteerId: 'string', verified: 'boolean' });

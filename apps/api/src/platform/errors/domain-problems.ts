@@ -100,6 +100,11 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   AGREEMENT_ENDED: conflict('共建协议已终止', 'The co-building agreement has ended'),
   INVALID_AGREEMENT_DATES: invalid('日期须为 YYYY-MM-DD，且不早于协议开始日期', 'Dates are written YYYY-MM-DD and fall on or after the agreement\'s start'),
   PROJECT_NOT_IN_COMMUNITY: conflict('服务项目须属于本社区的服务项目库', 'The service project must be on the community\'s menu'),
+  PAIRING_ALREADY_EXISTS: conflict('结对已存在', 'The pairing already exists'),
+  PAIRING_NOT_FOUND: notFound('结对不存在', 'No such pairing'),
+  PAIRING_ENDED: conflict('结对帮扶已结束', 'The pairing has ended'),
+  INVALID_PAIRING: invalid('志愿者只能与困难家庭结对；单位可与社区或困难家庭结对', 'A volunteer pairs with a household; a unit with a community or a household'),
+  VISITOR_NOT_IN_PAIRING: conflict('走访者须为结对的志愿者或结对单位的志愿者', 'The visitor must be the paired volunteer or a volunteer of the paired unit'),
   INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
 };
 

@@ -1,4 +1,4 @@
-import type { AppraisedKind, MonthlyAdjustment, MonthlyTotals, ProjectProvider, ServiceCategory, ServiceProjectStatus, StoredPersonalData, UnitKind } from '@shiji/domain';
+import type { PairingHelped, PairingHelper, AppraisedKind, MonthlyAdjustment, MonthlyTotals, ProjectProvider, ServiceCategory, ServiceProjectStatus, StoredPersonalData, UnitKind } from '@shiji/domain';
 
 export interface UnitView extends Record<string, unknown> {
   unitId: string;
@@ -75,4 +75,19 @@ export interface AgreementView extends Record<string, unknown> {
   endedOn: string | null;
   registeredAt: string;
   amendedAt: string | null;
+}
+
+/** A pairing (结对帮扶) and the visits recorded as service; the household as the log holds it (sealed), opened at query time. */
+export interface PairingView extends Record<string, unknown> {
+  pairingId: string;
+  communityId: string;
+  helper: PairingHelper;
+  helped: PairingHelped;
+  category: ServiceCategory;
+  frequency: string;
+  startsOn: string;
+  status: 'active' | 'ended';
+  visits: Array<{ recordId: string; volunteerId: string; startedAt: string; minutes: number }>;
+  registeredAt: string;
+  endedAt: string | null;
 }

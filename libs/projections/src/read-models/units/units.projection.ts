@@ -1,6 +1,6 @@
 import { assertNever } from '@shiji/domain';
 import { defineProjection } from '../../runner/define-projection';
-import { appraisalId, type AgreementView, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type ServiceProjectView, type UnitMemberView, type UnitView } from './unit-views';
+import { appraisalId, type AgreementView, type PairingView, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type ServiceProjectView, type UnitMemberView, type UnitView } from './unit-views';
 
 const byCommunity = { name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true } as const;
 
@@ -17,10 +17,12 @@ export const unitsProjection = defineProjection({
     { name: 'appraisals', columns: [byCommunity, { name: 'year', expression: "((data->>'year')::integer)", type: 'integer', indexed: true }] },
     { name: 'ranking_weights', columns: [] },
     { name: 'service_projects', columns: [byCommunity] },
+    { name: 'pairings', columns: [byCommunity] },
     { name: 'agreements', columns: [byCommunity, { name: 'unit_id', expression: "(data->>'unitId')", type: 'text', indexed: true }] },
   ],
   canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed', 'AppraisalEntered', 'RankingWeightsChanged',
-    'ServiceProjectRegistered', 'ServiceProjectStatusChanged', 'ServiceProjectActivityLinked', 'CoBuildingAgreementRegistered', 'CoBuildingAgreementAmended', 'CoBuildingAgreementEnded'],
+    'ServiceProjectRegistered', 'ServiceProjectStatusChanged', 'ServiceProjectActivityLinked', 'CoBuildingAgreementRegistered', 'CoBuildingAgreementAmended', 'CoBuildingAgreementEnded',
+    'PairingRegistered', 'PairingVisitRecorded', 'PairingEnded'],
 
   needs(event) {
     switch (event.type) {
@@ -42,6 +44,10 @@ export const unitsProjection = defineProjection({
       case 'CoBuildingAgreementAmended':
       case 'CoBuildingAgreementEnded':
         return [{ collection: 'agreements', id: event.data.agreementId }];
+      case 'PairingRegistered':
+      case 'PairingVisitRecorded':
+      case 'PairingEnded':
+        return [{ collection: 'pairings', id: event.data.pairingId }];
       default:
         return [{ collection: 'unit_members', id: event.data.volunteerId }];
     }
@@ -114,6 +120,17 @@ export const unitsProjection = defineProjection({
         if (!agreement) return;
         const next = event.type === 'CoBuildingAgreementAmended' ? { ...agreement, ...event.data, amendedAt: at } : { ...agreement, endedOn: event.data.endedOn };
         return documents.put('agreements', agreement.agreementId, next, event.position);
+      }
+      case 'PairingRegistered':
+        return documents.put('pairings', event.data.pairingId, { ...event.data, status: 'active', visits: [], registeredAt: at, endedAt: null } satisfies PairingView, event.position);
+      case 'PairingVisitRecorded':
+      case 'PairingEnded': {
+        const pairing = documents.get<PairingView>('pairings', event.data.pairingId);
+        if (!pairing) return;
+        const next: PairingView = event.type === 'PairingEnded'
+          ? { ...pairing, status: 'ended', endedAt: at }
+          : { ...pairing, visits: [...pairing.visits, { recordId: event.data.recordId, volunteerId: event.data.volunteerId, startedAt: event.data.startedAt, minutes: event.data.minutes }] };
+        return documents.put('pairings', pairing.pairingId, next, event.position);
       }
       default:
         return assertNever(event);
