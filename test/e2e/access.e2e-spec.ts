@@ -46,6 +46,8 @@ describe('who may do what', () => {
     ids.agreement = 'alpha-agreement';
     await write(staffA().post('/v1/pairings').send({ pairingId: 'alpha-pairing', communityId: A, helper: { kind: 'unit', id: 'alpha-unit' }, category: 'elderly_care', frequency: '每月', startsOn: '2026-01-01' }));
     ids.pairing = 'alpha-pairing';
+    await write(staffA().post('/v1/needs').send({ needId: 'alpha-need', communityId: A, category: 'health_clinic', description: '义诊' }));
+    ids.need = 'alpha-need';
     ids.activity = (await write(
       staffA().post('/v1/activities').send({ title: '探访', category: 'elderly_care', communityId: A, startsAt: '2030-01-01T01:00:00Z', endsAt: '2030-01-01T03:00:00Z', place: '养老院' }),
     )).activityId as string;

@@ -35,3 +35,4 @@ export * from './unit/service-project.decider';
 export * from './unit/hours-report';
 export * from './unit/agreement.decider';
 export * from './unit/pairing.decider';
+export * from './unit/need.decider';

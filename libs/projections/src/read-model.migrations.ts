@@ -9,6 +9,7 @@ import { CreateNotificationsReadModel1765200000200 } from './read-models/notific
 import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
 import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
 import { CreateAgreementsReadModel1766050000100 } from './read-models/units/agreements.migration';
+import { CreateNeedsReadModel1766050000300 } from './read-models/units/needs.migration';
 import { CreatePairingsReadModel1766050000200 } from './read-models/units/pairings.migration';
 import { CreateUnitsReadModel1766000000100 } from './read-models/units/units.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
@@ -40,4 +41,5 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreateUnitsReadModel1766000000100,
   CreateAgreementsReadModel1766050000100,
   CreatePairingsReadModel1766050000200,
+  CreateNeedsReadModel1766050000300,
 ];

@@ -20,7 +20,7 @@ export interface AccessRow {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route as declared, for the coverage check and the README. */
   route: string;
-  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project} {agreement} {pairing}. */
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project} {agreement} {pairing} {need}. */
   path: string;
   body?: Record<string, unknown>;
   expect: readonly [Cell, Cell, Cell, Cell, Cell];
@@ -189,6 +189,10 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/pairings', path: '/v1/pairings?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
   { method: 'POST', route: '/v1/pairings/:pairingId/visits', path: '/v1/pairings/{pairing}/visits', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/pairings/:pairingId/end', path: '/v1/pairings/{pairing}/end', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/needs', path: '/v1/needs', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/needs', path: '/v1/needs?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/needs/:needId/close', path: '/v1/needs/{need}/close', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/needs/:needId/matches', path: '/v1/needs/{need}/matches', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
 ];

@@ -22,6 +22,7 @@ const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
   serviceProject: `SELECT community_id FROM rm_service_projects WHERE id = $1`,
   agreement: `SELECT community_id FROM rm_agreements WHERE id = $1`,
   pairing: `SELECT community_id FROM rm_pairings WHERE id = $1`,
+  need: `SELECT community_id FROM rm_needs WHERE id = $1`,
 };
 
 const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest']);

@@ -94,7 +94,9 @@ export type DomainErrorCode =
   | 'PAIRING_NOT_FOUND'
   | 'PAIRING_ENDED'
   | 'INVALID_PAIRING'
-  | 'VISITOR_NOT_IN_PAIRING';
+  | 'VISITOR_NOT_IN_PAIRING'
+  | 'NEED_ALREADY_EXISTS'
+  | 'NEED_NOT_FOUND';
 
 export class DomainError extends Error {
   constructor(

@@ -71,6 +71,8 @@ const STORED_TYPE_NAMES = [
   'PairingRegistered',
   'PairingVisitRecorded',
   'PairingEnded',
+  'ResidentNeedRegistered',
+  'ResidentNeedClosed',
 ];
 
 function thrownBy(read: () => unknown): unknown {

@@ -11,6 +11,7 @@ import type { ServiceRequestEvent } from '../service-request/service-request.dec
 import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
 import type { AgreementEvent } from '../unit/agreement.decider';
+import type { NeedEvent } from '../unit/need.decider';
 import type { PairingEvent } from '../unit/pairing.decider';
 import type { AppraisalEvent } from '../unit/appraisal.decider';
 import type { MonthlyRecordEvent } from '../unit/monthly-record.decider';
@@ -38,7 +39,8 @@ export type DomainEvent =
   | AppraisalEvent
   | ServiceProjectEvent
   | AgreementEvent
-  | PairingEvent;
+  | PairingEvent
+  | NeedEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -130,6 +132,8 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   PairingRegistered: { version: 1, upcasters: {} },
   PairingVisitRecorded: { version: 1, upcasters: {} },
   PairingEnded: { version: 1, upcasters: {} },
+  ResidentNeedRegistered: { version: 1, upcasters: {} },
+  ResidentNeedClosed: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

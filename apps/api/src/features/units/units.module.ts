@@ -5,6 +5,7 @@ import { ReadModels } from '../../read-side/read-models';
 import { WriteSideModule } from '../../write-side/write-side.module';
 import { AgreementsController } from './agreements.http.controller';
 import { FreeTextUnits } from './free-text-units';
+import { NeedsController } from './needs.http.controller';
 import { PairingsController } from './pairings.http.controller';
 import { ServiceRecording } from '../service-records/service-recording';
 import { HoursReports } from './hours-report';
@@ -21,7 +22,7 @@ import { UnitsController } from './units.http.controller';
 /** Co-building units, in-service Party members reporting in, the units' monthly factual records, the year-end ranking of units and teams, and the service-project menu. */
 @Module({
   imports: [PersonalDataModule, WriteSideModule, ProjectionsModule],
-  controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController, AgreementsController, PairingsController],
+  controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController, AgreementsController, PairingsController, NeedsController],
   providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings, HoursReports, ServiceRecording],
 })
 export class UnitsModule {}

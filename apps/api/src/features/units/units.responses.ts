@@ -134,3 +134,20 @@ export const PairingSchema = responseSchema('Pairing', {
 });
 export const PairingListSchema = responseSchema('PairingList', { items: [PairingSchema] });
 export const PairingVisitSchema = writeResultSchema('PairingVisitRecorded', { pairingId: 'string', recordId: 'string', volunteerId: 'string', verified: 'boolean' });
+
+export const NeedSchema = responseSchema('ResidentNeed', {
+  needId: 'string',
+  communityId: 'string',
+  category: 'string',
+  description: 'string',
+  status: oneOf(['open', 'closed']),
+  registeredAt: 'string',
+  closedAt: 'string?',
+});
+export const NeedListSchema = responseSchema('ResidentNeedList', { items: [NeedSchema] });
+export const NeedMatchesSchema = responseSchema('ResidentNeedMatches', {
+  needId: 'string',
+  category: 'string',
+  projects: [{ projectId: 'string', title: 'string', provider: { kind: oneOf(['team', 'unit']), id: 'string' } }],
+  volunteers: [{ volunteerId: 'string', via: [{ kind: oneOf(['team', 'unit']), id: 'string' }] }],
+});

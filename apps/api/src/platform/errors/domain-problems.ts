@@ -105,6 +105,8 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, DomainProblem> = {
   PAIRING_ENDED: conflict('结对帮扶已结束', 'The pairing has ended'),
   INVALID_PAIRING: invalid('志愿者只能与困难家庭结对；单位可与社区或困难家庭结对', 'A volunteer pairs with a household; a unit with a community or a household'),
   VISITOR_NOT_IN_PAIRING: conflict('走访者须为结对的志愿者或结对单位的志愿者', 'The visitor must be the paired volunteer or a volunteer of the paired unit'),
+  NEED_ALREADY_EXISTS: conflict('需求已登记', 'The need is already on the list'),
+  NEED_NOT_FOUND: notFound('需求不存在', 'No such need'),
   INVALID_RANKING_WEIGHTS: invalid('排序权重须为 0 至 100 的整数，且不能全为 0', 'Ranking weights are whole numbers from 0 to 100, not all 0'),
 };
 

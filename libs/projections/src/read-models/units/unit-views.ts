@@ -91,3 +91,14 @@ export interface PairingView extends Record<string, unknown> {
   registeredAt: string;
   endedAt: string | null;
 }
+
+/** A need on a community's list of residents' needs (需求清单). */
+export interface NeedView extends Record<string, unknown> {
+  needId: string;
+  communityId: string;
+  category: ServiceCategory;
+  description: string;
+  status: 'open' | 'closed';
+  registeredAt: string;
+  closedAt: string | null;
+}

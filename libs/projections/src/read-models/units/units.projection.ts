@@ -1,6 +1,6 @@
 import { assertNever } from '@shiji/domain';
 import { defineProjection } from '../../runner/define-projection';
-import { appraisalId, type AgreementView, type PairingView, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type ServiceProjectView, type UnitMemberView, type UnitView } from './unit-views';
+import { appraisalId, type AgreementView, type PairingView, type NeedView, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type ServiceProjectView, type UnitMemberView, type UnitView } from './unit-views';
 
 const byCommunity = { name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true } as const;
 
@@ -18,11 +18,12 @@ export const unitsProjection = defineProjection({
     { name: 'ranking_weights', columns: [] },
     { name: 'service_projects', columns: [byCommunity] },
     { name: 'pairings', columns: [byCommunity] },
+    { name: 'needs', columns: [byCommunity] },
     { name: 'agreements', columns: [byCommunity, { name: 'unit_id', expression: "(data->>'unitId')", type: 'text', indexed: true }] },
   ],
   canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed', 'AppraisalEntered', 'RankingWeightsChanged',
     'ServiceProjectRegistered', 'ServiceProjectStatusChanged', 'ServiceProjectActivityLinked', 'CoBuildingAgreementRegistered', 'CoBuildingAgreementAmended', 'CoBuildingAgreementEnded',
-    'PairingRegistered', 'PairingVisitRecorded', 'PairingEnded'],
+    'PairingRegistered', 'PairingVisitRecorded', 'PairingEnded', 'ResidentNeedRegistered', 'ResidentNeedClosed'],
 
   needs(event) {
     switch (event.type) {
@@ -48,6 +49,9 @@ export const unitsProjection = defineProjection({
       case 'PairingVisitRecorded':
       case 'PairingEnded':
         return [{ collection: 'pairings', id: event.data.pairingId }];
+      case 'ResidentNeedRegistered':
+      case 'ResidentNeedClosed':
+        return [{ collection: 'needs', id: event.data.needId }];
       default:
         return [{ collection: 'unit_members', id: event.data.volunteerId }];
     }
@@ -131,6 +135,12 @@ export const unitsProjection = defineProjection({
           ? { ...pairing, status: 'ended', endedAt: at }
           : { ...pairing, visits: [...pairing.visits, { recordId: event.data.recordId, volunteerId: event.data.volunteerId, startedAt: event.data.startedAt, minutes: event.data.minutes }] };
         return documents.put('pairings', pairing.pairingId, next, event.position);
+      }
+      case 'ResidentNeedRegistered':
+        return documents.put('needs', event.data.needId, { ...event.data, status: 'open', registeredAt: at, closedAt: null } satisfies NeedView, event.position);
+      case 'ResidentNeedClosed': {
+        const need = documents.get<NeedView>('needs', event.data.needId);
+        return need ? documents.put('needs', need.needId, { ...need, status: 'closed', closedAt: at }, event.position) : undefined;
       }
       default:
         return assertNever(event);
