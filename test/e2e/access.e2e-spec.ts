@@ -42,6 +42,12 @@ describe('who may do what', () => {
     ids.unit = 'alpha-unit';
     await write(staffA().post('/v1/service-projects').send({ projectId: 'alpha-project', communityId: A, title: '义诊', category: 'health_clinic', description: '每月', provider: { kind: 'team', id: 'alpha-team' } }));
     ids.project = 'alpha-project';
+    await write(staffA().post('/v1/co-building-agreements').send({ agreementId: 'alpha-agreement', unitId: 'alpha-unit', communityId: A, startsOn: '2026-01-01', commitments: '共建', projectIds: ['alpha-project'] }));
+    ids.agreement = 'alpha-agreement';
+    await write(staffA().post('/v1/pairings').send({ pairingId: 'alpha-pairing', communityId: A, helper: { kind: 'unit', id: 'alpha-unit' }, category: 'elderly_care', frequency: '每月', startsOn: '2026-01-01' }));
+    ids.pairing = 'alpha-pairing';
+    await write(staffA().post('/v1/needs').send({ needId: 'alpha-need', communityId: A, category: 'health_clinic', description: '义诊' }));
+    ids.need = 'alpha-need';
     ids.activity = (await write(
       staffA().post('/v1/activities').send({ title: '探访', category: 'elderly_care', communityId: A, startsAt: '2030-01-01T01:00:00Z', endsAt: '2030-01-01T03:00:00Z', place: '养老院' }),
     )).activityId as string;

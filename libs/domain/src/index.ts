@@ -40,3 +40,7 @@ export * from './unit/appraisal.decider';
 export * from './certificate/certificate-register.decider';
 export * from './unit/service-project.decider';
 export * from './correction-request/correction-request.decider';
+export * from './unit/hours-report';
+export * from './unit/agreement.decider';
+export * from './unit/pairing.decider';
+export * from './unit/need.decider';

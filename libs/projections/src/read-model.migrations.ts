@@ -9,6 +9,9 @@ import { CreateExchangeReadModels1763800000200 } from './read-models/exchanges/e
 import { CreateNotificationsReadModel1765200000200 } from './read-models/notifications/notifications.migration';
 import { CreateStaffReadModel1764000000100 } from './read-models/staff/staff.migration';
 import { CreateTransfersReadModel1764900000200 } from './read-models/transfers/transfers.migration';
+import { CreateAgreementsReadModel1766050000100 } from './read-models/units/agreements.migration';
+import { CreateNeedsReadModel1766050000300 } from './read-models/units/needs.migration';
+import { CreatePairingsReadModel1766050000200 } from './read-models/units/pairings.migration';
 import { CreateUnitsReadModel1766000000100 } from './read-models/units/units.migration';
 import { CreateFamilyReadModel1766100000100 } from './read-models/family/family.migration';
 import { CreatePoolsReadModel1766100000200 } from './read-models/pools/pools.migration';
@@ -44,4 +47,7 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreatePoolsReadModel1766100000200,
   CreateBeneficiaryLedger1766150000100,
   CreateCorrectionRequestsReadModel1766250000100,
+  CreateAgreementsReadModel1766050000100,
+  CreatePairingsReadModel1766050000200,
+  CreateNeedsReadModel1766050000300,
 ];

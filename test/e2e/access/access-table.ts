@@ -20,7 +20,7 @@ export interface AccessRow {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The route as declared, for the coverage check and the README. */
   route: string;
-  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project}. */
+  /** The path requested: placeholders {V1} {V2} {A} {team} {activity} {record} {record2} {redemption} {request} {application} {unit} {project} {agreement} {pairing} {need}. */
   path: string;
   body?: Record<string, unknown>;
   expect: readonly [Cell, Cell, Cell, Cell, Cell];
@@ -183,6 +183,8 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/reports/monthly-records', path: '/v1/reports/monthly-records?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records/xlsx', path: '/v1/reports/monthly-records/xlsx?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records/pdf', path: '/v1/reports/monthly-records/pdf?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/reports/hours', path: '/v1/reports/hours?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'GET', route: '/v1/reports/hours/xlsx', path: '/v1/reports/hours/xlsx?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'PUT', route: '/v1/policy/ranking-weights', path: '/v1/policy/ranking-weights', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
   { method: 'POST', route: '/v1/units/:unitId/appraisals', path: '/v1/units/{unit}/appraisals', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/teams/:teamId/appraisals', path: '/v1/teams/{team}/appraisals', body: x, expect: ['F', 400, 'S', 400, 'F'] },
@@ -193,6 +195,19 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/service-projects', path: '/v1/service-projects?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
   { method: 'PUT', route: '/v1/service-projects/:projectId/status', path: '/v1/service-projects/{project}/status', body: x, expect: ['F', 400, 'S', 400, 'F'] },
   { method: 'POST', route: '/v1/service-projects/:projectId/activities', path: '/v1/service-projects/{project}/activities', body: { activityId: '{activity}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/co-building-agreements', path: '/v1/co-building-agreements', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/co-building-agreements', path: '/v1/co-building-agreements?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'PUT', route: '/v1/co-building-agreements/:agreementId', path: '/v1/co-building-agreements/{agreement}', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/co-building-agreements/:agreementId/end', path: '/v1/co-building-agreements/{agreement}/end', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/units/:unitId/co-building-agreements', path: '/v1/units/{unit}/co-building-agreements', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/pairings', path: '/v1/pairings', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/pairings', path: '/v1/pairings?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/pairings/:pairingId/visits', path: '/v1/pairings/{pairing}/visits', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/pairings/:pairingId/end', path: '/v1/pairings/{pairing}/end', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'POST', route: '/v1/needs', path: '/v1/needs', body: { communityId: '{A}', ...x }, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/needs', path: '/v1/needs?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
+  { method: 'POST', route: '/v1/needs/:needId/close', path: '/v1/needs/{need}/close', body: x, expect: ['F', 400, 'S', 400, 'F'] },
+  { method: 'GET', route: '/v1/needs/:needId/matches', path: '/v1/needs/{need}/matches', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/health', path: '/health', expect: [200, 200, 200, 200, 200] },
   { method: 'GET', route: '/health/live', path: '/health/live', expect: [200, 200, 200, 200, 200] },
   { method: 'PUT', route: '/v1/volunteers/:volunteerId/identity-document', path: '/v1/volunteers/{V2}/identity-document', body: x, expect: ['F', 400, 'S', 400, 'F'] },

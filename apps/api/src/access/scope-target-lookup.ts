@@ -20,6 +20,9 @@ const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
   rosterImport: `SELECT community_id FROM roster_imports WHERE id = $1`,
   unit: `SELECT community_id FROM rm_units WHERE id = $1`,
   serviceProject: `SELECT community_id FROM rm_service_projects WHERE id = $1`,
+  agreement: `SELECT community_id FROM rm_agreements WHERE id = $1`,
+  pairing: `SELECT community_id FROM rm_pairings WHERE id = $1`,
+  need: `SELECT community_id FROM rm_needs WHERE id = $1`,
 };
 
 const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest']);

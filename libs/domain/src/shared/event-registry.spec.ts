@@ -94,6 +94,14 @@ const STORED_TYPE_NAMES = [
   'CorrectionRequestAccepted',
   'CorrectionRequestRejected',
   'CorrectionDeadlineChanged',
+  'CoBuildingAgreementRegistered',
+  'CoBuildingAgreementAmended',
+  'CoBuildingAgreementEnded',
+  'PairingRegistered',
+  'PairingVisitRecorded',
+  'PairingEnded',
+  'ResidentNeedRegistered',
+  'ResidentNeedClosed',
 ];
 
 function thrownBy(read: () => unknown): unknown {

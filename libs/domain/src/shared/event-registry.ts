@@ -13,6 +13,9 @@ import type { RosterImportEvent } from '../roster/roster-import.decider';
 import type { ServiceRequestEvent } from '../service-request/service-request.decider';
 import type { StaffEvent } from '../staff/staff.decider';
 import type { TeamEvent } from '../team/team.decider';
+import type { AgreementEvent } from '../unit/agreement.decider';
+import type { NeedEvent } from '../unit/need.decider';
+import type { PairingEvent } from '../unit/pairing.decider';
 import type { AppraisalEvent } from '../unit/appraisal.decider';
 import type { MonthlyRecordEvent } from '../unit/monthly-record.decider';
 import type { ServiceProjectEvent } from '../unit/service-project.decider';
@@ -42,7 +45,11 @@ export type DomainEvent =
   | PoolEvent
   | BeneficiaryEvent
   | CertificateEvent
-  | CorrectionRequestEvent;
+  | CorrectionRequestEvent
+  | ServiceProjectEvent
+  | AgreementEvent
+  | PairingEvent
+  | NeedEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -159,6 +166,14 @@ export const EVENT_SCHEMAS: Readonly<Record<DomainEventType, EventSchema>> = {
   BeneficiaryErased: { version: 1, upcasters: {} },
   CreditCapped: { version: 1, upcasters: {} },
   PoolExcessReceived: { version: 1, upcasters: {} },
+  CoBuildingAgreementRegistered: { version: 1, upcasters: {} },
+  CoBuildingAgreementAmended: { version: 1, upcasters: {} },
+  CoBuildingAgreementEnded: { version: 1, upcasters: {} },
+  PairingRegistered: { version: 1, upcasters: {} },
+  PairingVisitRecorded: { version: 1, upcasters: {} },
+  PairingEnded: { version: 1, upcasters: {} },
+  ResidentNeedRegistered: { version: 1, upcasters: {} },
+  ResidentNeedClosed: { version: 1, upcasters: {} },
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as DomainEventType[];

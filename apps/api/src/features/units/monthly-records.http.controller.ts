@@ -10,11 +10,12 @@ import { Command } from '../../write-side/command-context.decorator';
 import { ReadModels } from '../../read-side/read-models';
 import { XLSX_MEDIA_TYPE } from '../roster/roster-file';
 import { attachment } from '../roster/spreadsheet';
+import { HoursReports } from './hours-report';
 import { MonthlyClosing } from './monthly-closing';
 import { MonthlyReports } from './monthly-report';
 import { UnitQueries } from './unit-queries';
 import { CloseMonthBody, MonthlyRecordsQuery } from './units.dto';
-import { MonthClosingSchema, MonthlyRecordListSchema, MonthlyRecordSchema, MonthlyReportSchema } from './units.responses';
+import { HoursReportSchema, MonthClosingSchema, MonthlyRecordListSchema, MonthlyRecordSchema, MonthlyReportSchema } from './units.responses';
 
 @ApiTags('units 驻区单位')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class MonthlyRecordsController {
     private readonly units: UnitQueries,
     private readonly reports: MonthlyReports,
     private readonly readModels: ReadModels,
+    private readonly hours: HoursReports,
   ) {}
 
   /** The schedule closes last month by itself; this runs it for any month that is over, and again for units it missed. */
@@ -87,5 +89,25 @@ export class MonthlyRecordsController {
     const community = await this.readModels.findById<CommunityView>('communities', communityId);
     const pdf = await this.reports.pdf(communityId, community?.name ?? communityId, month);
     return new StreamableFile(Buffer.from(pdf), { type: 'application/pdf', disposition: `inline; filename="monthly-records-${communityId}-${month}.pdf"`, length: pdf.byteLength });
+  }
+
+  @Get('reports/hours')
+  @ApiOperation({ summary: '社区某月服务时长：按服务队、单位、服务类别 / A community\'s verified hours of a month by team, unit and category' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  @ApiOkResponse({ schema: HoursReportSchema })
+  hoursReport(@Query() { communityId, month }: MonthlyRecordsQuery) {
+    return this.hours.report(communityId, month);
+  }
+
+  @Get('reports/hours/xlsx')
+  @ApiOperation({ summary: '社区某月服务时长报表（.xlsx，中文表头，含合计行） / The hours report as .xlsx, Chinese headers and a total line' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  @ApiProduces(XLSX_MEDIA_TYPE)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async hoursXlsx(@Query() { communityId, month }: MonthlyRecordsQuery): Promise<StreamableFile> {
+    const content = await this.hours.xlsx(communityId, month);
+    return new StreamableFile(content, { type: XLSX_MEDIA_TYPE, disposition: attachment(`hours-${communityId}-${month}.xlsx`, `服务时长-${communityId}-${month}.xlsx`), length: content.byteLength });
   }
 }

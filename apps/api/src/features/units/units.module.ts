@@ -3,7 +3,12 @@ import { PersonalDataModule } from '../../personal-data/personal-data.module';
 import { ProjectionsModule } from '../../projections/projections.module';
 import { ReadModels } from '../../read-side/read-models';
 import { WriteSideModule } from '../../write-side/write-side.module';
+import { AgreementsController } from './agreements.http.controller';
 import { FreeTextUnits } from './free-text-units';
+import { NeedsController } from './needs.http.controller';
+import { PairingsController } from './pairings.http.controller';
+import { ServiceRecording } from '../service-records/service-recording';
+import { HoursReports } from './hours-report';
 import { MonthlyClosing } from './monthly-closing';
 import { MonthlyRecordsController } from './monthly-records.http.controller';
 import { MonthlyReports } from './monthly-report';
@@ -17,7 +22,7 @@ import { UnitsController } from './units.http.controller';
 /** Co-building units, in-service Party members reporting in, the units' monthly factual records, the year-end ranking of units and teams, and the service-project menu. */
 @Module({
   imports: [PersonalDataModule, WriteSideModule, ProjectionsModule],
-  controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController],
-  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings],
+  controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController, AgreementsController, PairingsController, NeedsController],
+  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings, HoursReports, ServiceRecording],
 })
 export class UnitsModule {}

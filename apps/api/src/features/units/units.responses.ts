@@ -92,3 +92,62 @@ export const ServiceProjectSchema = responseSchema('ServiceProject', {
   registeredAt: 'string',
 });
 export const ServiceProjectListSchema = responseSchema('ServiceProjectList', { items: [ServiceProjectSchema] });
+
+export const HoursReportSchema = responseSchema('HoursReport', {
+  communityId: 'string',
+  month: 'string',
+  lines: [{ communityId: 'string', teamId: 'string?', teamName: 'string?', unitId: 'string?', unitName: 'string?', category: 'string', records: 'integer', minutes: 'integer', hours: 'number' }],
+  byCommunity: 'object',
+  byTeam: 'object',
+  byUnit: 'object',
+  byCategory: 'object',
+  total: { minutes: 'integer', records: 'integer' },
+});
+
+export const AgreementSchema = responseSchema('CoBuildingAgreement', {
+  agreementId: 'string',
+  unitId: 'string',
+  communityId: 'string',
+  startsOn: 'string',
+  endsOn: 'string?',
+  commitments: 'string',
+  projectIds: ['string'],
+  endedOn: 'string?',
+  registeredAt: 'string',
+  amendedAt: 'string?',
+});
+export const AgreementListSchema = responseSchema('CoBuildingAgreementList', { items: [AgreementSchema] });
+
+export const PairingSchema = responseSchema('Pairing', {
+  pairingId: 'string',
+  communityId: 'string',
+  helper: { kind: oneOf(['unit', 'volunteer']), id: 'string' },
+  helped: { kind: oneOf(['community', 'household']), household: nullable({ name: 'string', phone: 'string', erased: 'boolean' }) },
+  category: 'string',
+  frequency: 'string',
+  startsOn: 'string',
+  status: oneOf(['active', 'ended']),
+  visits: [{ recordId: 'string', volunteerId: 'string', startedAt: 'string', minutes: 'integer' }],
+  visitMinutes: 'integer',
+  registeredAt: 'string',
+  endedAt: 'string?',
+});
+export const PairingListSchema = responseSchema('PairingList', { items: [PairingSchema] });
+export const PairingVisitSchema = writeResultSchema('PairingVisitRecorded', { pairingId: 'string', recordId: 'string', volunteerId: 'string', verified: 'boolean' });
+
+export const NeedSchema = responseSchema('ResidentNeed', {
+  needId: 'string',
+  communityId: 'string',
+  category: 'string',
+  description: 'string',
+  status: oneOf(['open', 'closed']),
+  registeredAt: 'string',
+  closedAt: 'string?',
+});
+export const NeedListSchema = responseSchema('ResidentNeedList', { items: [NeedSchema] });
+export const NeedMatchesSchema = responseSchema('ResidentNeedMatches', {
+  needId: 'string',
+  category: 'string',
+  projects: [{ projectId: 'string', title: 'string', provider: { kind: oneOf(['team', 'unit']), id: 'string' } }],
+  volunteers: [{ volunteerId: 'string', via: [{ kind: oneOf(['team', 'unit']), id: 'string' }] }],
+});

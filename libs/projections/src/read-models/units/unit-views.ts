@@ -1,4 +1,4 @@
-import type { AppraisedKind, MonthlyAdjustment, MonthlyTotals, ProjectProvider, ServiceCategory, ServiceProjectStatus, StoredPersonalData, UnitKind } from '@shiji/domain';
+import type { PairingHelped, PairingHelper, AppraisedKind, MonthlyAdjustment, MonthlyTotals, ProjectProvider, ServiceCategory, ServiceProjectStatus, StoredPersonalData, UnitKind } from '@shiji/domain';
 
 export interface UnitView extends Record<string, unknown> {
   unitId: string;
@@ -61,4 +61,44 @@ export interface ServiceProjectView extends Record<string, unknown> {
   status: ServiceProjectStatus;
   activities: string[];
   registeredAt: string;
+}
+
+/** A co-building agreement (共建协议) between a unit and a community, as last amended. */
+export interface AgreementView extends Record<string, unknown> {
+  agreementId: string;
+  unitId: string;
+  communityId: string;
+  startsOn: string;
+  endsOn: string | null;
+  commitments: string;
+  projectIds: string[];
+  endedOn: string | null;
+  registeredAt: string;
+  amendedAt: string | null;
+}
+
+/** A pairing (结对帮扶) and the visits recorded as service; the household as the log holds it (sealed), opened at query time. */
+export interface PairingView extends Record<string, unknown> {
+  pairingId: string;
+  communityId: string;
+  helper: PairingHelper;
+  helped: PairingHelped;
+  category: ServiceCategory;
+  frequency: string;
+  startsOn: string;
+  status: 'active' | 'ended';
+  visits: Array<{ recordId: string; volunteerId: string; startedAt: string; minutes: number }>;
+  registeredAt: string;
+  endedAt: string | null;
+}
+
+/** A need on a community's list of residents' needs (需求清单). */
+export interface NeedView extends Record<string, unknown> {
+  needId: string;
+  communityId: string;
+  category: ServiceCategory;
+  description: string;
+  status: 'open' | 'closed';
+  registeredAt: string;
+  closedAt: string | null;
 }

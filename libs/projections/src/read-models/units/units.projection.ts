@@ -1,6 +1,6 @@
 import { assertNever } from '@shiji/domain';
 import { defineProjection } from '../../runner/define-projection';
-import { appraisalId, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type ServiceProjectView, type UnitMemberView, type UnitView } from './unit-views';
+import { appraisalId, type AgreementView, type PairingView, type NeedView, monthlyRecordId, RANKING_WEIGHTS_ID, type AppraisalView, type MonthlyRecordView, type ServiceProjectView, type UnitMemberView, type UnitView } from './unit-views';
 
 const byCommunity = { name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true } as const;
 
@@ -17,9 +17,13 @@ export const unitsProjection = defineProjection({
     { name: 'appraisals', columns: [byCommunity, { name: 'year', expression: "((data->>'year')::integer)", type: 'integer', indexed: true }] },
     { name: 'ranking_weights', columns: [] },
     { name: 'service_projects', columns: [byCommunity] },
+    { name: 'pairings', columns: [byCommunity] },
+    { name: 'needs', columns: [byCommunity] },
+    { name: 'agreements', columns: [byCommunity, { name: 'unit_id', expression: "(data->>'unitId')", type: 'text', indexed: true }] },
   ],
   canHandle: ['UnitRegistered', 'UnitEdited', 'UnitRetired', 'VolunteerRegistered', 'VolunteerMoved', 'VolunteerUnitChanged', 'VolunteerReportedIn', 'MonthlyRecordClosed', 'AppraisalEntered', 'RankingWeightsChanged',
-    'ServiceProjectRegistered', 'ServiceProjectStatusChanged', 'ServiceProjectActivityLinked'],
+    'ServiceProjectRegistered', 'ServiceProjectStatusChanged', 'ServiceProjectActivityLinked', 'CoBuildingAgreementRegistered', 'CoBuildingAgreementAmended', 'CoBuildingAgreementEnded',
+    'PairingRegistered', 'PairingVisitRecorded', 'PairingEnded', 'ResidentNeedRegistered', 'ResidentNeedClosed'],
 
   needs(event) {
     switch (event.type) {
@@ -37,6 +41,17 @@ export const unitsProjection = defineProjection({
       case 'ServiceProjectStatusChanged':
       case 'ServiceProjectActivityLinked':
         return [{ collection: 'service_projects', id: event.data.projectId }];
+      case 'CoBuildingAgreementRegistered':
+      case 'CoBuildingAgreementAmended':
+      case 'CoBuildingAgreementEnded':
+        return [{ collection: 'agreements', id: event.data.agreementId }];
+      case 'PairingRegistered':
+      case 'PairingVisitRecorded':
+      case 'PairingEnded':
+        return [{ collection: 'pairings', id: event.data.pairingId }];
+      case 'ResidentNeedRegistered':
+      case 'ResidentNeedClosed':
+        return [{ collection: 'needs', id: event.data.needId }];
       default:
         return [{ collection: 'unit_members', id: event.data.volunteerId }];
     }
@@ -100,6 +115,32 @@ export const unitsProjection = defineProjection({
         if (!project) return;
         const next = event.type === 'ServiceProjectStatusChanged' ? { ...project, status: event.data.status } : { ...project, activities: [...project.activities, event.data.activityId] };
         return documents.put('service_projects', project.projectId, next, event.position);
+      }
+      case 'CoBuildingAgreementRegistered':
+        return documents.put('agreements', event.data.agreementId, { ...event.data, endedOn: null, registeredAt: at, amendedAt: null } satisfies AgreementView, event.position);
+      case 'CoBuildingAgreementAmended':
+      case 'CoBuildingAgreementEnded': {
+        const agreement = documents.get<AgreementView>('agreements', event.data.agreementId);
+        if (!agreement) return;
+        const next = event.type === 'CoBuildingAgreementAmended' ? { ...agreement, ...event.data, amendedAt: at } : { ...agreement, endedOn: event.data.endedOn };
+        return documents.put('agreements', agreement.agreementId, next, event.position);
+      }
+      case 'PairingRegistered':
+        return documents.put('pairings', event.data.pairingId, { ...event.data, status: 'active', visits: [], registeredAt: at, endedAt: null } satisfies PairingView, event.position);
+      case 'PairingVisitRecorded':
+      case 'PairingEnded': {
+        const pairing = documents.get<PairingView>('pairings', event.data.pairingId);
+        if (!pairing) return;
+        const next: PairingView = event.type === 'PairingEnded'
+          ? { ...pairing, status: 'ended', endedAt: at }
+          : { ...pairing, visits: [...pairing.visits, { recordId: event.data.recordId, volunteerId: event.data.volunteerId, startedAt: event.data.startedAt, minutes: event.data.minutes }] };
+        return documents.put('pairings', pairing.pairingId, next, event.position);
+      }
+      case 'ResidentNeedRegistered':
+        return documents.put('needs', event.data.needId, { ...event.data, status: 'open', registeredAt: at, closedAt: null } satisfies NeedView, event.position);
+      case 'ResidentNeedClosed': {
+        const need = documents.get<NeedView>('needs', event.data.needId);
+        return need ? documents.put('needs', need.needId, { ...need, status: 'closed', closedAt: at }, event.position) : undefined;
       }
       default:
         return assertNever(event);
