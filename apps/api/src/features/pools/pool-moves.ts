@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, beneficiaryDecider, beneficiaryStream, poolDecider, poolStream, timeAccountDecider, volunteerDecider, volunteerStream, type ProviderRecord, type Refusal } from '@shiji/domain';
+import { accountStream, beneficiaryDecider, beneficiaryStream, poolDecider, poolStream, type ProviderRecord, type Refusal } from '@shiji/domain';
 import type { CapTransferView, DonationTransferView, GrantRedemptionTransferView, GrantTransferView } from '@shiji/projections';
 import { CommandContext, type Actor } from '../../write-side/command-context';
-import { creditCapInForce } from '../../write-side/credit-cap';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import { MoveLocks } from '../../write-side/move-locks';
+import { payProvider } from '../transfers/pay-provider';
 import { completeOrCompensate, type Settlement } from '../transfers/settle-move';
 
 type Intent = { eventId: string; actor: Actor; correlationId: string };
@@ -158,35 +158,7 @@ export class PoolSettlement {
           const { state } = await this.repository.load(beneficiaryStream(move.beneficiaryId), beneficiaryDecider, { latest: true });
           return state.exists ? state.redemptions.get(move.redemptionId)?.refusal : null;
         },
-        complete: async () => {
-          const { state: volunteer } = await this.repository.load(volunteerStream(move.providerVolunteerId), volunteerDecider, { latest: true });
-          const { recordId, startedAt, category } = move.providerRecord;
-          const { position } = await this.repository.handle(
-            accountStream(move.providerVolunteerId),
-            timeAccountDecider,
-            {
-              type: 'RecordService',
-              recordId,
-              volunteerId: move.providerVolunteerId,
-              volunteer,
-              activity: null,
-              activityId: null,
-              category,
-              description: move.description,
-              startedAt: new Date(startedAt),
-              minutes: move.minutes,
-              verify: true,
-              redemptionId: move.redemptionId,
-              now,
-              // The staff member who redeemed answers for the provider's service: the redemption is its verification.
-              recordedBy: move.intent.actor.id,
-              requireSeparateVerifier: false,
-              creditCap: await creditCapInForce(this.repository),
-            },
-            CommandContext.followUp(move.intent, 'credit-provider', now),
-          );
-          return position;
-        },
+        complete: () => payProvider(this.repository, move, now),
         compensate: async (refusal: Refusal) => {
           const { position } = await this.repository.handle(
             beneficiaryStream(move.beneficiaryId),

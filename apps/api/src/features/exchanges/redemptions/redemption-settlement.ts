@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
+import { accountStream, timeAccountDecider, type Refusal } from '@shiji/domain';
 import { CommandContext } from '../../../write-side/command-context';
 import { EventSourcedRepository } from '../../../write-side/event-sourced-repository';
-import { creditCapInForce } from '../../../write-side/credit-cap';
 import { MoveLocks } from '../../../write-side/move-locks';
+import { payProvider } from '../../transfers/pay-provider';
 import { completeOrCompensate, type Settlement } from '../../transfers/settle-move';
 import type { RedemptionMove } from './redemption-move';
 
@@ -27,41 +27,10 @@ export class RedemptionSettlement {
     return this.locks.run(move.transferId, () =>
       completeOrCompensate({
         refusedBefore: async () => (await this.repository.load(accountStream(move.holderVolunteerId), timeAccountDecider, { latest: true })).state.redemptions.get(move.redemptionId)?.refusal,
-        complete: () => this.creditProvider(move, now),
+        complete: () => payProvider(this.repository, move, now),
         compensate: (refusal) => this.refundHolder(move, refusal, now),
       }),
     );
-  }
-
-  private async creditProvider(move: RedemptionMove, now: Date): Promise<number | null> {
-    const { state: volunteer } = await this.repository.load(volunteerStream(move.providerVolunteerId), volunteerDecider, { latest: true });
-    const { recordId, startedAt, category } = move.providerRecord;
-    const context = CommandContext.followUp(move.intent, 'credit-provider', now);
-    const { position } = await this.repository.handle(
-      accountStream(move.providerVolunteerId),
-      timeAccountDecider,
-      {
-        type: 'RecordService',
-        recordId,
-        volunteerId: move.providerVolunteerId,
-        volunteer,
-        activity: null,
-        activityId: null,
-        category,
-        description: move.description,
-        startedAt: new Date(startedAt),
-        minutes: move.minutes,
-        verify: true,
-        redemptionId: move.redemptionId,
-        now,
-        // The staff member who redeemed answers for the provider's service: the redemption is its verification.
-        recordedBy: context.actor.id,
-        requireSeparateVerifier: false,
-        creditCap: await creditCapInForce(this.repository),
-      },
-      context,
-    );
-    return position;
   }
 
   private async refundHolder(move: RedemptionMove, refusal: Refusal, now: Date): Promise<number | null> {
