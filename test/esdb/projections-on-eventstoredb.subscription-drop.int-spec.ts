@@ -134,5 +134,5 @@ describe('projections on EventStoreDB: the subscription dropped mid-stream', () 
     expect(compared).toBeGreaterThan(100);
     const accounts = await rows(pool, 'public', 'accounts');
     expect(accounts.filter((row) => row.data.creditMinutes === 7 * 60 - 75)).toHaveLength(9);
-  }, 120_000);
+  }, 300_000);
 });

@@ -188,5 +188,5 @@ describe('a replay swaps the read models in while runners and verify hold their 
       await Promise.all(runners.map((runner) => runner.stop()));
       await watched.pool.end();
     }
-  });
+  }, 240_000);
 });
