@@ -534,6 +534,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/gifts/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 把储存的服务时间转赠给经确认为家庭成员的受助居民，计入其受助时间，可用于为其兑换服务 / Give stored credit to a resident in need confirmed as family: it joins their granted time, which a service for them can spend */
+        post: operations["GiftsController_giveToResident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/honour-roll": {
         parameters: {
             query?: never;
@@ -2525,6 +2542,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/volunteers/{volunteerId}/family-members/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报本社区登记的受助居民为家庭成员，待工作人员确认 / Declare a resident in need of one’s community as a family member, for staff to confirm */
+        post: operations["FamilyController_declareResident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteers/{volunteerId}/family-members/residents/{beneficiaryId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 工作人员确认与受助居民的家庭关系 / Staff confirm the relation to the resident in need */
+        post: operations["FamilyController_confirmResident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteers/{volunteerId}/identity-document": {
         parameters: {
             query?: never;
@@ -3044,6 +3095,7 @@ export type components = {
             communityId: string;
             erased: boolean;
             erasedAt: string | null;
+            giftedMinutes: number;
             grantedMinutes: number;
             name: string;
             phone: string;
@@ -3068,7 +3120,7 @@ export type components = {
                 description: string | null;
                 entryId: string;
                 /** @enum {string} */
-                kind: "grant" | "redemption" | "redemption_refunded";
+                kind: "grant" | "redemption" | "redemption_refunded" | "family_gift" | "family_gift_refused";
                 minutesDelta: number;
                 occurredAt: string;
                 position: number;
@@ -3385,6 +3437,14 @@ export type components = {
             position: number | null;
             toVolunteerId: string;
         };
+        CreditsGivenToResident: {
+            beneficiaryId: string;
+            creditMinutes: number;
+            fromVolunteerId: string;
+            giftId: string;
+            minutes: number;
+            position: number | null;
+        };
         CreditsRedeemed: {
             creditMinutes: number;
             minutes: number;
@@ -3396,6 +3456,15 @@ export type components = {
         DeclareFamilyMemberBody: {
             /** @description 家庭成员（已登记的志愿者） / the family member, a registered volunteer */
             memberVolunteerId: string;
+            /**
+             * @description 对申报人而言的关系 / who they are to the volunteer declaring them
+             * @enum {string}
+             */
+            relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
+        };
+        DeclareFamilyResidentBody: {
+            /** @description 本社区登记的受助居民（姓名、电话已加密） / a resident in need registered in the volunteer’s community (name and phone sealed) */
+            beneficiaryId: string;
             /**
              * @description 对申报人而言的关系 / who they are to the volunteer declaring them
              * @enum {string}
@@ -3480,11 +3549,24 @@ export type components = {
                 confirmed: boolean;
                 confirmedAt: string | null;
                 declaredAt: string;
-                memberVolunteerId: string;
+                memberBeneficiaryId: string | null;
+                memberVolunteerId: string | null;
                 /** @enum {string} */
                 relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
                 volunteerId: string;
             }[];
+        };
+        FamilyResidentConfirmed: {
+            beneficiaryId: string;
+            position: number | null;
+            volunteerId: string;
+        };
+        FamilyResidentDeclared: {
+            beneficiaryId: string;
+            position: number | null;
+            /** @enum {string} */
+            relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";
+            volunteerId: string;
         };
         FileCorrectionRequestBody: {
             /** @example 3月1日助浴服务实为两小时，记录为一小时 / served two hours on 1 March, recorded one */
@@ -3508,6 +3590,14 @@ export type components = {
             minutes: number;
             /** @description 经确认的家庭成员（已登记的志愿者） / the confirmed family member (a registered volunteer) who receives */
             toVolunteerId: string;
+        };
+        GiveCreditsToResidentBody: {
+            /** @description 经确认为家庭成员的受助居民 / the resident in need confirmed as the volunteer’s family */
+            beneficiaryId: string;
+            /** @description 转出时间的志愿者 / the volunteer who gives */
+            fromVolunteerId: string;
+            /** @example 120 */
+            minutes: number;
         };
         GrantCommunityBody: {
             /** @example beixiajie */
@@ -4973,7 +5063,7 @@ export type components = {
                 position: number;
             };
             /** @enum {string} */
-            kind: "redemption" | "gift" | "donation" | "grant" | "cap" | "grant_redemption";
+            kind: "redemption" | "gift" | "donation" | "grant" | "cap" | "grant_redemption" | "beneficiary_gift";
             minutes: number;
             poolCommunityId?: string;
             providerRecord?: {
@@ -8356,6 +8446,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreditsGiven"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GiftsController_giveToResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveCreditsToResidentBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditsGivenToResident"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
@@ -18189,7 +18403,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page / 上一页返回的游标 */
                 cursor?: string;
                 /** @description redemption: 支付服务提供者的兑换 / a redemption paying its provider; gift: 转赠家庭成员 / a gift to family; donation: 捐入公益时间池 / to the pool; grant: 公益时间池拨付 / from the pool; cap: 超出存储上限转入公益时间池 / a deposit’s excess over the cap, to the pool */
-                kind?: "redemption" | "gift" | "donation" | "grant" | "cap" | "grant_redemption";
+                kind?: "redemption" | "gift" | "donation" | "grant" | "cap" | "grant_redemption" | "beneficiary_gift";
                 limit?: number;
                 /** @description pending: 第二步尚未完成 / the second step is not stored yet */
                 status?: "pending" | "completed" | "compensated";
@@ -22275,6 +22489,255 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FamilyMemberConfirmed"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FamilyController_declareResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareFamilyResidentBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyResidentDeclared"];
+                };
+            };
+            /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未认证：缺少令牌、令牌无效、过期或已撤销 / No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行：角色不符（FORBIDDEN）或超出管辖范围（OUT_OF_SCOPE） / The role may not (FORBIDDEN), or the target is outside the caller's scope (OUT_OF_SCOPE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 所指对象不存在 / What the request names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 与当前状态冲突 / In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体超过 1 MiB / The body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求地址过长 / The URI is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求体须为 application/json (UTF-8) / The body must be application/json (UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求无法处理（如 Idempotency-Key 已用于另一请求） / Cannot be processed (e.g. the Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，见 Retry-After / Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 服务器错误（5xx）：如数据库暂不可用（503，见 Retry-After） / Server error (5xx), e.g. the database out of reach (503, see Retry-After) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FamilyController_confirmResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                beneficiaryId: string;
+                volunteerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    /** @description 所创建或所改变的资源 / Where what was created, or what the action changed, can be read */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyResidentConfirmed"];
                 };
             };
             /** @description 请求无效（字段、查询参数或请求头），code 为 VALIDATION_FAILED 等 / Invalid input (a field, query parameter or header) */

@@ -2,7 +2,13 @@ import { assertNever, type Decider } from '../shared/decider';
 import type { AccountEvent } from './account.events';
 import { evolveTimeAccount, initialTimeAccount, type TimeAccount } from './account.state';
 import { foldTimeAccount } from './account.state.fold';
-import { confirmFamilyMember, declareFamilyMember, donateCredits, giveCredits, receiveGift, recordGiftRefusal, returnRefusedGift, type GiftCommand } from './gift.commands';
+import {
+  confirmFamilyBeneficiary,
+  confirmFamilyMember,
+  declareFamilyBeneficiary,
+  declareFamilyMember,
+  donateCredits,
+  giveCreditsToBeneficiary, giveCredits, receiveGift, recordGiftRefusal, returnRefusedGift, type GiftCommand } from './gift.commands';
 import { certifyStarLevel, claimReward, type CertifyStarLevel, type ClaimReward } from './honour-and-reward.commands';
 import { redeemCredits, refundRefusedRedemption, reverseRedemption, type RedeemCredits, type RefundRefusedRedemption, type ReverseRedemption } from './redemption.commands';
 import { correctService, recordService, rejectService, verifyService, type CorrectService, type RecordService, type RejectService, type VerifyService } from './service-record.commands';
@@ -65,6 +71,12 @@ export function decideTimeAccount(command: AccountCommand, account: TimeAccount)
       return donateCredits(command, account);
     case 'ReturnRefusedGift':
       return returnRefusedGift(command, account);
+    case 'DeclareFamilyBeneficiary':
+      return declareFamilyBeneficiary(command, account);
+    case 'ConfirmFamilyBeneficiary':
+      return confirmFamilyBeneficiary(command, account);
+    case 'GiveCreditsToBeneficiary':
+      return giveCreditsToBeneficiary(command, account);
     default:
       return assertNever(command);
   }

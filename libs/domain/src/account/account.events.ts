@@ -129,4 +129,7 @@ export const ACCOUNT_EVENT_TYPES = Object.keys({
   CreditsDonated: true,
   CreditCapped: true,
   GiftReturned: true,
+  FamilyBeneficiaryDeclared: true,
+  FamilyBeneficiaryConfirmed: true,
+  CreditsGivenToBeneficiary: true,
 } satisfies Record<AccountEvent['type'], true>) as ReadonlyArray<AccountEvent['type']>;

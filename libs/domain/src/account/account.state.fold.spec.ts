@@ -17,7 +17,7 @@ type Step =
   | { kind: 'reverse'; pick: number; known: boolean }
   | { kind: 'claim'; reward: number; period: string | null }
   | { kind: 'certify'; starLevel: number }
-  | { kind: 'give'; minutes: number; member: number }
+  | { kind: 'give'; minutes: number; member: number; toResident: boolean }
   | { kind: 'receive'; minutes: number }
   | { kind: 'return'; pick: number; known: boolean };
 
@@ -30,7 +30,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat(), known: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('claim' as const), reward: fc.integer({ min: 0, max: 3 }), period: fc.constantFrom(null, '2026-03', '2026-Q2', '2026') }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('certify' as const), starLevel: fc.integer({ min: 1, max: 5 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('give' as const), minutes, member: fc.integer({ min: 0, max: 2 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('give' as const), minutes, member: fc.integer({ min: 0, max: 2 }), toResident: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('receive' as const), minutes }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), known: fc.boolean() }), weight: 1 },
 );
@@ -86,6 +86,9 @@ function historyOf(steps: readonly Step[]): AccountEvent[] {
       case 'give': {
         const giftId = `g-${gifts.length}`;
         gifts.push(giftId);
+        if (s.toResident) {
+          return { type: 'CreditsGivenToBeneficiary', data: { giftId, volunteerId, beneficiaryId: `b-family-${s.member}`, communityId: 'c-1', minutes: s.minutes, year: 2025 + (index % 2) } };
+        }
         return { type: 'CreditsGiven', data: { giftId, volunteerId, toVolunteerId: `v-family-${s.member}`, minutes: s.minutes, year: 2025 + (index % 2) } };
       }
       case 'receive':
@@ -110,6 +113,7 @@ function comparable(account: TimeAccount) {
     claimIds: [...account.claimIds],
     certifiedStarLevels: [...account.certifiedStarLevels],
     family: [...account.gifts.family],
+    familyBeneficiaries: [...account.gifts.familyBeneficiaries],
     giftsGiven: [...account.gifts.given],
     givenMinutesByYear: [...account.gifts.givenMinutesByYear],
     giftsReceived: [...account.gifts.received],

@@ -154,7 +154,10 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
     case 'GiftRefused':
     case 'GiftReturned':
     case 'CreditsDonated':
-    case 'CreditCapped': {
+    case 'CreditCapped':
+    case 'FamilyBeneficiaryDeclared':
+    case 'FamilyBeneficiaryConfirmed':
+    case 'CreditsGivenToBeneficiary': {
       const { gifts, creditDelta } = evolveGifts(draft.gifts, event);
       draft.gifts = gifts;
       draft.creditMinutes += creditDelta;

@@ -167,7 +167,10 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
     case 'GiftRefused':
     case 'GiftReturned':
     case 'CreditsDonated':
-    case 'CreditCapped': {
+    case 'CreditCapped':
+    case 'FamilyBeneficiaryDeclared':
+    case 'FamilyBeneficiaryConfirmed':
+    case 'CreditsGivenToBeneficiary': {
       const { gifts, creditDelta } = evolveGifts(state.gifts, event);
       return { ...state, gifts, creditMinutes: state.creditMinutes + creditDelta };
     }

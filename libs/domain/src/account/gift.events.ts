@@ -27,6 +27,28 @@ export type GiftRefused = { type: 'GiftRefused'; data: { giftId: string; volunte
 /** The move's compensation: the receiver's account refused the gift, so the giver has the credit (and the yearly allowance) back. */
 export type GiftReturned = { type: 'GiftReturned'; data: { giftId: string; volunteerId: string; minutes: number; reason: string; refusal: Refusal } };
 
+/**
+ * A volunteer names a resident in need of their own community (a beneficiary
+ * of the pool, whose name and phone are sealed in their own stream) as
+ * family; gifts may go to the resident's granted credit once staff confirm it.
+ */
+export type FamilyBeneficiaryDeclared = { type: 'FamilyBeneficiaryDeclared'; data: { volunteerId: string; beneficiaryId: string; communityId: string; relation: FamilyRelation } };
+
+/** Staff checked the relation to the resident: gifts to them are allowed from now on. */
+export type FamilyBeneficiaryConfirmed = { type: 'FamilyBeneficiaryConfirmed'; data: { volunteerId: string; beneficiaryId: string } };
+
+/**
+ * Debits the giver's credit (never lifetime minutes) for a resident in need
+ * declared and confirmed as family: the intent of a move whose second step is
+ * the resident's BeneficiaryGiftReceived (their granted credit rises), or, if
+ * that is refused, a GiftReturned. Counts in the same per-gift and yearly
+ * limits as a gift to a volunteer.
+ */
+export type CreditsGivenToBeneficiary = {
+  type: 'CreditsGivenToBeneficiary';
+  data: { giftId: string; volunteerId: string; beneficiaryId: string; communityId: string; minutes: number; year: number };
+};
+
 /** Debits a volunteer's credit (never lifetime minutes) for their community's pool: the intent of a move whose second step is the pool's PoolDonationReceived. */
 export type CreditsDonated = { type: 'CreditsDonated'; data: { donationId: string; volunteerId: string; communityId: string; minutes: number } };
 
@@ -41,4 +63,15 @@ export type CreditCapped = {
   data: { recordId: string; volunteerId: string; communityId: string; minutes: number; capMinutes: number; excessTo: 'discard' | 'pool' };
 };
 
-export type GiftEvent = FamilyMemberDeclared | FamilyMemberConfirmed | CreditsGiven | GiftReceived | GiftRefused | GiftReturned | CreditsDonated | CreditCapped;
+export type GiftEvent =
+  | FamilyMemberDeclared
+  | FamilyMemberConfirmed
+  | CreditsGiven
+  | GiftReceived
+  | GiftRefused
+  | GiftReturned
+  | CreditsDonated
+  | CreditCapped
+  | FamilyBeneficiaryDeclared
+  | FamilyBeneficiaryConfirmed
+  | CreditsGivenToBeneficiary;

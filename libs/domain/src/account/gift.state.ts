@@ -8,7 +8,9 @@ export interface FamilyMemberState {
 }
 
 export interface GiftGivenState {
-  toVolunteerId: string;
+  /** The volunteer who receives it, or null for a resident in need (toBeneficiaryId). */
+  toVolunteerId: string | null;
+  toBeneficiaryId: string | null;
   minutes: number;
   year: number;
   /** Set when the receiver's account refused it and the credit came back. */
@@ -22,6 +24,8 @@ export interface GiftGivenState {
  */
 export interface GiftsState {
   family: ReadonlyMap<string, FamilyMemberState>;
+  /** Residents in need (pool beneficiaries) declared as family, by beneficiary id. */
+  familyBeneficiaries: ReadonlyMap<string, FamilyMemberState>;
   given: ReadonlyMap<string, GiftGivenState>;
   givenMinutesByYear: ReadonlyMap<number, number>;
   received: ReadonlySet<string>;
@@ -29,7 +33,7 @@ export interface GiftsState {
 }
 
 export function initialGifts(): GiftsState {
-  return { family: new Map(), given: new Map(), givenMinutesByYear: new Map(), received: new Set(), donations: new Set() };
+  return { family: new Map(), familyBeneficiaries: new Map(), given: new Map(), givenMinutesByYear: new Map(), received: new Set(), donations: new Set() };
 }
 
 /** One gift event folded in, with what it does to the credit balance (lifetime minutes never move). */
@@ -47,7 +51,28 @@ export function evolveGifts(state: GiftsState, event: GiftEvent): { gifts: Gifts
       return {
         gifts: {
           ...state,
-          given: new Map(state.given).set(giftId, { toVolunteerId, minutes, year, refusal: null }),
+          given: new Map(state.given).set(giftId, { toVolunteerId, toBeneficiaryId: null, minutes, year, refusal: null }),
+          givenMinutesByYear: new Map(state.givenMinutesByYear).set(year, (state.givenMinutesByYear.get(year) ?? 0) + minutes),
+        },
+        creditDelta: -minutes,
+      };
+    }
+    case 'FamilyBeneficiaryDeclared':
+      return {
+        gifts: { ...state, familyBeneficiaries: new Map(state.familyBeneficiaries).set(event.data.beneficiaryId, { relation: event.data.relation, confirmed: false }) },
+        creditDelta: 0,
+      };
+    case 'FamilyBeneficiaryConfirmed': {
+      const member = state.familyBeneficiaries.get(event.data.beneficiaryId);
+      if (!member) return { gifts: state, creditDelta: 0 };
+      return { gifts: { ...state, familyBeneficiaries: new Map(state.familyBeneficiaries).set(event.data.beneficiaryId, { ...member, confirmed: true }) }, creditDelta: 0 };
+    }
+    case 'CreditsGivenToBeneficiary': {
+      const { giftId, beneficiaryId, minutes, year } = event.data;
+      return {
+        gifts: {
+          ...state,
+          given: new Map(state.given).set(giftId, { toVolunteerId: null, toBeneficiaryId: beneficiaryId, minutes, year, refusal: null }),
           givenMinutesByYear: new Map(state.givenMinutesByYear).set(year, (state.givenMinutesByYear.get(year) ?? 0) + minutes),
         },
         creditDelta: -minutes,

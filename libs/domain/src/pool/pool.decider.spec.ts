@@ -5,7 +5,7 @@ const pool = deciderSpecification(poolDecider);
 const beneficiaries = deciderSpecification(beneficiaryDecider);
 
 const communityId = 'c-1';
-const resident: Beneficiary = { exists: true, beneficiaryId: 'b-1', communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map(), erased: false };
+const resident: Beneficiary = { exists: true, beneficiaryId: 'b-1', communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map(), gifts: new Set(), erased: false };
 const donated = (donationId: string, minutes: number): PoolEvent => ({ type: 'PoolDonationReceived', data: { communityId, donationId, fromVolunteerId: 'v-1', minutes } });
 const grant = (grantId: string, minutes: number, beneficiary: Beneficiary = resident) => ({ type: 'GrantFromPool' as const, communityId, grantId, beneficiaryId: 'b-1', minutes, reason: '助餐', beneficiary });
 const granted = (grantId: string, minutes: number): PoolEvent => ({ type: 'PoolGranted', data: { communityId, grantId, beneficiaryId: 'b-1', minutes, reason: '助餐' } });

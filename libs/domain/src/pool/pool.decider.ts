@@ -28,7 +28,18 @@ export type GrantRedeemed = {
 export type GrantRedemptionRefunded = { type: 'GrantRedemptionRefunded'; data: { beneficiaryId: string; communityId: string; redemptionId: string; minutes: number; refusal: Refusal } };
 /** The resident's key is deleted (crypto-shredding): their name and phone open nowhere any more; granted time stays. */
 export type BeneficiaryErased = { type: 'BeneficiaryErased'; data: { beneficiaryId: string; communityId: string } };
-export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived | GrantRedeemed | GrantRedemptionRefunded | BeneficiaryErased;
+/**
+ * The second step of a family gift to a resident in need (the giver's
+ * CreditsGivenToBeneficiary is its intent): the resident's granted credit
+ * rises, so a service redeemed against it can serve them.
+ */
+export type BeneficiaryGiftReceived = { type: 'BeneficiaryGiftReceived'; data: { beneficiaryId: string; communityId: string; giftId: string; fromVolunteerId: string; minutes: number } };
+/** The resident could not take a family gift (erased since): nothing moves, and the resident's statement says why. */
+export type BeneficiaryGiftRefused = {
+  type: 'BeneficiaryGiftRefused';
+  data: { beneficiaryId: string; communityId: string; giftId: string; fromVolunteerId: string; minutes: number; reason: string; refusal: Refusal };
+};
+export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived | GrantRedeemed | GrantRedemptionRefunded | BeneficiaryErased | BeneficiaryGiftReceived | BeneficiaryGiftRefused;
 
 export type PoolCommand =
   | { type: 'ReceiveDonation'; communityId: string; donationId: string; fromVolunteerId: string; minutes: number }
@@ -40,7 +51,9 @@ export type BeneficiaryCommand =
   | { type: 'ReceiveGrant'; beneficiaryId: string; grantId: string; communityId: string; minutes: number }
   | { type: 'RedeemGrant'; beneficiaryId: string; communityId: string; redemptionId: string; minutes: number; description: string; providerVolunteerId: string; providerRecord: ProviderRecord }
   | { type: 'RefundGrantRedemption'; beneficiaryId: string; redemptionId: string; refusal: Refusal }
-  | { type: 'EraseBeneficiary'; beneficiaryId: string };
+  | { type: 'EraseBeneficiary'; beneficiaryId: string }
+  | { type: 'ReceiveFamilyGift'; beneficiaryId: string; giftId: string; fromVolunteerId: string; minutes: number }
+  | { type: 'RecordFamilyGiftRefusal'; beneficiaryId: string; giftId: string; fromVolunteerId: string; minutes: number; refusal: Refusal };
 
 export interface Pool {
   balanceMinutes: number;
@@ -61,6 +74,8 @@ export type Beneficiary =
       grants: ReadonlySet<string>;
       /** Service paid from the granted credit, and whether it was refunded. */
       redemptions: ReadonlyMap<string, { minutes: number; refusal: Refusal | null }>;
+      /** Family gifts taken or refused, each once. */
+      gifts: ReadonlySet<string>;
       /** Name and phone erased (their key deleted). */
       erased: boolean;
     };
@@ -144,16 +159,34 @@ export const beneficiaryDecider: Decider<BeneficiaryCommand, BeneficiaryEvent, B
         if (state.erased) throw new DomainError('BENEFICIARY_ALREADY_ERASED', { beneficiaryId: command.beneficiaryId });
         return [{ type: 'BeneficiaryErased', data: { beneficiaryId: state.beneficiaryId, communityId: state.communityId } }];
       }
+      case 'ReceiveFamilyGift': {
+        const { beneficiaryId, giftId, fromVolunteerId, minutes } = command;
+        if (!state.exists) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId });
+        if (state.erased) throw new DomainError('RECEIVER_ERASED', { beneficiaryId });
+        if (state.gifts.has(giftId)) throw new DomainError('GIFT_ALREADY_EXISTS', { giftId });
+        return [{ type: 'BeneficiaryGiftReceived', data: { beneficiaryId, communityId: state.communityId, giftId, fromVolunteerId, minutes } }];
+      }
+      case 'RecordFamilyGiftRefusal': {
+        const { beneficiaryId, giftId, fromVolunteerId, minutes, refusal } = command;
+        if (!state.exists) throw new DomainError('BENEFICIARY_NOT_FOUND', { beneficiaryId });
+        if (state.gifts.has(giftId)) throw new DomainError('GIFT_ALREADY_EXISTS', { giftId });
+        const reason = `受助人不能接收转赠（${refusal.code}），时间已退回赠与人 / the resident could not take the gift (${refusal.code}); the credit went back to the giver`;
+        return [{ type: 'BeneficiaryGiftRefused', data: { beneficiaryId, communityId: state.communityId, giftId, fromVolunteerId, minutes, reason, refusal } }];
+      }
       default:
         return assertNever(command);
     }
   },
   evolve(state, event) {
     switch (event.type) {
+      case 'BeneficiaryGiftReceived':
+        return state.exists ? { ...state, balanceMinutes: state.balanceMinutes + event.data.minutes, gifts: new Set(state.gifts).add(event.data.giftId) } : state;
+      case 'BeneficiaryGiftRefused':
+        return state.exists ? { ...state, gifts: new Set(state.gifts).add(event.data.giftId) } : state;
       case 'BeneficiaryErased':
         return state.exists ? { ...state, erased: true } : state;
       case 'BeneficiaryRegistered':
-        return { exists: true, beneficiaryId: event.data.beneficiaryId, communityId: event.data.communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map(), erased: false };
+        return { exists: true, beneficiaryId: event.data.beneficiaryId, communityId: event.data.communityId, balanceMinutes: 0, grants: new Set(), redemptions: new Map(), gifts: new Set(), erased: false };
       case 'GrantReceived':
         return state.exists ? { ...state, balanceMinutes: state.balanceMinutes + event.data.minutes, grants: new Set(state.grants).add(event.data.grantId) } : state;
       case 'GrantRedeemed':

@@ -102,6 +102,11 @@ const STORED_TYPE_NAMES = [
   'PairingEnded',
   'ResidentNeedRegistered',
   'ResidentNeedClosed',
+  'FamilyBeneficiaryDeclared',
+  'FamilyBeneficiaryConfirmed',
+  'CreditsGivenToBeneficiary',
+  'BeneficiaryGiftReceived',
+  'BeneficiaryGiftRefused',
 ];
 
 function thrownBy(read: () => unknown): unknown {

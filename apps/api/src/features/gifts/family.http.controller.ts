@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { volunteerDecider, volunteerStream } from '@shiji/domain';
+import { beneficiaryDecider, beneficiaryStream, requireVolunteer, volunteerDecider, volunteerStream } from '@shiji/domain';
 import type { FamilyMemberView } from '@shiji/projections';
 import { ApiProblems } from '../../platform/docs/api-problems.decorator';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -11,8 +11,8 @@ import { Command } from '../../write-side/command-context.decorator';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import { VolunteerAccounts } from '../../write-side/volunteer-accounts';
 import type { WriteResult } from '../../write-side/write-result';
-import { DeclareFamilyMemberBody } from './gifts.dto';
-import { FamilyMemberConfirmedSchema, FamilyMemberDeclaredSchema, FamilyMembersSchema } from './gifts.responses';
+import { DeclareFamilyMemberBody, DeclareFamilyResidentBody } from './gifts.dto';
+import { FamilyMemberConfirmedSchema, FamilyMemberDeclaredSchema, FamilyMembersSchema, FamilyResidentConfirmedSchema, FamilyResidentDeclaredSchema } from './gifts.responses';
 
 /** A volunteer's family: declared by the volunteer (or staff for them), confirmed by staff; gifts go only to confirmed members. */
 @ApiTags('gifts 转赠')
@@ -42,6 +42,36 @@ export class FamilyController {
     return { volunteerId, memberVolunteerId: body.memberVolunteerId, relation: body.relation, position };
   }
 
+  @Post('residents')
+  @ApiOperation({ summary: '申报本社区登记的受助居民为家庭成员，待工作人员确认 / Declare a resident in need of one’s community as a family member, for staff to confirm' })
+  @Roles('volunteer', 'staff', 'admin')
+  @ApiProblems(404, 409, 422)
+  @ApiCreatedResponse({ schema: FamilyResidentDeclaredSchema })
+  async declareResident(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Body() body: DeclareFamilyResidentBody): Promise<WriteResult> {
+    const [{ state: volunteer }, { state: beneficiary }] = await Promise.all([
+      this.repository.load(volunteerStream(volunteerId), volunteerDecider),
+      this.repository.load(beneficiaryStream(body.beneficiaryId), beneficiaryDecider),
+    ]);
+    const { communityId } = requireVolunteer(volunteer, volunteerId);
+    const { position } = await this.accounts.handle(
+      volunteerId,
+      { type: 'DeclareFamilyBeneficiary', volunteerId, communityId, beneficiaryId: body.beneficiaryId, relation: body.relation, beneficiary },
+      context,
+      { mustExist: true },
+    );
+    return { volunteerId, beneficiaryId: body.beneficiaryId, relation: body.relation, position };
+  }
+
+  @Post('residents/:beneficiaryId/confirmation')
+  @ApiOperation({ summary: '工作人员确认与受助居民的家庭关系 / Staff confirm the relation to the resident in need' })
+  @Roles('staff', 'admin')
+  @ApiProblems(404, 409)
+  @ApiCreatedResponse({ schema: FamilyResidentConfirmedSchema })
+  async confirmResident(@Command() context: CommandContext, @Param('volunteerId') volunteerId: string, @Param('beneficiaryId') beneficiaryId: string): Promise<WriteResult> {
+    const { position } = await this.accounts.handle(volunteerId, { type: 'ConfirmFamilyBeneficiary', volunteerId, beneficiaryId }, context, { mustExist: true });
+    return { volunteerId, beneficiaryId, position };
+  }
+
   @Post(':memberVolunteerId/confirmation')
   @ApiOperation({ summary: '工作人员确认家庭关系 / Staff confirm the relation' })
   @Roles('staff', 'admin')
@@ -55,8 +85,8 @@ export class FamilyController {
   @Get()
   @ApiOperation({ summary: '已申报的家庭成员及确认状态 / Declared family members and whether each is confirmed' })
   @ApiOkResponse({ schema: FamilyMembersSchema })
-  async list(@Param('volunteerId') volunteerId: string): Promise<{ items: FamilyMemberView[] }> {
+  async list(@Param('volunteerId') volunteerId: string): Promise<{ items: Array<Omit<FamilyMemberView, 'memberBeneficiaryId'> & { memberBeneficiaryId: string | null }> }> {
     const { rows } = await this.readModels.pool.query<{ data: FamilyMemberView }>('SELECT data FROM rm_family_members WHERE volunteer_id = $1 ORDER BY position', [volunteerId]);
-    return { items: rows.map((row) => row.data) };
+    return { items: rows.map((row) => ({ ...row.data, memberBeneficiaryId: row.data.memberBeneficiaryId ?? null })) };
   }
 }

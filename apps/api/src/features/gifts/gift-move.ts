@@ -1,4 +1,4 @@
-import type { GiftTransferView } from '@shiji/projections';
+import type { BeneficiaryGiftTransferView, GiftTransferView } from '@shiji/projections';
 import type { Actor } from '../../write-side/command-context';
 
 /**
@@ -24,6 +24,29 @@ export function giftMoveOf(transfer: GiftTransferView): GiftMove {
     fromVolunteerId: transfer.fromVolunteerId,
     fromCommunityId: transfer.communityId ?? undefined,
     toVolunteerId: transfer.toVolunteerId,
+    minutes: transfer.minutes,
+    intent: { eventId: transfer.intent.eventId, actor: transfer.intent.actor, correlationId: transfer.intent.correlationId },
+  };
+}
+
+/** A gift to a resident in need declared as family: the giver's debit (the intent), then the resident's granted credit. */
+export interface BeneficiaryGiftMove {
+  transferId: string;
+  giftId: string;
+  fromVolunteerId: string;
+  fromCommunityId: string | undefined;
+  beneficiaryId: string;
+  minutes: number;
+  intent: { eventId: string; actor: Actor; correlationId: string };
+}
+
+export function beneficiaryGiftMoveOf(transfer: BeneficiaryGiftTransferView): BeneficiaryGiftMove {
+  return {
+    transferId: transfer.transferId,
+    giftId: transfer.giftId,
+    fromVolunteerId: transfer.fromVolunteerId,
+    fromCommunityId: transfer.communityId ?? undefined,
+    beneficiaryId: transfer.beneficiaryId,
     minutes: transfer.minutes,
     intent: { eventId: transfer.intent.eventId, actor: transfer.intent.actor, correlationId: transfer.intent.correlationId },
   };

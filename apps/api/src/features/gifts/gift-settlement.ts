@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
+import { accountStream, beneficiaryDecider, beneficiaryStream, timeAccountDecider, volunteerDecider, volunteerStream, type Refusal } from '@shiji/domain';
 import { CommandContext } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import { MoveLocks } from '../../write-side/move-locks';
 import { completeOrCompensate, type Settlement } from '../transfers/settle-move';
-import type { GiftMove } from './gift-move';
+import type { BeneficiaryGiftMove, GiftMove } from './gift-move';
 
 /**
  * The second step of a gift: credit the receiver, or, when their account
@@ -28,6 +28,44 @@ export class GiftSettlement {
         compensate: async (refusal) => {
           await this.noteRefusal(move, refusal, now);
           return this.returnToGiver(move, refusal, now);
+        },
+      }),
+    );
+  }
+
+  /**
+   * The second step of a gift to a resident in need: credit their granted
+   * time, or, when refused now (their data erased since), note why on the
+   * resident's statement and give the giver the credit back.
+   */
+  settleToBeneficiary(move: BeneficiaryGiftMove, now: Date): Promise<Settlement> {
+    return this.locks.run(move.transferId, () =>
+      completeOrCompensate({
+        refusedBefore: async () => (await this.repository.load(accountStream(move.fromVolunteerId), timeAccountDecider, { latest: true })).state.gifts.given.get(move.giftId)?.refusal,
+        complete: async () =>
+          (
+            await this.repository.handle(
+              beneficiaryStream(move.beneficiaryId),
+              beneficiaryDecider,
+              { type: 'ReceiveFamilyGift', beneficiaryId: move.beneficiaryId, giftId: move.giftId, fromVolunteerId: move.fromVolunteerId, minutes: move.minutes },
+              CommandContext.followUp(move.intent, 'credit-resident', now),
+            )
+          ).position,
+        compensate: async (refusal) => {
+          await this.repository.handle(
+            beneficiaryStream(move.beneficiaryId),
+            beneficiaryDecider,
+            { type: 'RecordFamilyGiftRefusal', beneficiaryId: move.beneficiaryId, giftId: move.giftId, fromVolunteerId: move.fromVolunteerId, minutes: move.minutes, refusal },
+            CommandContext.followUp(move.intent, 'note-refusal', now),
+          );
+          const { position } = await this.repository.handle(
+            accountStream(move.fromVolunteerId),
+            timeAccountDecider,
+            { type: 'ReturnRefusedGift', volunteerId: move.fromVolunteerId, giftId: move.giftId, refusal },
+            CommandContext.followUp(move.intent, 'return-to-giver', now),
+            { homeCommunity: move.fromCommunityId },
+          );
+          return position;
         },
       }),
     );

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   accountStream,
+  beneficiaryDecider,
+  beneficiaryStream,
   DomainError,
   POLICY_STREAM,
   policyDecider,
@@ -11,17 +13,34 @@ import {
   volunteerStream,
   type AccountCommand,
   type CreditsGiven,
+  type CreditsGivenToBeneficiary,
 } from '@shiji/domain';
 import { transferIdOfGift } from '@shiji/projections';
 import type { CommandContext } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
-import type { GiftMove } from './gift-move';
+import type { BeneficiaryGiftMove, GiftMove } from './gift-move';
 import { GiftSettlement } from './gift-settlement';
 
 export interface Gift {
   fromVolunteerId: string;
   toVolunteerId: string;
   minutes: number;
+}
+
+export interface BeneficiaryGift {
+  fromVolunteerId: string;
+  beneficiaryId: string;
+  minutes: number;
+}
+
+export interface BeneficiaryGiftOutcome {
+  giftId: string;
+  fromVolunteerId: string;
+  beneficiaryId: string;
+  minutes: number;
+  /** The giver's credit right after the debit. */
+  creditMinutes: number;
+  position: number | null;
 }
 
 export interface GiftOutcome {
@@ -87,5 +106,42 @@ export class GiftProcess {
     const settled = await this.settlement.settle(move, context.now);
     if (settled.refusal) throw new DomainError(settled.refusal.code, settled.refusal.details);
     return { giftId, fromVolunteerId: gift.fromVolunteerId, toVolunteerId: gift.toVolunteerId, minutes: given.data.minutes, creditMinutes, position: settled.position ?? debit.position };
+  }
+
+  /** A gift to a resident in need confirmed as family: the same limits, the resident's granted credit as the second step. */
+  async giveToBeneficiary(context: CommandContext, gift: BeneficiaryGift): Promise<BeneficiaryGiftOutcome> {
+    const giftId = context.newId('gift');
+    const [{ state: giver }, { state: beneficiary }, { state: policy }] = await Promise.all([
+      this.repository.load(volunteerStream(gift.fromVolunteerId), volunteerDecider),
+      this.repository.load(beneficiaryStream(gift.beneficiaryId), beneficiaryDecider),
+      this.repository.load(POLICY_STREAM, policyDecider),
+    ]);
+    const fromCommunityId = requireVolunteer(giver, gift.fromVolunteerId).communityId;
+    const limits = { perGiftMinutes: policy.creditRules.giftMaxMinutes, perYearMinutes: policy.creditRules.giftYearlyMinutes };
+
+    let creditMinutes = 0;
+    const debit = await this.repository.handle(
+      accountStream(gift.fromVolunteerId),
+      timeAccountDecider,
+      (state): AccountCommand => {
+        creditMinutes = state.creditMinutes - gift.minutes;
+        return { type: 'GiveCreditsToBeneficiary', volunteerId: gift.fromVolunteerId, giftId, beneficiaryId: gift.beneficiaryId, minutes: gift.minutes, year: shanghaiYear(context.now), limits, beneficiary };
+      },
+      context,
+      { homeCommunity: fromCommunityId },
+    );
+    const given = debit.events[0] as CreditsGivenToBeneficiary;
+    const move: BeneficiaryGiftMove = {
+      transferId: transferIdOfGift(giftId),
+      giftId,
+      fromVolunteerId: gift.fromVolunteerId,
+      fromCommunityId,
+      beneficiaryId: gift.beneficiaryId,
+      minutes: given.data.minutes,
+      intent: { eventId: context.eventId(accountStream(gift.fromVolunteerId), 0), actor: context.actor, correlationId: context.correlationId },
+    };
+    const settled = await this.settlement.settleToBeneficiary(move, context.now);
+    if (settled.refusal) throw new DomainError(settled.refusal.code, settled.refusal.details);
+    return { giftId, fromVolunteerId: gift.fromVolunteerId, beneficiaryId: gift.beneficiaryId, minutes: given.data.minutes, creditMinutes, position: settled.position ?? debit.position };
   }
 }

@@ -24,12 +24,12 @@ const PoolStatementSchema = pageSchema('PoolStatement', {
   minutesDelta: 'integer', balanceAfter: 'integer', reason: 'string?', occurredAt: 'string', position: 'integer',
 });
 const BeneficiarySchema = responseSchema('Beneficiary', {
-  beneficiaryId: 'string', communityId: 'string', name: 'string', phone: 'string', grantedMinutes: 'integer', redeemedMinutes: 'integer', balanceMinutes: 'integer', registeredAt: 'string',
+  beneficiaryId: 'string', communityId: 'string', name: 'string', phone: 'string', grantedMinutes: 'integer', giftedMinutes: 'integer', redeemedMinutes: 'integer', balanceMinutes: 'integer', registeredAt: 'string',
   erased: 'boolean', erasedAt: 'string?',
 });
 const BeneficiaryErasedSchema = writeResultSchema('BeneficiaryErased', { beneficiaryId: 'string', communityId: 'string' });
 const BeneficiaryStatementSchema = pageSchema('BeneficiaryStatement', {
-  entryId: 'string', beneficiaryId: 'string', communityId: 'string', kind: oneOf(['grant', 'redemption', 'redemption_refunded']), reference: 'string', providerVolunteerId: 'string?',
+  entryId: 'string', beneficiaryId: 'string', communityId: 'string', kind: oneOf(['grant', 'redemption', 'redemption_refunded', 'family_gift', 'family_gift_refused']), reference: 'string', providerVolunteerId: 'string?',
   description: 'string?', minutesDelta: 'integer', balanceAfter: 'integer', refusalCode: 'string?', occurredAt: 'string', position: 'integer',
 });
 const GrantRedeemedSchema = writeResultSchema('GrantRedeemed', { redemptionId: 'string', beneficiaryId: 'string', communityId: 'string', minutes: 'integer', grantMinutes: 'integer', providerRecordId: 'string' });
@@ -86,7 +86,8 @@ export class PoolsController {
     const found = orNotFound(view?.communityId === communityId ? view : null, BENEFICIARY, beneficiaryId);
     const { name, phone, erased } = await this.vault.open({ volunteerId: beneficiaryId, personal: found.personal });
     const { grantedMinutes, redeemedMinutes, balanceMinutes, registeredAt } = found;
-    return { beneficiaryId, communityId, name, phone, grantedMinutes, redeemedMinutes, balanceMinutes, registeredAt, erased: erased || found.erasedAt !== null, erasedAt: found.erasedAt };
+    const giftedMinutes = found.giftedMinutes ?? 0;
+    return { beneficiaryId, communityId, name, phone, grantedMinutes, giftedMinutes, redeemedMinutes, balanceMinutes, registeredAt, erased: erased || found.erasedAt !== null, erasedAt: found.erasedAt };
   }
 
   /** Erasure of a resident's name and phone (crypto-shredding): the granted time and its statement stay. */

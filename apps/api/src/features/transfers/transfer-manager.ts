@@ -7,7 +7,7 @@ import type { PendingTransfers, PendingTransfersSummary } from '../../platform/h
 import { redemptionMoveOf } from '../exchanges/redemptions/redemption-move';
 import { RedemptionSettlement } from '../exchanges/redemptions/redemption-settlement';
 import type { Settlement } from './settle-move';
-import { giftMoveOf } from '../gifts/gift-move';
+import { beneficiaryGiftMoveOf, giftMoveOf } from '../gifts/gift-move';
 import { GiftSettlement } from '../gifts/gift-settlement';
 import { capExcessMoveOf, donationMoveOf, grantMoveOf, grantRedemptionMoveOf, PoolSettlement } from '../pools/pool-moves';
 
@@ -76,6 +76,8 @@ export class TransferManager implements OnApplicationBootstrap, OnApplicationShu
         return this.redemptions.settle(redemptionMoveOf(transfer), now);
       case 'gift':
         return this.gifts.settle(giftMoveOf(transfer), now);
+      case 'beneficiary_gift':
+        return this.gifts.settleToBeneficiary(beneficiaryGiftMoveOf(transfer), now);
       case 'donation':
         return this.pools.settleDonation(donationMoveOf(transfer), now);
       case 'grant':

@@ -53,6 +53,7 @@ export function evolveAccountView(view: AccountView, event: ProjectedEvent<Accou
       return moved(event.data.minutes, true);
     // Gifts move credit only: lifetime minutes, and so the star level, stay.
     case 'CreditsGiven':
+    case 'CreditsGivenToBeneficiary':
     case 'CreditsDonated':
     case 'CreditCapped':
       return moved(-event.data.minutes, true);
@@ -74,6 +75,8 @@ export function evolveAccountView(view: AccountView, event: ProjectedEvent<Accou
     case 'RewardClaimed':
     case 'FamilyMemberDeclared':
     case 'FamilyMemberConfirmed':
+    case 'FamilyBeneficiaryDeclared':
+    case 'FamilyBeneficiaryConfirmed':
     case 'GiftRefused':
       return view;
     default:

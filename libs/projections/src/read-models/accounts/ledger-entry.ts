@@ -50,6 +50,8 @@ export function ledgerEntryFor(event: ProjectedEvent<AccountEvent['type']>, afte
       return base('redemption_reversed', event.data.redemptionId, event.data.reason);
     case 'CreditsGiven':
       return base('gift_given', event.data.giftId, `转赠给 / given to ${event.data.toVolunteerId}`);
+    case 'CreditsGivenToBeneficiary':
+      return base('gift_given', event.data.giftId, `转赠给受助家人 / given to a resident in need in the family (${event.data.beneficiaryId})`);
     case 'GiftReceived':
       return base('gift_received', event.data.giftId, `受赠于 / received from ${event.data.fromVolunteerId}`);
     case 'CreditCapped': {

@@ -20,4 +20,12 @@ describe('the family projection', () => {
   it('ignores a confirmation of a member never declared', () => {
     spec.given([]).when([confirmed]).thenNothingWritten();
   });
+
+  it('lists a resident in need declared as family, keyed apart from volunteers, and confirms them', () => {
+    const residentDeclared: AccountEvent = { type: 'FamilyBeneficiaryDeclared', data: { volunteerId: 'v-1', beneficiaryId: 'b-1', communityId: 'c-1', relation: 'parent' } };
+    const residentConfirmed: AccountEvent = { type: 'FamilyBeneficiaryConfirmed', data: { volunteerId: 'v-1', beneficiaryId: 'b-1' } };
+    const resident = { volunteerId: 'v-1', memberVolunteerId: null, memberBeneficiaryId: 'b-1', relation: 'parent', confirmed: false, declaredAt: at(1), confirmedAt: null };
+    spec.given([]).when([residentDeclared]).then({ family_members: { 'v-1:beneficiary:b-1': resident } });
+    spec.given([residentDeclared]).when([residentConfirmed]).then({ family_members: { 'v-1:beneficiary:b-1': { ...resident, confirmed: true, confirmedAt: at(2) } } });
+  });
 });

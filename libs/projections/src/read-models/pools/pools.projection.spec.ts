@@ -46,4 +46,27 @@ describe('the pools projection', () => {
         },
       });
   });
+
+  it('adds a family gift to the resident’s balance and notes a refused one on the statement, moving nothing', () => {
+    const personal = { sealed: 'aes-256-gcm' as const, iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
+    const refusal = { code: 'RECEIVER_ERASED' as const, details: { beneficiaryId: 'b-1' } };
+    const events: BeneficiaryEvent[] = [
+      { type: 'BeneficiaryRegistered', data: { beneficiaryId: 'b-1', communityId: 'c-1', personal } },
+      { type: 'BeneficiaryGiftReceived', data: { beneficiaryId: 'b-1', communityId: 'c-1', giftId: 'f-1', fromVolunteerId: 'v-1', minutes: 50 } },
+      { type: 'BeneficiaryGiftRefused', data: { beneficiaryId: 'b-1', communityId: 'c-1', giftId: 'f-2', fromVolunteerId: 'v-1', minutes: 20, reason: '受助人不能接收转赠 / refused', refusal } },
+    ];
+    const line = (n: number, kind: string, reference: string, minutesDelta: number, balanceAfter: number, extra: Record<string, unknown> = {}) => ({
+      entryId: eventIdOf(n), beneficiaryId: 'b-1', communityId: 'c-1', kind, reference, providerVolunteerId: null, description: null, minutesDelta, balanceAfter, refusalCode: null, occurredAt: at(n), position: n, ...extra,
+    });
+    spec
+      .given([])
+      .when(events)
+      .then({
+        beneficiaries: { 'b-1': { beneficiaryId: 'b-1', communityId: 'c-1', personal, grantedMinutes: 0, giftedMinutes: 50, redeemedMinutes: 0, balanceMinutes: 50, registeredAt: at(1), erasedAt: null } },
+        beneficiary_ledger: {
+          [eventIdOf(2)]: line(2, 'family_gift', 'f-1', 50, 50, { description: '家人转赠 / a family gift from v-1' }),
+          [eventIdOf(3)]: line(3, 'family_gift_refused', 'f-2', 0, 50, { description: '受助人不能接收转赠 / refused', refusalCode: 'RECEIVER_ERASED' }),
+        },
+      });
+  });
 });

@@ -38,6 +38,8 @@ export interface BeneficiaryView extends Record<string, unknown> {
   redeemedMinutes: number;
   /** Granted credit left to spend. */
   balanceMinutes: number;
+  /** Given by family members (set from the first family gift on). */
+  giftedMinutes?: number;
   registeredAt: string;
   /** When their name and phone were erased; null while they can be read. */
   erasedAt: string | null;
@@ -48,8 +50,8 @@ export interface BeneficiaryLedgerEntry extends Record<string, unknown> {
   entryId: string;
   beneficiaryId: string;
   communityId: string;
-  kind: 'grant' | 'redemption' | 'redemption_refunded';
-  /** The grant or the redemption. */
+  kind: 'grant' | 'redemption' | 'redemption_refunded' | 'family_gift' | 'family_gift_refused';
+  /** The grant, the redemption or the family gift. */
   reference: string;
   providerVolunteerId: string | null;
   description: string | null;
@@ -70,7 +72,7 @@ export const poolsProjection = defineProjection({
     { name: 'beneficiaries', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
     { name: 'beneficiary_ledger', columns: [{ name: 'beneficiary_id', expression: "(data->>'beneficiaryId')", type: 'text', indexed: true }] },
   ],
-  canHandle: ['PoolDonationReceived', 'PoolGranted', 'PoolExcessReceived', 'BeneficiaryRegistered', 'GrantReceived', 'GrantRedeemed', 'GrantRedemptionRefunded', 'BeneficiaryErased'],
+  canHandle: ['PoolDonationReceived', 'PoolGranted', 'PoolExcessReceived', 'BeneficiaryRegistered', 'GrantReceived', 'GrantRedeemed', 'GrantRedemptionRefunded', 'BeneficiaryErased', 'BeneficiaryGiftReceived', 'BeneficiaryGiftRefused'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
@@ -83,6 +85,8 @@ export const poolsProjection = defineProjection({
       case 'GrantRedeemed':
       case 'GrantRedemptionRefunded':
       case 'BeneficiaryErased':
+      case 'BeneficiaryGiftReceived':
+      case 'BeneficiaryGiftRefused':
         return [{ collection: 'beneficiaries', id: event.data.beneficiaryId }];
       default:
         return assertNever(event);
@@ -138,6 +142,31 @@ export const poolsProjection = defineProjection({
       case 'BeneficiaryErased': {
         const view = documents.get<BeneficiaryView>('beneficiaries', event.data.beneficiaryId);
         if (view) documents.put('beneficiaries', view.beneficiaryId, { ...view, erasedAt: metadata.occurredAt }, position);
+        return;
+      }
+      case 'BeneficiaryGiftReceived':
+      case 'BeneficiaryGiftRefused': {
+        const view = documents.get<BeneficiaryView>('beneficiaries', event.data.beneficiaryId);
+        if (!view) return;
+        const received = event.type === 'BeneficiaryGiftReceived';
+        const delta = received ? event.data.minutes : 0;
+        const next: BeneficiaryView = received ? { ...view, giftedMinutes: (view.giftedMinutes ?? 0) + delta, balanceMinutes: view.balanceMinutes + delta } : view;
+        if (received) documents.put('beneficiaries', view.beneficiaryId, next, position);
+        const line: BeneficiaryLedgerEntry = {
+          entryId: eventId,
+          beneficiaryId: view.beneficiaryId,
+          communityId: view.communityId,
+          kind: received ? 'family_gift' : 'family_gift_refused',
+          reference: event.data.giftId,
+          providerVolunteerId: null,
+          description: received ? `家人转赠 / a family gift from ${event.data.fromVolunteerId}` : event.data.reason,
+          minutesDelta: delta,
+          balanceAfter: next.balanceMinutes,
+          refusalCode: received ? null : event.data.refusal.code,
+          occurredAt: metadata.occurredAt,
+          position,
+        };
+        documents.put('beneficiary_ledger', eventId, line, position);
         return;
       }
       case 'GrantReceived':

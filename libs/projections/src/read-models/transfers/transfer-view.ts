@@ -76,9 +76,18 @@ export interface GrantRedemptionTransferView extends MoveView {
   beneficiaryId: string;
 }
 
-export type TransferView = RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView | CapTransferView | GrantRedemptionTransferView;
+/** A gift to a resident in need declared as family: the giver's debit, then the resident's granted credit. */
+export interface BeneficiaryGiftTransferView extends MoveView {
+  kind: 'beneficiary_gift';
+  fromVolunteerId: string;
+  toVolunteerId: null;
+  giftId: string;
+  beneficiaryId: string;
+}
+
+export type TransferView = BeneficiaryGiftTransferView | RedemptionTransferView | GiftTransferView | DonationTransferView | GrantTransferView | CapTransferView | GrantRedemptionTransferView;
 export type TransferKind = TransferView['kind'];
-export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant', 'cap', 'grant_redemption'];
+export const TRANSFER_KINDS: readonly TransferKind[] = ['redemption', 'gift', 'donation', 'grant', 'cap', 'grant_redemption', 'beneficiary_gift'];
 
 export const transferIdOfRedemption = (redemptionId: string): string => `redemption:${redemptionId}`;
 export const transferIdOfGift = (giftId: string): string => `gift:${giftId}`;

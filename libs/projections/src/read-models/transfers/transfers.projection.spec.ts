@@ -1,4 +1,4 @@
-import type { AccountEvent } from '@shiji/domain';
+import type { AccountEvent, BeneficiaryEvent } from '@shiji/domain';
 import { transfersProjection } from '@shiji/projections';
 import { eventIdOf, occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
 
@@ -75,6 +75,27 @@ describe('the transfers projection', () => {
     it('compensates it when the credit went back to the giver, keeping why', () => {
       const returned: AccountEvent = { type: 'GiftReturned', data: { giftId: 'g-1', volunteerId: 'v-1', minutes: 45, reason: '受赠人已注销', refusal } };
       spec.given([given]).when([returned]).then({ transfers: { 'gift:g-1': { ...open, status: 'compensated', settledAt: at(2), refusal } } });
+    });
+  });
+
+  describe('gifts to a resident in need declared as family', () => {
+    const given: AccountEvent = { type: 'CreditsGivenToBeneficiary', data: { giftId: 'g-2', volunteerId: 'v-1', beneficiaryId: 'b-1', communityId: 'c-1', minutes: 30, year: 2026 } };
+    const open = {
+      transferId: 'gift:g-2', kind: 'beneficiary_gift', status: 'pending', fromVolunteerId: 'v-1', toVolunteerId: null, minutes: 30, communityId: null, giftId: 'g-2', beneficiaryId: 'b-1',
+      intent: { eventId: eventIdOf(1), position: 1, actor: { id: 'staff-1', role: 'staff' }, correlationId: 'command-1', at: at(1) },
+      settledAt: null, refusal: null,
+    };
+    const refusal = { code: 'RECEIVER_ERASED' as const, details: { beneficiaryId: 'b-1' } };
+
+    it('opens a pending move when the giver is debited, and completes it when the resident is credited', () => {
+      spec.given([]).when([given]).then({ transfers: { 'gift:g-2': open } });
+      const received: BeneficiaryEvent = { type: 'BeneficiaryGiftReceived', data: { beneficiaryId: 'b-1', communityId: 'c-1', giftId: 'g-2', fromVolunteerId: 'v-1', minutes: 30 } };
+      spec.given([given]).when([received]).then({ transfers: { 'gift:g-2': { ...open, status: 'completed', settledAt: at(2) } } });
+    });
+
+    it('compensates it when the credit went back to the giver, keeping why', () => {
+      const returned: AccountEvent = { type: 'GiftReturned', data: { giftId: 'g-2', volunteerId: 'v-1', minutes: 30, reason: '受助人已注销', refusal } };
+      spec.given([given]).when([returned]).then({ transfers: { 'gift:g-2': { ...open, status: 'compensated', settledAt: at(2), refusal } } });
     });
   });
 });

@@ -16,13 +16,15 @@ export const transfersProjection = defineProjection({
       ],
     },
   ],
-  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned', 'CreditsDonated', 'PoolDonationReceived', 'PoolGranted', 'GrantReceived', 'CreditCapped', 'PoolExcessReceived', 'GrantRedeemed', 'GrantRedemptionRefunded'],
+  canHandle: ['CreditsRedeemed', 'ServiceRecorded', 'RedemptionReversed', 'CreditsGiven', 'GiftReceived', 'GiftReturned', 'CreditsDonated', 'PoolDonationReceived', 'PoolGranted', 'GrantReceived', 'CreditCapped', 'PoolExcessReceived', 'GrantRedeemed', 'GrantRedemptionRefunded', 'CreditsGivenToBeneficiary', 'BeneficiaryGiftReceived'],
 
   needs(event): DocumentRef[] {
     switch (event.type) {
       case 'CreditsGiven':
       case 'GiftReceived':
       case 'GiftReturned':
+      case 'CreditsGivenToBeneficiary':
+      case 'BeneficiaryGiftReceived':
         return [{ collection: 'transfers', id: transferIdOfGift(event.data.giftId) }];
       case 'CreditsDonated':
       case 'PoolDonationReceived':
@@ -64,6 +66,12 @@ export const transfersProjection = defineProjection({
       case 'CreditsGiven': {
         const { data } = event;
         open(documents, event, { transferId: transferIdOfGift(data.giftId), kind: 'gift', fromVolunteerId: data.volunteerId, toVolunteerId: data.toVolunteerId, minutes: data.minutes, giftId: data.giftId });
+        return;
+      }
+      case 'CreditsGivenToBeneficiary': {
+        const { data } = event;
+        const move = { kind: 'beneficiary_gift', fromVolunteerId: data.volunteerId, toVolunteerId: null, minutes: data.minutes, giftId: data.giftId, beneficiaryId: data.beneficiaryId } as const;
+        open(documents, event, { transferId: transferIdOfGift(data.giftId), ...move });
         return;
       }
       case 'CreditsDonated': {
@@ -124,6 +132,7 @@ export const transfersProjection = defineProjection({
         return;
       }
       case 'GiftReceived':
+      case 'BeneficiaryGiftReceived':
         settle(documents, event, transferIdOfGift(event.data.giftId), null);
         return;
       case 'GiftReturned':
