@@ -6,6 +6,7 @@ import type { Pool } from 'pg';
 import { waitUntil } from '../contract/support/wait-until';
 import { startTestApiOnDouble, type TestApiOnDouble } from '../support/esdb';
 import { uniquePhone } from '../support/phones';
+import { RUNNER_POOL_SIZE } from '../projections/support/runner-pool';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Generous: a failure here should mean a lost or doubled event, not a busy runner. */
@@ -35,7 +36,7 @@ describe('projections on EventStoreDB: the subscription dropped mid-stream', () 
   beforeAll(async () => {
     // Only the projections subscribe (no log watch for cached reads): the drops and restarts counted below are theirs.
     api = await startTestApiOnDouble({ env: { CACHED_REFERENCE_READS: 'false', CACHED_ACCOUNT_READS: 'false' } });
-    pool = openPool({ connectionString: api.app.database.url });
+    pool = openPool({ connectionString: api.app.database.url, max: RUNNER_POOL_SIZE });
     await api.as('admin').post('/v1/communities').send({ communityId, name: '断线社区' }).expect(201);
     // ★ at 1 hour … ★★★★★ at 5 hours, so volunteers reach the card level (and redemptions) quickly.
     await api.as('admin').put('/v1/policy/star-levels').send({ thresholdHours: [1, 2, 3, 4, 5] }).expect(200);

@@ -6,6 +6,7 @@ import { openPool, runMigrations } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedLog } from './support/seed-log';
+import { RUNNER_POOL_SIZE } from './support/runner-pool';
 
 const ROOT = join(__dirname, '..', '..');
 /** The collections the seeded log feeds; every collection must still equal its replay. */
@@ -38,7 +39,7 @@ describe('projections survive a crash in the middle of a batch', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = openPool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url, max: RUNNER_POOL_SIZE });
     store = new PostgresEventStore(database.url);
     await seedLog(store, 40, 20);
   });

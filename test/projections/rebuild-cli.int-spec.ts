@@ -9,6 +9,7 @@ import { progressPrinter } from '../../apps/cli/src/commands/rebuild-support';
 import { runCli } from '../../apps/cli/src/run-cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedLog } from './support/seed-log';
+import { RUNNER_POOL_SIZE } from './support/runner-pool';
 
 function capture(env: Record<string, string>): CliIo & { out: string; err: string } {
   const io = {
@@ -30,7 +31,7 @@ describe('cli replay and verify', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, migrations);
-    pool = openPool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url, max: RUNNER_POOL_SIZE });
     store = new PostgresEventStore(database.url);
     // A month of activity for 50 volunteers: a record a day each, verified, and one correction.
     await seedLog(store, 50, 30);

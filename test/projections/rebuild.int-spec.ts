@@ -4,6 +4,7 @@ import { openPool, runMigrations } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { correctedTo599, seedLog } from './support/seed-log';
+import { RUNNER_POOL_SIZE } from './support/runner-pool';
 
 describe('replay and verify the read models', () => {
   let database: TestDatabase;
@@ -19,7 +20,7 @@ describe('replay and verify the read models', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = openPool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url, max: RUNNER_POOL_SIZE });
     store = new PostgresEventStore(database.url);
     progress = new ProjectionProgress(pool, store, ALL_PROJECTIONS);
     runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(pool, store, projection, { batchSize: 7 }));

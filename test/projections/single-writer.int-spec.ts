@@ -4,6 +4,7 @@ import { openPool, runMigrations } from '@shiji/postgres';
 import type { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedLog } from './support/seed-log';
+import { runnerPoolSize } from './support/runner-pool';
 
 describe('one active writer per projection', () => {
   let database: TestDatabase;
@@ -13,7 +14,7 @@ describe('one active writer per projection', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = openPool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url, max: runnerPoolSize(2) });
     store = new PostgresEventStore(database.url);
   });
 

@@ -4,6 +4,7 @@ import { openPool, runMigrations } from '@shiji/postgres';
 import type { Pool, PoolClient } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { correctedTo599, seedLog } from './support/seed-log';
+import { RUNNER_POOL_SIZE } from './support/runner-pool';
 
 type Query = (...args: unknown[]) => unknown;
 
@@ -15,7 +16,7 @@ type Query = (...args: unknown[]) => unknown;
  * until the test lets it go.
  */
 function watchedPool(url: string, deadlocks: unknown[]) {
-  const pool = openPool({ connectionString: url });
+  const pool = openPool({ connectionString: url, max: RUNNER_POOL_SIZE });
   let armed: { matches: (text: string, previous: string) => boolean; reached: () => void; released: Promise<void> } | null = null;
   pool.on('connect', (client: PoolClient) => {
     const query = client.query.bind(client) as Query;
@@ -91,7 +92,7 @@ describe('a replay swaps the read models in while runners and verify hold their 
   beforeAll(async () => {
     database = await createTestDatabase();
     await runMigrations(database.url, [...eventStoreMigrations, ...readModelMigrations]);
-    pool = openPool({ connectionString: database.url });
+    pool = openPool({ connectionString: database.url, max: RUNNER_POOL_SIZE });
     store = new PostgresEventStore(database.url);
     progress = new ProjectionProgress(pool, store, ALL_PROJECTIONS);
     await seedLog(store, 6, 3);
