@@ -5147,6 +5147,7 @@ export type components = {
             }[];
             unitId: string | null;
             volunteerId: string;
+            volunteerNumber: string;
         };
         VolunteerRecord: {
             commendations: {
