@@ -156,13 +156,17 @@ describe('roster import and export', () => {
     expect(volunteers.headers['content-type']).toBe(XLSX);
     expect(volunteers.headers['content-disposition']).toContain("filename*=UTF-8''");
     const sheet = await sheetOf(volunteers.body as Buffer);
+    // The readable number, not the id: one per volunteer, none shared.
+    const { volunteerNumber } = (await staffA().get(`/v1/volunteers/${volunteerId}`).expect(200)).body as { volunteerNumber: string };
+    expect(volunteerNumber).toMatch(/^[A-HJ-NP-Z]{3}-\d{6}$/);
+    expect(new Set(sheet.slice(1).map((row) => row[0])).size).toBe(1002);
     expect(sheet[0]).toEqual(['志愿者编号', '姓名', '手机号', '是否党员', '服务队', '星级', '累计认证时长（小时）', '状态', '登记时间']);
     expect(sheet).toHaveLength(1 + 1002);
-    expect(sheet.find((row) => row[0] === volunteerId)?.slice(1, 3)).toEqual(['\'=HYPERLINK("http://x","点我")', '13600000002']);
+    expect(sheet.find((row) => row[0] === volunteerNumber)?.slice(1, 3)).toEqual(['\'=HYPERLINK("http://x","点我")', '13600000002']);
     const masked = await sheetOf((await binary(api.as('admin').get(`/v1/exports/volunteers?communityId=${A}`)).expect(200)).body as Buffer);
-    expect(masked.find((row) => row[0] === volunteerId)?.[2]).toBe('136****0002');
+    expect(masked.find((row) => row[0] === volunteerNumber)?.[2]).toBe('136****0002');
     const records = await sheetOf((await binary(staffA().get(`/v1/exports/service-records?communityId=${A}&month=2025-03`)).expect(200)).body as Buffer);
     expect(records[0]).toEqual(['记录编号', '志愿者编号', '姓名', '服务开始时间', '时长（分钟）', '服务类别', '服务活动', '状态', '说明']);
-    expect(records.slice(1)).toEqual([[record.recordId, volunteerId, '\'=HYPERLINK("http://x","点我")', '2025-03-10 09:00', '90', '文化活动', '临时服务', '已认证', '\'+1 小时']]);
+    expect(records.slice(1)).toEqual([[record.recordId, volunteerNumber, '\'=HYPERLINK("http://x","点我")', '2025-03-10 09:00', '90', '文化活动', '临时服务', '已认证', '\'+1 小时']]);
   });
 });

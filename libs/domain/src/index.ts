@@ -11,6 +11,7 @@ export * from './team/team.decider';
 export * from './volunteer/volunteer.decider';
 export * from './volunteer/identity-document';
 export * from './volunteer/volunteer-record';
+export * from './volunteer/volunteer-number';
 export * from './application/volunteer-application.decider';
 export * from './roster/roster-import.decider';
 export * from './activity/service-category';

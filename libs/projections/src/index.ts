@@ -37,3 +37,4 @@ export * from './rebuild/replay-read-models';
 export * from './rebuild/verify-read-models';
 export * from './read-models/units/unit-views';
 export * from './read-models/units/units.projection';
+export { AddVolunteerNumbers1766260000100 } from './read-models/directory/volunteer-numbers.migration';

@@ -16,6 +16,7 @@ import { CreateUnitsReadModel1766000000100 } from './read-models/units/units.mig
 import { CreateFamilyReadModel1766100000100 } from './read-models/family/family.migration';
 import { CreatePoolsReadModel1766100000200 } from './read-models/pools/pools.migration';
 import { CreateBeneficiaryLedger1766150000100 } from './read-models/pools/beneficiary-ledger.migration';
+import { AddVolunteerNumbers1766260000100 } from './read-models/directory/volunteer-numbers.migration';
 import { checkpointDdl, collectionDdl, tableName } from './runner/collection';
 
 /** The read models of the first release. Later changes to a collection get a migration of their own and a rebuild. */
@@ -50,4 +51,5 @@ export const readModelMigrations = [CreateReadModels1763800000000, CreateExchang
   CreateAgreementsReadModel1766050000100,
   CreatePairingsReadModel1766050000200,
   CreateNeedsReadModel1766050000300,
+  AddVolunteerNumbers1766260000100,
 ];

@@ -5237,6 +5237,7 @@ export type components = {
             }[];
             unitId: string | null;
             volunteerId: string;
+            volunteerNumber: string;
         };
         VolunteerRecord: {
             commendations: {

@@ -26,7 +26,7 @@ export const zhCN = {
   volunteer: {
     balance: '我的时间账户', ledger: '收支明细', records: '我的服务记录', activities: '社区活动', rewards: '可享受的优待', certificate: '服务记录证明', help: '请求帮助', me: '我的',
     tabs: { home: '账户', activities: '活动', records: '记录', me: '我的' },
-    credit: '可用服务时间', lifetime: '累计认证时长', card: '服务时间消费卡', owes: '账户透支，暂不能兑换', starLevel: '星级', starsLabel: '{n} 星', progress: '距下一星级的进度',
+    credit: '可用服务时间', lifetime: '累计认证时长', card: '服务时间消费卡', owes: '账户透支，暂不能兑换', starLevel: '星级', number: '志愿者编号', starsLabel: '{n} 星', progress: '距下一星级的进度',
     toNext: '再服务 {time} 可达 {level} 星', topLevel: '已达最高星级',
   },
   records: {
@@ -174,7 +174,7 @@ export const en: Messages = {
   volunteer: {
     balance: 'My time account', ledger: 'Ledger', records: 'My service records', activities: 'Activities', rewards: 'Rewards I may claim', certificate: 'Service-record certificate', help: 'Ask for help', me: 'Me',
     tabs: { home: 'Account', activities: 'Activities', records: 'Records', me: 'Me' },
-    credit: 'Credit to spend', lifetime: 'Verified in all', card: 'Service-time card', owes: 'The account owes time and cannot redeem', starLevel: 'Star level', starsLabel: '{n} stars', progress: 'Progress to the next level',
+    credit: 'Credit to spend', lifetime: 'Verified in all', card: 'Service-time card', owes: 'The account owes time and cannot redeem', starLevel: 'Star level', number: 'Volunteer No.', starsLabel: '{n} stars', progress: 'Progress to the next level',
     toNext: '{time} more to reach {level} stars', topLevel: 'Top level reached',
   },
   records: {

@@ -17,6 +17,7 @@ const content: CertificateContent = {
   certificateNumber: '2025-000001',
   checkUrl: 'https://shiji.example.org/check/7K2Q-M9XD-4TBN-QH3V',
   volunteerId: 'volunteer-1',
+  volunteerNumber: 'TMD-000001',
   volunteerName: '张三',
   identityDocument: null,
   starLevel: 0,

@@ -17,6 +17,8 @@ export interface CertificateContent {
   /** The public check page the QR code opens. */
   checkUrl: string;
   volunteerId: string;
+  /** Printed in place of the id: the readable number (`K7M-000123`). */
+  volunteerNumber: string;
   volunteerName: string;
   /** In full: the certificate is the one place it is not masked. */
   identityDocument: IdentityDocument | null;
@@ -98,10 +100,10 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
   return doc.save();
 }
 
-function introduction(layout: PdfLayout, { volunteerName, volunteerId, identityDocument, year, starLevel, certified }: CertificateContent): void {
+function introduction(layout: PdfLayout, { volunteerName, volunteerNumber, identityDocument, year, starLevel, certified }: CertificateContent): void {
   const total = serviceDuration(certified.totals.totalMinutes);
   const document = identityDocument ? IDENTITY_DOCUMENT_NAMES[identityDocument.type] : null;
-  layout.paragraph(`志愿者 Volunteer：${volunteerName}    志愿者编号 No.：${volunteerId}`, BODY);
+  layout.paragraph(`志愿者 Volunteer：${volunteerName}    志愿者编号 No.：${volunteerNumber}`, BODY);
   layout.paragraph(
     document && identityDocument ? `证件 ID document：${document.zh} ${document.en}  ${identityDocument.number}` : `证件 ID document：${NOT_SET}`,
     BODY,

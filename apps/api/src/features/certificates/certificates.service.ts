@@ -136,6 +136,7 @@ export class CertificatesService {
       certificateNumber,
       checkUrl: checkPageUrl(options.origin, code),
       volunteerId,
+      volunteerNumber: volunteer.volunteerNumber,
       volunteerName: personal.name,
       identityDocument: document,
       starLevel: account?.starLevel ?? 0,

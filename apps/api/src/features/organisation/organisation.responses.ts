@@ -6,6 +6,7 @@ export const CommunityListSchema = responseSchema('CommunityList', { items: [Com
 
 export const VolunteerProfileSchema = responseSchema('VolunteerProfile', {
   volunteerId: 'string',
+  volunteerNumber: 'string',
   name: 'string',
   phone: 'string',
   communityId: 'string',

@@ -9,6 +9,8 @@ import { IdentityDocuments, type ShownIdentityDocument } from '../certificates/i
 
 export interface VolunteerProfile {
   volunteerId: string;
+  /** Readable number (`K7M-000123`) for people; the id stays the internal one. */
+  volunteerNumber: string;
   name: string;
   phone: string;
   communityId: string;
@@ -111,6 +113,7 @@ export class VolunteerQueries {
   private toProfile(volunteer: VolunteerView, personal: RevealedPersonalData, starLevel: number, names: { teams: Map<string, TeamView>; communities: Map<string, CommunityView>; documents: Map<string, ShownIdentityDocument> }, actor: Actor): VolunteerProfile {
     return {
       volunteerId: volunteer.volunteerId,
+      volunteerNumber: volunteer.volunteerNumber,
       name: personal.name,
       phone: mayReadPersonalData(actor, volunteer.communityId) ? personal.phone : maskPhone(personal.phone),
       communityId: volunteer.communityId,

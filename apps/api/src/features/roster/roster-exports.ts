@@ -27,6 +27,7 @@ interface VolunteerLine {
 
 interface RecordLine {
   view: ServiceRecordView;
+  volunteerNumber: string;
   name: string;
   activity: string | null;
 }
@@ -65,7 +66,7 @@ export class RosterExports {
       };
     });
     const columns: SheetColumn<VolunteerLine>[] = [
-      { header: '志愿者编号', width: 38, value: (line) => line.view.volunteerId },
+      { header: '志愿者编号', width: 14, value: (line) => line.view.volunteerNumber },
       { header: '姓名', width: 14, value: (line) => line.name },
       { header: '手机号', width: 14, value: (line) => line.phone },
       { header: '是否党员', width: 10, value: (line) => (line.view.partyMember ? '是' : '否') },
@@ -96,12 +97,13 @@ export class RosterExports {
     const opened = await this.vault.openMany([...volunteers.values()]);
     const lines = records.map((view): RecordLine => ({
       view,
+      volunteerNumber: volunteers.get(view.volunteerId)?.volunteerNumber ?? view.volunteerId,
       name: opened.get(view.volunteerId)?.name ?? '',
       activity: view.activityId ? (activities.get(view.activityId)?.title ?? view.activityId) : null,
     }));
     const columns: SheetColumn<RecordLine>[] = [
       { header: '记录编号', width: 38, value: (line) => line.view.recordId },
-      { header: '志愿者编号', width: 38, value: (line) => line.view.volunteerId },
+      { header: '志愿者编号', width: 14, value: (line) => line.volunteerNumber },
       { header: '姓名', width: 14, value: (line) => line.name },
       { header: '服务开始时间', width: 18, value: (line) => shanghaiText(line.view.startedAt) },
       { header: '时长（分钟）', width: 12, value: (line) => line.view.minutes },

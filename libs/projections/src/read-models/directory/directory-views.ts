@@ -20,6 +20,8 @@ export interface TeamView extends Record<string, unknown> {
 export interface VolunteerView extends Record<string, unknown> {
   volunteerId: string;
   communityId: string;
+  /** Readable number (`K7M-000123`) from the community it registered in; kept when it moves. */
+  volunteerNumber: string;
   /** As the log holds it (sealed); opened at query time with the volunteer's key. Null once erased. */
   personal: StoredPersonalData | null;
   erased: boolean;
@@ -33,6 +35,12 @@ export interface VolunteerView extends Record<string, unknown> {
   teams: string[];
   registeredAt: string;
   moves: Array<{ fromCommunityId: string; toCommunityId: string; at: string }>;
+}
+
+/** How many volunteers a community has numbered (the last number given). */
+export interface VolunteerNumberCounter extends Record<string, unknown> {
+  communityId: string;
+  last: number;
 }
 
 export interface ActivityView extends ActivityDetails, Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { ActivityEvent, TeamEvent, VolunteerEvent } from '@shiji/domain';
+import { volunteerNumber, type ActivityEvent, type TeamEvent, type VolunteerEvent } from '@shiji/domain';
 import { directoryProjection } from '@shiji/projections';
 import { occurredAtOf as at, projectionSpecification } from '../../../../../test/support/projection-specification';
 
@@ -13,10 +13,26 @@ const published: ActivityEvent = {
   data: { activityId: 'a-1', title: '重阳节探访', category: 'elderly_care', communityId: 'c-1', teamId: null, startsAt: '2026-03-10T01:00:00.000Z', endsAt: '2026-03-10T03:00:00.000Z', place: '社区活动中心', capacity: null, seriesId: null },
 };
 const volunteer = {
-  volunteerId: 'v-1', communityId: 'c-1', personal: sealed, erased: false, partyMember: false, unitId: null, status: 'active', teams: [], registeredAt: at(1), moves: [],
+  volunteerId: 'v-1', communityId: 'c-1', volunteerNumber: volunteerNumber('c-1', 1), personal: sealed, erased: false, partyMember: false, unitId: null, status: 'active', teams: [], registeredAt: at(1), moves: [],
 };
 
 describe('the directory projection', () => {
+  it('numbers volunteers per community in log order, keeping the number when one moves', () => {
+    const register = (volunteerId: string, communityId: string): VolunteerEvent => ({ type: 'VolunteerRegistered', data: { volunteerId, communityId, personal: sealed, partyMember: false, unitId: null } });
+    const moved: VolunteerEvent = { type: 'VolunteerMoved', data: { volunteerId: 'v-1', fromCommunityId: 'c-1', toCommunityId: 'c-2' } };
+    spec
+      .given([register('v-1', 'c-1'), register('v-2', 'c-2'), moved])
+      .when([register('v-3', 'c-1'), register('v-4', 'c-2')])
+      .then({
+        volunteer_numbers: { 'c-1': { communityId: 'c-1', last: 2 }, 'c-2': { communityId: 'c-2', last: 2 } },
+        volunteers: {
+          'v-1': expect.objectContaining({ communityId: 'c-2', volunteerNumber: volunteerNumber('c-1', 1) }),
+          'v-3': expect.objectContaining({ volunteerNumber: volunteerNumber('c-1', 2) }),
+          'v-4': expect.objectContaining({ volunteerNumber: volunteerNumber('c-2', 2) }),
+        },
+      });
+  });
+
   it('keeps a volunteer\'s identity document sealed, with no key for it until one is recorded and null once erased', () => {
     const document: VolunteerEvent = { type: 'IdentityDocumentRecorded', data: { volunteerId: 'v-1', document: sealed } };
     spec.given([registered]).when([document]).then({ volunteers: { 'v-1': { ...volunteer, identityDocument: sealed } } });

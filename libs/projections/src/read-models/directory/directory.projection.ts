@@ -1,7 +1,7 @@
-import { assertNever, emptyVolunteerRecord, evolveVolunteerRecord } from '@shiji/domain';
+import { assertNever, emptyVolunteerRecord, evolveVolunteerRecord, volunteerNumber } from '@shiji/domain';
 import { defineProjection } from '../../runner/define-projection';
 import type { DocumentRef } from '../../runner/projection';
-import type { ActivityView, CommunityView, TeamView, VolunteerView } from './directory-views';
+import type { ActivityView, CommunityView, TeamView, VolunteerNumberCounter, VolunteerView } from './directory-views';
 
 const without = (items: string[], item: string): string[] => items.filter((existing) => existing !== item);
 
@@ -12,6 +12,8 @@ export const directoryProjection = defineProjection({
     { name: 'communities', columns: [] },
     { name: 'teams', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
     { name: 'volunteers', columns: [{ name: 'community_id', expression: "(data->>'communityId')", type: 'text', indexed: true }] },
+    /** Per community, how many volunteers it has numbered: registrations are folded one at a time in log order, so no two share a number. */
+    { name: 'volunteer_numbers', columns: [] },
     {
       name: 'activities',
       columns: [
@@ -34,6 +36,8 @@ export const directoryProjection = defineProjection({
         return [{ collection: 'teams', id: event.data.teamId }, { collection: 'volunteers', id: event.data.volunteerId }];
       case 'TeamLeaderAppointed':
         return [{ collection: 'teams', id: event.data.teamId }];
+      case 'VolunteerRegistered':
+        return [{ collection: 'volunteer_numbers', id: event.data.communityId }];
       case 'VolunteerMoved':
       case 'VolunteerSuspended':
       case 'VolunteerReinstated':
@@ -91,7 +95,9 @@ export const directoryProjection = defineProjection({
       }
       case 'VolunteerRegistered': {
         const { volunteerId, communityId, personal, partyMember, unitId } = event.data;
-        const view: VolunteerView = { volunteerId, communityId, personal, erased: false, partyMember, unitId, status: 'active', teams: [], registeredAt: at, moves: [] };
+        const sequence = (documents.get<VolunteerNumberCounter>('volunteer_numbers', communityId)?.last ?? 0) + 1;
+        put('volunteer_numbers', communityId, { communityId, last: sequence } satisfies VolunteerNumberCounter);
+        const view: VolunteerView = { volunteerId, communityId, volunteerNumber: volunteerNumber(communityId, sequence), personal, erased: false, partyMember, unitId, status: 'active', teams: [], registeredAt: at, moves: [] };
         return put('volunteers', volunteerId, view);
       }
       case 'VolunteerMoved': {
