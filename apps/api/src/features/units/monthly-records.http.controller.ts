@@ -110,4 +110,16 @@ export class MonthlyRecordsController {
     const content = await this.hours.xlsx(communityId, month);
     return new StreamableFile(content, { type: XLSX_MEDIA_TYPE, disposition: attachment(`hours-${communityId}-${month}.xlsx`, `服务时长-${communityId}-${month}.xlsx`), length: content.byteLength });
   }
+
+  @Get('reports/hours/pdf')
+  @ApiOperation({ summary: '社区某月服务时长报表（PDF） / The hours report as PDF' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  async hoursPdf(@Query() { communityId, month }: MonthlyRecordsQuery): Promise<StreamableFile> {
+    const community = await this.readModels.findById<CommunityView>('communities', communityId);
+    const pdf = await this.hours.pdf(communityId, community?.name ?? communityId, month);
+    return new StreamableFile(Buffer.from(pdf), { type: 'application/pdf', disposition: `inline; filename="hours-${communityId}-${month}.pdf"`, length: pdf.byteLength });
+  }
 }
