@@ -178,7 +178,7 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', route: '/v1/report-ins/counts', path: '/v1/report-ins/counts?communityId={A}', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/report-ins/counts', path: '/v1/report-ins/counts', expect: ['F', 'S', 'S', 200, 200] },
   { method: 'POST', route: '/v1/monthly-record-closings', path: '/v1/monthly-record-closings', body: x, expect: ['F', 'F', 'F', 400, 'F'] },
-  { method: 'GET', route: '/v1/units/:unitId/monthly-records/:month', path: '/v1/units/{unit}/monthly-records/2026-01', expect: ['F', 404, 'S', 404, 404] },
+  { method: 'GET', route: '/v1/units/:unitId/monthly-records/:month', path: '/v1/units/{unit}/monthly-records/2026-01', expect: ['S', 404, 'S', 404, 404] },
   { method: 'GET', route: '/v1/monthly-records', path: '/v1/monthly-records?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records', path: '/v1/reports/monthly-records?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },
   { method: 'GET', route: '/v1/reports/monthly-records/xlsx', path: '/v1/reports/monthly-records/xlsx?communityId={A}&month=2026-01', expect: ['F', 200, 'S', 200, 200] },

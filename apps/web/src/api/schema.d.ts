@@ -2171,7 +2171,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 一个单位某月的写实性档案 / A unit's factual record of a month */
+        /** 一个单位某月的写实性档案（含本单位联络员账号） / A unit's factual record of a month (its liaison officer's account too) */
         get: operations["MonthlyRecordsController_one"];
         put?: never;
         post?: never;
@@ -3497,6 +3497,8 @@ export type components = {
             /** @enum {string} */
             kind?: "enterprise" | "school" | "hospital" | "government" | "social_organisation" | "other";
             liaison?: components["schemas"]["LiaisonBody"] | null;
+            /** @description 联络员本人的志愿者账号：可查看本单位的月度写实档案；null 为取消 / the volunteer whose account is the liaison officer's: they may read this unit's monthly records; null unlinks */
+            liaisonVolunteerId?: string | null;
             name?: string;
             partyOrganisation?: string | null;
         };
@@ -5105,6 +5107,7 @@ export type components = {
                 name: string;
                 phone: string;
             } | null;
+            liaisonVolunteerId: string | null;
             members: number;
             membersReportedIn: number;
             name: string;

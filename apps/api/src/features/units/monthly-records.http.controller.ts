@@ -41,10 +41,11 @@ export class MonthlyRecordsController {
     return this.closing.close(month, context);
   }
 
+  /** Also the unit's liaison officer, when a volunteer account is linked as theirs (`liaisonVolunteerId`); no other unit's. */
   @Get('units/:unitId/monthly-records/:month')
-  @ApiOperation({ summary: '一个单位某月的写实性档案 / A unit\'s factual record of a month' })
-  @Roles('staff', 'admin', 'auditor')
-  @Scope.of(param('unitId', 'unit'))
+  @ApiOperation({ summary: '一个单位某月的写实性档案（含本单位联络员账号） / A unit\'s factual record of a month (its liaison officer\'s account too)' })
+  @Roles('volunteer', 'staff', 'admin', 'auditor')
+  @Scope.of(param('unitId', 'unitRecord'))
   @ApiOkResponse({ schema: MonthlyRecordSchema })
   async one(@Param('unitId') unitId: string, @Param('month') month: string) {
     return orNotFound(await this.units.monthlyRecord(unitId, month), { zh: '已结档的月度写实档案', en: 'closed monthly record' }, `${unitId} ${month}`);
