@@ -14,6 +14,7 @@ import { readScenario } from './scenarios/read';
 import { redemptionScenario } from './scenarios/redemption';
 import { rosterImportScenario } from './scenarios/roster-import';
 import { scaleScenario } from './scenarios/scale';
+import { unitsReportScenario } from './scenarios/units-report';
 import { writeScenario } from './scenarios/write';
 import { routesMain } from './routes';
 import { comparePeers, peerMain, peerTableRows } from './peer-main';
@@ -166,6 +167,20 @@ async function scaleMain(): Promise<void> {
   }
 }
 
+/** `npm run bench -- --units-report[=N]`: the units' reports over a log of N volunteers (about 100 events each; 10,000 by default, 1,000,000 events). */
+async function unitsReportMain(): Promise<void> {
+  const jwtSecret = randomBytes(32).toString('hex');
+  const database = await startBenchDatabase(log);
+  const option = process.argv.find((argument) => argument.startsWith('--units-report='));
+  try {
+    const result = await unitsReportScenario(database.createDatabase, database.tempDir, jwtSecret, option ? Number(option.split('=')[1]) : 10_000, log);
+    writeResults({ units_report: result, machine: machineInfo(), date: new Date().toISOString() }, 'units-report.json');
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await database.dispose();
+  }
+}
+
 const peerOnly = () => peerMain(SIZES);
 const entry = process.argv.includes('--routes')
   ? routesMain
@@ -175,7 +190,9 @@ const entry = process.argv.includes('--routes')
       ? peerOnly
       : process.argv.includes('--scale')
         ? scaleMain
-        : main;
+        : process.argv.some((argument) => argument.startsWith('--units-report'))
+          ? unitsReportMain
+          : main;
 entry().then(
   () => process.exit(0),
   (error: unknown) => {

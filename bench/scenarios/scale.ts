@@ -12,7 +12,7 @@ import { settle } from '../lib/settle';
 import { round, summarise } from '../lib/stats';
 import { signToken } from '../lib/tokens';
 
-const COMMUNITIES = Array.from({ length: 50 }, (_, index) => `scale-community-${String(index).padStart(2, '0')}`);
+export const COMMUNITIES = Array.from({ length: 50 }, (_, index) => `scale-community-${String(index).padStart(2, '0')}`);
 /** About a hundred events per volunteer at either size: accounts are as long, only the log grows. */
 const RECORDS_PER_VOLUNTEER = 49;
 const TEMPLATE_SLOT = 60_000;
@@ -137,7 +137,7 @@ async function timed(send: () => Promise<{ status: number; body: string }>) {
 }
 
 /** Communities, a staff member for all of them and one volunteer with one verified record, through the api; their events are the template. */
-async function seedTemplate(url: string, tempDir: string, jwtSecret: string, adminToken: string, staffToken: string): Promise<VolunteerTemplate> {
+export async function seedTemplate(url: string, tempDir: string, jwtSecret: string, adminToken: string, staffToken: string, unitId?: string): Promise<VolunteerTemplate> {
   const api = await startApi({ databaseUrl: url, jwtSecret, dataDir: join(tempDir, `api-template-${randomUUID()}`) });
   const http = new HttpClient(api.baseUrl, 4);
   let volunteerId: string;
@@ -145,7 +145,8 @@ async function seedTemplate(url: string, tempDir: string, jwtSecret: string, adm
   try {
     for (const communityId of COMMUNITIES) await http.json('POST', '/v1/communities', adminToken, { communityId, name: `规模社区${communityId.slice(-2)}` });
     await http.json('POST', '/v1/staff', adminToken, { staffId: 'bench-staff', name: '规模测试员', communityIds: COMMUNITIES });
-    ({ volunteerId } = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name: '模板志愿者', phone: '13900000000', communityId: COMMUNITIES[0] }));
+    if (unitId) await http.json('POST', '/v1/units', adminToken, { unitId, communityId: COMMUNITIES[0], name: '规模测试单位', kind: 'enterprise' });
+    ({ volunteerId } = await http.json<{ volunteerId: string }>('POST', '/v1/volunteers', staffToken, { name: '模板志愿者', phone: '13900000000', communityId: COMMUNITIES[0], ...(unitId ? { unitId } : {}) }));
     ({ recordId } = await http.json<{ recordId: string }>('POST', '/v1/service-records', staffToken, verifiedService(volunteerId, TEMPLATE_SLOT)));
   } finally {
     http.close();

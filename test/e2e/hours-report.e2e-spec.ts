@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { startTestApi, type TestApi } from '../support/api';
-import { binary } from '../support/pdf';
+import { binary, renderWithPoppler } from '../support/pdf';
 import { uniquePhone } from '../support/phones';
 
 const A = 'hr-a';
@@ -81,6 +81,15 @@ describe('the hours report by month × community / team / unit / category (服�
       [MONTH, A, '银龄服务队', '实验学校', 'elderly_care', 1, 90, 1.5],
     ]);
     expect(rows[5]).toEqual(['', '合计', '', '', '', 4, 300, 5]);
+  });
+
+  it('gives the same month as a PDF in the certificate\'s CJK font, with the total line', async () => {
+    const pdf = await staff().get(`/v1/reports/hours/pdf?communityId=${A}&month=${MONTH}`).buffer(true).parse(binary).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = renderWithPoppler(pdf.body as Buffer).text;
+    for (const expected of ['社区志愿服务时长月报', '甲社区', MONTH, '银龄服务队', '第一医院', '实验学校', 'elderly_care', '时长（分）']) expect(text).toContain(expected);
+    // The 合计 line: 4 records, 300 minutes, 5 hours.
+    expect(text).toMatch(/合计\s+4\s+300\s+5\b/);
   });
 
   it('keeps staff to their communities and is empty for a month without service', async () => {

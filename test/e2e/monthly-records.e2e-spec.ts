@@ -159,6 +159,30 @@ describe('monthly factual records (写实性档案)', () => {
     for (const expectedText of ['驻区单位月度写实性档案', '甲社区', MONTH, '第一医院', '实验学校', '合计', '1305']) expect(text).toContain(expectedText);
   });
 
+  it('lets the volunteer linked as a unit\'s liaison officer read that unit\'s monthly record, and no other unit\'s', async () => {
+    const staff = () => api.as('staff', [A], 'mr-staff');
+    const liaison = () => api.as('volunteer', undefined, v[0]);
+    const path = (unitId: string) => `/v1/units/${unitId}/monthly-records/${MONTH}`;
+    expect((await liaison().get(path('mr-hospital')).expect(403)).body.code).toBe('OUT_OF_SCOPE');
+    expect((await staff().put('/v1/units/mr-hospital').send({ liaisonVolunteerId: 'no-such-volunteer' }).expect(404)).body.code).toBe('VOLUNTEER_NOT_FOUND');
+    await staff().put('/v1/units/mr-hospital').send({ liaisonVolunteerId: v[0] }).expect(200);
+    const at = await fresh();
+    expect((await staff().get('/v1/units/mr-hospital').set('X-Min-Position', at).expect(200)).body.liaisonVolunteerId).toBe(v[0]);
+
+    const own = (await liaison().get(path('mr-hospital')).set('X-Min-Position', at).expect(200)).body;
+    expect(own).toEqual((await staff().get(path('mr-hospital')).expect(200)).body);
+    expect(own).toMatchObject({ unitId: 'mr-hospital', month: MONTH });
+    // Another unit's record, the community's lists and reports, and another volunteer: refused.
+    expect((await liaison().get(path('mr-school')).expect(403)).body.code).toBe('OUT_OF_SCOPE');
+    expect((await liaison().get(`/v1/monthly-records?communityId=${A}&month=${MONTH}`).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await liaison().get(`/v1/reports/monthly-records?communityId=${A}&month=${MONTH}`).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await api.as('volunteer', undefined, v[1]).get(path('mr-hospital')).expect(403)).body.code).toBe('OUT_OF_SCOPE');
+
+    // Unlinked (null), the account reads nothing of the unit again.
+    await staff().put('/v1/units/mr-hospital').send({ liaisonVolunteerId: null }).expect(200);
+    expect((await liaison().get(path('mr-hospital')).set('X-Min-Position', await fresh()).expect(403)).body.code).toBe('OUT_OF_SCOPE');
+  });
+
   it('refuses a month not over, or not a month, and closes a closed month no second time', async () => {
     const head = await api.headPosition();
     expect((await admin().post('/v1/monthly-record-closings').send({ month: shanghaiMonth(new Date()) }).expect(409)).body.code).toBe('MONTH_NOT_OVER');

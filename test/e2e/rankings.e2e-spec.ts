@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { startTestApi, type TestApi } from '../support/api';
+import { binary, renderWithPoppler } from '../support/pdf';
 import { uniquePhone } from '../support/phones';
 
 const A = 'rk-a';
@@ -80,6 +82,46 @@ describe('the year-end ranking of units and teams (评价排序)', () => {
     ]);
     expect(t1.compliantMonths).toBe(1);
     expect(teams.items[1].compliantMonths).toBe(0);
+  });
+
+  const sheet = async (path: string): Promise<unknown[][]> => {
+    const response = await staff().get(path).buffer(true).parse(binary).expect(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  };
+  const pdfText = async (path: string): Promise<string> => {
+    const response = await staff().get(path).buffer(true).parse(binary).expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    return renderWithPoppler(response.body as Buffer).text;
+  };
+
+  it('gives both rankings as .xlsx with Chinese headers and as PDF in Chinese, the same figures as the JSON', async () => {
+    const query = `year=${YEAR}&communityId=${A}`;
+    const units = await sheet(`/v1/rankings/units/xlsx?${query}`);
+    expect(units[0]).toEqual(['排名', '单位编号', '单位', '成员人数', '参与人数', '服务时长（小时）', '人均时长（小时）', '参与率', '服务项目数', '民主评议', '综合得分']);
+    expect(units.slice(1)).toEqual([
+      [1, 'rk-u1', 'rk-u1', 4, 3, 40, 10, 0.75, 0, 80, 78.5],
+      [2, 'rk-u2', 'rk-u2', 2, 2, 10, 5, 1, 1, 90, 78],
+      [3, 'rk-u3', 'rk-u3', 1, 0, 0, 0, 0, 0, null, 0],
+    ].map((row) => row.map((value) => (value === null ? undefined : value))));
+    // Hours served add up to the units' 3000 minutes of 2025.
+    expect(units.slice(1).reduce((sum, row) => sum + Number(row[5]), 0)).toBe(50);
+
+    const teams = await sheet(`/v1/rankings/teams/xlsx?${query}`);
+    expect(teams[0].slice(-2)).toEqual(['综合得分', '达标月数']);
+    expect(teams.slice(1).map((row) => [row[0], row[1], row[5], row[10], row[11]])).toEqual([[1, 'rk-t1', 15, 94, 1], [2, 'rk-t2', 0, 19, 0]]);
+
+    const unitText = await pdfText(`/v1/rankings/units/pdf?${query}`);
+    for (const expected of ['驻区单位年终评价排序', '甲社区', String(YEAR), '权重：人均服务时长 40', '民主评议', '78.5', 'rk-u2']) expect(unitText).toContain(expected);
+    const teamText = await pdfText(`/v1/rankings/teams/pdf?${query}`);
+    for (const expected of ['服务队年终评价排序', '达标月', '人均（时）', 'rk-t1', '94']) expect(teamText).toContain(expected);
+    // The whole street, for admin: the same three units of this community among any others.
+    const street = (await admin().get(`/v1/rankings/units/pdf?year=${YEAR}`).buffer(true).parse(binary).expect(200)).body as Buffer;
+    expect(renderWithPoppler(street).text).toContain('全街道');
   });
 
   it('ranks again with the weights the policy changes to', async () => {

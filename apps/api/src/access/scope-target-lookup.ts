@@ -23,9 +23,11 @@ const LOOKUPS: Record<Exclude<TargetKind, 'community'>, string> = {
   agreement: `SELECT community_id FROM rm_agreements WHERE id = $1`,
   pairing: `SELECT community_id FROM rm_pairings WHERE id = $1`,
   need: `SELECT community_id FROM rm_needs WHERE id = $1`,
+  // A unit's records: the unit's community, owned by the volunteer linked as its liaison officer (none: owned by no volunteer).
+  unitRecord: `SELECT community_id, data->>'liaisonVolunteerId' AS owner FROM rm_units WHERE id = $1`,
 };
 
-const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest']);
+const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', 'serviceRequest', 'unitRecord']);
 
 /**
  * Targets' communities. A volunteer's comes from their own stream, as the

@@ -26,9 +26,14 @@ describe('co-building units', () => {
 
   it('are edited while active, and retired once', () => {
     const edit = { type: 'EditUnit' as const, unitId, name: '第一人民医院' };
-    spec.given([registered]).when(edit).then([{ type: 'UnitEdited', data: { unitId, ...details, name: '第一人民医院' } }]);
+    spec.given([registered]).when(edit).then([{ type: 'UnitEdited', data: { unitId, ...details, name: '第一人民医院', liaisonVolunteerId: null } }]);
     spec.given([registered]).when({ type: 'EditUnit', unitId, liaison: null, partyOrganisation: null })
-      .then([{ type: 'UnitEdited', data: { unitId, ...details, liaison: null, partyOrganisation: null } }]);
+      .then([{ type: 'UnitEdited', data: { unitId, ...details, liaison: null, partyOrganisation: null, liaisonVolunteerId: null } }]);
+    // The liaison officer's account: linked, kept by later edits that leave it out, unlinked with null.
+    const linked = { type: 'UnitEdited' as const, data: { unitId, ...details, liaisonVolunteerId: 'v-liaison' } };
+    spec.given([registered]).when({ type: 'EditUnit', unitId, liaisonVolunteerId: 'v-liaison' }).then([linked]);
+    spec.given([registered, linked]).when(edit).then([{ type: 'UnitEdited', data: { ...linked.data, name: '第一人民医院' } }]);
+    spec.given([registered, linked]).when({ type: 'EditUnit', unitId, liaisonVolunteerId: null }).then([{ type: 'UnitEdited', data: { ...linked.data, liaisonVolunteerId: null } }]);
     spec.given([]).when(edit).thenThrows('UNIT_NOT_FOUND', { unitId });
     spec.given([registered]).when({ type: 'RetireUnit', unitId, reason: '迁出辖区' }).then([retired]);
     spec.given([registered, retired]).when({ type: 'RetireUnit', unitId, reason: '再次' }).thenThrows('UNIT_RETIRED', { unitId });

@@ -17,6 +17,11 @@ export interface UnitDetails {
   partyOrganisation: string | null;
   /** The liaison officer's name and phone, sealed like a volunteer's; null when the unit named none. */
   liaison: StoredPersonalData | null;
+  /**
+   * The volunteer whose account is the liaison officer's: they may read the
+   * unit's monthly records. Absent in events written before it existed (none).
+   */
+  liaisonVolunteerId?: string | null;
 }
 
 export type UnitEvent =
@@ -68,6 +73,7 @@ export const unitDecider: Decider<UnitCommand, UnitEvent, Unit> = {
           kind: command.kind ?? details.kind,
           partyOrganisation: command.partyOrganisation === undefined ? details.partyOrganisation : command.partyOrganisation,
           liaison: command.liaison === undefined ? details.liaison : command.liaison,
+          liaisonVolunteerId: command.liaisonVolunteerId === undefined ? (details.liaisonVolunteerId ?? null) : command.liaisonVolunteerId,
         };
         return [{ type: 'UnitEdited', data: { unitId: command.unitId, ...next } }];
       }
@@ -82,11 +88,11 @@ export const unitDecider: Decider<UnitCommand, UnitEvent, Unit> = {
     switch (event.type) {
       case 'UnitRegistered': {
         const { unitId, communityId, name, kind, partyOrganisation, liaison } = event.data;
-        return { exists: true, unitId, communityId, retired: false, details: { name, kind, partyOrganisation, liaison } };
+        return { exists: true, unitId, communityId, retired: false, details: { name, kind, partyOrganisation, liaison, liaisonVolunteerId: event.data.liaisonVolunteerId ?? null } };
       }
       case 'UnitEdited': {
         const { name, kind, partyOrganisation, liaison } = event.data;
-        return state.exists ? { ...state, details: { name, kind, partyOrganisation, liaison } } : state;
+        return state.exists ? { ...state, details: { name, kind, partyOrganisation, liaison, liaisonVolunteerId: event.data.liaisonVolunteerId ?? null } } : state;
       }
       case 'UnitRetired':
         return state.exists ? { ...state, retired: true } : state;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hoursReport, monthEnd, previousMonth, type HoursLine, type HoursReportBody } from '@shiji/domain';
 import { ReadModels } from '../../read-side/read-models';
-import { workbookOf, type SheetColumn } from '../roster/spreadsheet';
+import { reportPdf, reportXlsx, type ReportColumn, type ReportTable } from './report-files';
 
 export interface NamedHoursLine extends HoursLine {
   teamName: string | null;
@@ -16,15 +16,17 @@ export interface HoursReport extends Omit<HoursReportBody, 'lines'> {
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
-const COLUMNS: ReadonlyArray<SheetColumn<NamedHoursLine & { month: string }>> = [
-  { header: '月份', width: 10, value: (row) => row.month },
-  { header: '社区', width: 14, value: (row) => row.communityId },
-  { header: '服务队', width: 22, value: (row) => row.teamName ?? row.teamId ?? '' },
-  { header: '单位', width: 24, value: (row) => row.unitName ?? row.unitId ?? '' },
-  { header: '服务类别', width: 16, value: (row) => row.category },
-  { header: '服务记录数', width: 12, value: (row) => row.records },
-  { header: '服务时长（分钟）', width: 16, value: (row) => row.minutes },
-  { header: '服务时长（小时）', width: 16, value: (row) => row.hours },
+type HoursRow = NamedHoursLine & { month: string };
+
+const COLUMNS: ReadonlyArray<ReportColumn<HoursRow>> = [
+  { header: '月份', width: 10, pdfWidth: 0, value: (row) => row.month },
+  { header: '社区', width: 14, pdfWidth: 0, value: (row) => row.communityId },
+  { header: '服务队', width: 22, pdfWidth: 110, value: (row) => row.teamName ?? row.teamId ?? '' },
+  { header: '单位', width: 24, pdfWidth: 120, value: (row) => row.unitName ?? row.unitId ?? '' },
+  { header: '服务类别', width: 16, pdfWidth: 85, value: (row) => row.category },
+  { header: '服务记录数', width: 12, pdfWidth: 50, value: (row) => row.records },
+  { header: '服务时长（分钟）', width: 16, pdfWidth: 60, pdfHeader: '时长（分）', value: (row) => row.minutes },
+  { header: '服务时长（小时）', width: 16, pdfWidth: 50, pdfHeader: '时长（时）', value: (row) => row.hours },
 ];
 
 /**
@@ -67,8 +69,23 @@ export class HoursReports {
   }
 
   async xlsx(communityId: string, month: string): Promise<Buffer> {
-    const report = await this.report(communityId, month);
-    const total = { communityId: '合计', teamId: null, unitId: null, teamName: null, unitName: null, category: '', month: '', records: report.total.records, minutes: report.total.minutes, hours: hoursOf(report.total.minutes) };
-    return workbookOf(`服务时长 ${month}`, COLUMNS, [...report.lines.map((line) => ({ ...line, month })), total]);
+    return reportXlsx(this.table(await this.report(communityId, month), communityId));
+  }
+
+  async pdf(communityId: string, communityName: string, month: string): Promise<Uint8Array> {
+    return reportPdf(this.table(await this.report(communityId, month), communityName));
+  }
+
+  private table(report: HoursReport, communityName: string): ReportTable<HoursRow> {
+    const { month } = report;
+    return {
+      sheetName: `服务时长 ${month}`,
+      title: '社区志愿服务时长月报',
+      subtitle: 'Verified hours of a month by team, unit and category',
+      lines: [`社区：${communityName}（${report.communityId}）　月份：${month}`],
+      columns: COLUMNS,
+      rows: report.lines.map((line) => ({ ...line, month })),
+      total: { communityId: '合计', teamId: null, unitId: null, teamName: null, unitName: null, category: '', month: '', records: report.total.records, minutes: report.total.minutes, hours: hoursOf(report.total.minutes) },
+    };
   }
 }

@@ -41,10 +41,11 @@ export class MonthlyRecordsController {
     return this.closing.close(month, context);
   }
 
+  /** Also the unit's liaison officer, when a volunteer account is linked as theirs (`liaisonVolunteerId`); no other unit's. */
   @Get('units/:unitId/monthly-records/:month')
-  @ApiOperation({ summary: '一个单位某月的写实性档案 / A unit\'s factual record of a month' })
-  @Roles('staff', 'admin', 'auditor')
-  @Scope.of(param('unitId', 'unit'))
+  @ApiOperation({ summary: '一个单位某月的写实性档案（含本单位联络员账号） / A unit\'s factual record of a month (its liaison officer\'s account too)' })
+  @Roles('volunteer', 'staff', 'admin', 'auditor')
+  @Scope.of(param('unitId', 'unitRecord'))
   @ApiOkResponse({ schema: MonthlyRecordSchema })
   async one(@Param('unitId') unitId: string, @Param('month') month: string) {
     return orNotFound(await this.units.monthlyRecord(unitId, month), { zh: '已结档的月度写实档案', en: 'closed monthly record' }, `${unitId} ${month}`);
@@ -109,5 +110,17 @@ export class MonthlyRecordsController {
   async hoursXlsx(@Query() { communityId, month }: MonthlyRecordsQuery): Promise<StreamableFile> {
     const content = await this.hours.xlsx(communityId, month);
     return new StreamableFile(content, { type: XLSX_MEDIA_TYPE, disposition: attachment(`hours-${communityId}-${month}.xlsx`, `服务时长-${communityId}-${month}.xlsx`), length: content.byteLength });
+  }
+
+  @Get('reports/hours/pdf')
+  @ApiOperation({ summary: '社区某月服务时长报表（PDF） / The hours report as PDF' })
+  @Roles('staff', 'admin', 'auditor')
+  @Scope.of(query('communityId', 'community'))
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  async hoursPdf(@Query() { communityId, month }: MonthlyRecordsQuery): Promise<StreamableFile> {
+    const community = await this.readModels.findById<CommunityView>('communities', communityId);
+    const pdf = await this.hours.pdf(communityId, community?.name ?? communityId, month);
+    return new StreamableFile(Buffer.from(pdf), { type: 'application/pdf', disposition: `inline; filename="hours-${communityId}-${month}.pdf"`, length: pdf.byteLength });
   }
 }

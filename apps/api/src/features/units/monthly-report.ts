@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MonthlyRecordView, UnitView } from '@shiji/projections';
-import { PDFDocument } from 'pdf-lib';
 import { ReadModels } from '../../read-side/read-models';
-import { cjkFontBytes } from '../certificates/cjk-font';
-import { upstreamFontkit } from '../certificates/fontkit-adapter';
-import { CONTENT_LEFT, GREY, PdfLayout, type Cell } from '../certificates/pdf-layout';
-import { workbookOf, type SheetColumn } from '../roster/spreadsheet';
+import { reportPdf, reportXlsx, type ReportColumn, type ReportTable } from './report-files';
 
 /** One unit's line of a community's monthly report, from its closed record. */
 export interface MonthlyReportRow {
@@ -27,7 +23,7 @@ export interface MonthlyReport {
   total: Omit<MonthlyReportRow, 'unitId' | 'unitName'>;
 }
 
-const COLUMNS: ReadonlyArray<SheetColumn<MonthlyReportRow> & { pdfWidth: number }> = [
+const COLUMNS: ReadonlyArray<ReportColumn<MonthlyReportRow>> = [
   { header: '单位', width: 28, pdfWidth: 131, value: (row) => row.unitName },
   { header: '单位编号', width: 18, pdfWidth: 0, value: (row) => row.unitId },
   { header: '成员人数', width: 10, pdfWidth: 44, value: (row) => row.members },
@@ -72,40 +68,22 @@ export class MonthlyReports {
   }
 
   async xlsx(communityId: string, month: string): Promise<Buffer> {
-    const report = await this.report(communityId, month);
-    return workbookOf(`写实性档案 ${month}`, COLUMNS, [...report.rows, { unitId: '', unitName: '合计', ...report.total }]);
+    return reportXlsx(this.table(await this.report(communityId, month), communityId));
   }
 
   async pdf(communityId: string, communityName: string, month: string): Promise<Uint8Array> {
-    const report = await this.report(communityId, month);
-    const doc = await PDFDocument.create();
-    doc.registerFontkit(upstreamFontkit);
-    const font = await doc.embedFont(await cjkFontBytes(), { subset: true });
-    doc.setTitle(`驻区单位写实性档案 ${month} · ${communityName}`);
-    doc.setCreator('时积 Shiji');
-    doc.setLanguage('zh-CN');
-    const layout = new PdfLayout(doc, font);
-    layout.centred('驻区单位月度写实性档案', { size: 20 });
-    layout.centred('Co-building units: monthly factual records', { size: 11, color: GREY });
-    layout.space(12);
-    layout.paragraph(`社区：${communityName}（${communityId}）　月份：${month}`, { size: 12 });
-    layout.space(8);
-    const printed = COLUMNS.filter((column) => column.pdfWidth > 0);
-    const cells = (values: ReadonlyArray<string | number | null>): Cell[] => {
-      let x = CONTENT_LEFT;
-      return printed.map((column, index) => {
-        const cell: Cell = { text: String(values[index] ?? ''), x, width: column.pdfWidth - 4, align: index === 0 ? 'left' : 'right' };
-        x += column.pdfWidth;
-        return cell;
-      });
+    return reportPdf(this.table(await this.report(communityId, month), communityName));
+  }
+
+  private table(report: MonthlyReport, communityName: string): ReportTable<MonthlyReportRow> {
+    return {
+      sheetName: `写实性档案 ${report.month}`,
+      title: '驻区单位月度写实性档案',
+      subtitle: 'Co-building units: monthly factual records',
+      lines: [`社区：${communityName}（${report.communityId}）　月份：${report.month}`],
+      columns: COLUMNS,
+      rows: report.rows,
+      total: { unitId: '', unitName: '合计', ...report.total },
     };
-    const head = () => layout.row(cells(printed.map((column) => column.header)), { size: 8, color: GREY });
-    head();
-    layout.rule();
-    for (const row of report.rows) layout.row(cells(printed.map((column) => column.value(row))), { size: 9 }, head);
-    layout.rule();
-    layout.row(cells(printed.map((column) => column.value({ unitId: '', unitName: '合计', ...report.total }))), { size: 9 }, head);
-    layout.footers((page, pages) => `第 ${page} 页，共 ${pages} 页`, { size: 8 });
-    return doc.save();
   }
 }

@@ -66,6 +66,7 @@ export class UnitQueries {
     return rows.map(({ data, members, reported_in }) => ({
       ...data,
       liaison: data.liaison === null ? null : (opened.get(liaisonSubject(data.unitId)) ?? null),
+      liaisonVolunteerId: data.liaisonVolunteerId ?? null,
       members,
       membersReportedIn: reported_in,
     }));

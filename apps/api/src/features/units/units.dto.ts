@@ -70,6 +70,11 @@ export class EditUnitBody {
   @ValidateNested()
   @Type(() => LiaisonBody)
   liaison?: LiaisonBody | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: '联络员本人的志愿者账号：可查看本单位的月度写实档案；null 为取消 / the volunteer whose account is the liaison officer\'s: they may read this unit\'s monthly records; null unlinks' })
+  @ValidateIf((_body, value) => value !== null && value !== undefined)
+  @IsText(100)
+  liaisonVolunteerId?: string | null;
 }
 
 export class RetireUnitBody {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { liaisonSubject, unitDecider, unitStream, volunteerDecider, volunteerStream, type SealedPersonalData } from '@shiji/domain';
+import { DomainError, liaisonSubject, unitDecider, unitStream, volunteerDecider, volunteerStream, type SealedPersonalData } from '@shiji/domain';
 import { PersonalDataVault } from '../../personal-data/personal-data-vault';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { param, query, body, Scope } from '../../platform/auth/scope.decorator';
@@ -68,10 +68,14 @@ export class UnitsController {
   @Roles('staff', 'admin')
   @Scope.of(param('unitId', 'unit'))
   @ApiOkResponse({ schema: WRITE_RESULT_SCHEMA })
-  @ApiProblems(409)
+  @ApiProblems(404, 409)
   async edit(@Command() context: CommandContext, @Param('unitId') unitId: string, @Body() input: EditUnitBody): Promise<WriteResult> {
     const liaison = input.liaison === null ? null : await this.sealLiaison(unitId, input.liaison);
-    const command = { type: 'EditUnit' as const, unitId, name: input.name, kind: input.kind, partyOrganisation: input.partyOrganisation, liaison };
+    if (typeof input.liaisonVolunteerId === 'string') {
+      const { state } = await this.repository.load(volunteerStream(input.liaisonVolunteerId), volunteerDecider);
+      if (!state.exists) throw new DomainError('VOLUNTEER_NOT_FOUND', { volunteerId: input.liaisonVolunteerId });
+    }
+    const command = { type: 'EditUnit' as const, unitId, name: input.name, kind: input.kind, partyOrganisation: input.partyOrganisation, liaison, liaisonVolunteerId: input.liaisonVolunteerId };
     const { position } = await this.repository.handle(unitStream(unitId), unitDecider, command, context);
     return { unitId, position };
   }
@@ -94,7 +98,7 @@ export class UnitsController {
   @ApiProblems(409)
   async eraseLiaison(@Command() context: CommandContext, @Param('unitId') unitId: string): Promise<WriteResult> {
     await this.vault.erase(liaisonSubject(unitId));
-    const { position } = await this.repository.handle(unitStream(unitId), unitDecider, { type: 'EditUnit', unitId, liaison: null }, context);
+    const { position } = await this.repository.handle(unitStream(unitId), unitDecider, { type: 'EditUnit', unitId, liaison: null, liaisonVolunteerId: null }, context);
     return { unitId, position };
   }
 

@@ -13,6 +13,7 @@ import { MonthlyClosing } from './monthly-closing';
 import { MonthlyRecordsController } from './monthly-records.http.controller';
 import { MonthlyReports } from './monthly-report';
 import { MonthlyTotalsQuery } from './monthly-totals';
+import { RankingReports } from './ranking-report';
 import { Rankings } from './rankings';
 import { RankingsController } from './rankings.http.controller';
 import { ServiceProjectsController } from './service-projects.http.controller';
@@ -23,6 +24,6 @@ import { UnitsController } from './units.http.controller';
 @Module({
   imports: [PersonalDataModule, WriteSideModule, ProjectionsModule],
   controllers: [UnitsController, MonthlyRecordsController, RankingsController, ServiceProjectsController, AgreementsController, PairingsController, NeedsController],
-  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings, HoursReports, ServiceRecording],
+  providers: [ReadModels, UnitQueries, FreeTextUnits, MonthlyTotalsQuery, MonthlyClosing, MonthlyReports, Rankings, RankingReports, HoursReports, ServiceRecording],
 })
 export class UnitsModule {}

@@ -8,6 +8,7 @@ export const UnitSchema = responseSchema('Unit', {
   kind: oneOf(UNIT_KINDS),
   partyOrganisation: 'string?',
   liaison: nullable({ name: 'string', phone: 'string', erased: 'boolean' }),
+  liaisonVolunteerId: 'string?',
   status: oneOf(['active', 'retired']),
   fromFreeText: 'boolean',
   registeredAt: 'string',

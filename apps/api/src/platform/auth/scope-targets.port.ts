@@ -1,4 +1,4 @@
-export const TARGET_KINDS = ['community', 'volunteer', 'team', 'activity', 'serviceRecord', 'redemption', 'serviceRequest', 'application', 'rosterImport', 'unit', 'serviceProject', 'agreement', 'pairing', 'need'] as const;
+export const TARGET_KINDS = ['community', 'volunteer', 'team', 'activity', 'serviceRecord', 'redemption', 'serviceRequest', 'application', 'rosterImport', 'unit', 'serviceProject', 'agreement', 'pairing', 'need', 'unitRecord'] as const;
 
 export type TargetKind = (typeof TARGET_KINDS)[number];
 

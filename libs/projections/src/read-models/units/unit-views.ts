@@ -8,6 +8,8 @@ export interface UnitView extends Record<string, unknown> {
   partyOrganisation: string | null;
   /** As the log holds it (sealed with the liaison's own key); opened at query time. */
   liaison: StoredPersonalData | null;
+  /** The volunteer whose account is the liaison officer's (reads the unit's monthly records); absent or null for none. */
+  liaisonVolunteerId?: string | null;
   status: 'active' | 'retired';
   fromFreeText: boolean;
   registeredAt: string;

@@ -14,7 +14,7 @@ describe('the units projection', () => {
       .when([{ type: 'UnitEdited', data: { unitId: 'u-1', name: '第一人民医院', kind: 'hospital', partyOrganisation: null, liaison: null } }, { type: 'UnitRetired', data: { unitId: 'u-1', reason: '迁出' } }])
       .then({
         units: {
-          'u-1': { unitId: 'u-1', communityId: 'c-1', name: '第一人民医院', kind: 'hospital', partyOrganisation: null, liaison: null, fromFreeText: false, status: 'retired', registeredAt: at(1), retiredAt: at(3) },
+          'u-1': { unitId: 'u-1', communityId: 'c-1', name: '第一人民医院', kind: 'hospital', partyOrganisation: null, liaison: null, liaisonVolunteerId: null, fromFreeText: false, status: 'retired', registeredAt: at(1), retiredAt: at(3) },
         },
       });
   });

@@ -66,13 +66,13 @@ export const unitsProjection = defineProjection({
     switch (event.type) {
       case 'UnitRegistered': {
         const { unitId, communityId, name, kind, partyOrganisation, liaison, fromFreeText } = event.data;
-        return putUnit({ unitId, communityId, name, kind, partyOrganisation, liaison, fromFreeText, status: 'active', registeredAt: at, retiredAt: null });
+        return putUnit({ unitId, communityId, name, kind, partyOrganisation, liaison, liaisonVolunteerId: event.data.liaisonVolunteerId ?? null, fromFreeText, status: 'active', registeredAt: at, retiredAt: null });
       }
       case 'UnitEdited': {
         const current = unit(event.data.unitId);
         if (!current) return;
         const { name, kind, partyOrganisation, liaison } = event.data;
-        return putUnit({ ...current, name, kind, partyOrganisation, liaison });
+        return putUnit({ ...current, name, kind, partyOrganisation, liaison, liaisonVolunteerId: event.data.liaisonVolunteerId ?? null });
       }
       case 'UnitRetired': {
         const current = unit(event.data.unitId);
