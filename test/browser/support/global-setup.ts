@@ -57,7 +57,7 @@ export default async function globalSetup(): Promise<void> {
   const log = openSync(join(dirname(STATE_FILE), 'api.log'), 'w');
   const child = spawn(process.execPath, ['--max-semi-space-size=32', main], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: jwtSecret, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: jwtSecret, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', DATABASE_URL: '', METRICS_PORT: '0' },
     stdio: ['ignore', log, log],
     detached: false,
   });
