@@ -73,26 +73,13 @@ export class GiftProcess {
 
   async give(context: CommandContext, gift: Gift): Promise<GiftOutcome> {
     const giftId = context.newId('gift');
-    const [{ state: giver }, { state: receiver }, { state: policy }] = await Promise.all([
-      this.repository.load(volunteerStream(gift.fromVolunteerId), volunteerDecider),
+    const [{ fromCommunityId, limits }, { state: receiver }] = await Promise.all([
+      this.giverAndLimits(gift.fromVolunteerId),
       this.repository.load(volunteerStream(gift.toVolunteerId), volunteerDecider),
-      this.repository.load(POLICY_STREAM, policyDecider),
     ]);
-    const fromCommunityId = requireVolunteer(giver, gift.fromVolunteerId).communityId;
-    const limits = { perGiftMinutes: policy.creditRules.giftMaxMinutes, perYearMinutes: policy.creditRules.giftYearlyMinutes };
-
-    let creditMinutes = 0;
-    const debit = await this.repository.handle(
-      accountStream(gift.fromVolunteerId),
-      timeAccountDecider,
-      (state): AccountCommand => {
-        // Built from the state the debit is decided on (on a replay, the state before it): the balance right after.
-        creditMinutes = state.creditMinutes - gift.minutes;
-        return { type: 'GiveCredits', volunteerId: gift.fromVolunteerId, giftId, toVolunteerId: gift.toVolunteerId, minutes: gift.minutes, year: shanghaiYear(context.now), limits, receiver };
-      },
-      context,
-      { homeCommunity: fromCommunityId },
-    );
+    const debit = await this.debitGiver(context, fromCommunityId, {
+      type: 'GiveCredits', volunteerId: gift.fromVolunteerId, giftId, toVolunteerId: gift.toVolunteerId, minutes: gift.minutes, year: shanghaiYear(context.now), limits, receiver,
+    });
     const given = debit.events[0] as CreditsGiven;
     const move: GiftMove = {
       transferId: transferIdOfGift(giftId),
@@ -101,35 +88,23 @@ export class GiftProcess {
       fromCommunityId,
       toVolunteerId: gift.toVolunteerId,
       minutes: given.data.minutes,
-      intent: { eventId: context.eventId(accountStream(gift.fromVolunteerId), 0), actor: context.actor, correlationId: context.correlationId },
+      intent: intentOf(context, gift.fromVolunteerId),
     };
     const settled = await this.settlement.settle(move, context.now);
     if (settled.refusal) throw new DomainError(settled.refusal.code, settled.refusal.details);
-    return { giftId, fromVolunteerId: gift.fromVolunteerId, toVolunteerId: gift.toVolunteerId, minutes: given.data.minutes, creditMinutes, position: settled.position ?? debit.position };
+    return { giftId, fromVolunteerId: gift.fromVolunteerId, toVolunteerId: gift.toVolunteerId, minutes: given.data.minutes, creditMinutes: debit.creditMinutes, position: settled.position ?? debit.position };
   }
 
   /** A gift to a resident in need confirmed as family: the same limits, the resident's granted credit as the second step. */
   async giveToBeneficiary(context: CommandContext, gift: BeneficiaryGift): Promise<BeneficiaryGiftOutcome> {
     const giftId = context.newId('gift');
-    const [{ state: giver }, { state: beneficiary }, { state: policy }] = await Promise.all([
-      this.repository.load(volunteerStream(gift.fromVolunteerId), volunteerDecider),
+    const [{ fromCommunityId, limits }, { state: beneficiary }] = await Promise.all([
+      this.giverAndLimits(gift.fromVolunteerId),
       this.repository.load(beneficiaryStream(gift.beneficiaryId), beneficiaryDecider),
-      this.repository.load(POLICY_STREAM, policyDecider),
     ]);
-    const fromCommunityId = requireVolunteer(giver, gift.fromVolunteerId).communityId;
-    const limits = { perGiftMinutes: policy.creditRules.giftMaxMinutes, perYearMinutes: policy.creditRules.giftYearlyMinutes };
-
-    let creditMinutes = 0;
-    const debit = await this.repository.handle(
-      accountStream(gift.fromVolunteerId),
-      timeAccountDecider,
-      (state): AccountCommand => {
-        creditMinutes = state.creditMinutes - gift.minutes;
-        return { type: 'GiveCreditsToBeneficiary', volunteerId: gift.fromVolunteerId, giftId, beneficiaryId: gift.beneficiaryId, minutes: gift.minutes, year: shanghaiYear(context.now), limits, beneficiary };
-      },
-      context,
-      { homeCommunity: fromCommunityId },
-    );
+    const debit = await this.debitGiver(context, fromCommunityId, {
+      type: 'GiveCreditsToBeneficiary', volunteerId: gift.fromVolunteerId, giftId, beneficiaryId: gift.beneficiaryId, minutes: gift.minutes, year: shanghaiYear(context.now), limits, beneficiary,
+    });
     const given = debit.events[0] as CreditsGivenToBeneficiary;
     const move: BeneficiaryGiftMove = {
       transferId: transferIdOfGift(giftId),
@@ -138,10 +113,42 @@ export class GiftProcess {
       fromCommunityId,
       beneficiaryId: gift.beneficiaryId,
       minutes: given.data.minutes,
-      intent: { eventId: context.eventId(accountStream(gift.fromVolunteerId), 0), actor: context.actor, correlationId: context.correlationId },
+      intent: intentOf(context, gift.fromVolunteerId),
     };
     const settled = await this.settlement.settleToBeneficiary(move, context.now);
     if (settled.refusal) throw new DomainError(settled.refusal.code, settled.refusal.details);
-    return { giftId, fromVolunteerId: gift.fromVolunteerId, beneficiaryId: gift.beneficiaryId, minutes: given.data.minutes, creditMinutes, position: settled.position ?? debit.position };
+    return { giftId, fromVolunteerId: gift.fromVolunteerId, beneficiaryId: gift.beneficiaryId, minutes: given.data.minutes, creditMinutes: debit.creditMinutes, position: settled.position ?? debit.position };
+  }
+
+  /** The giver's home community and the street's gift limits in force. */
+  private async giverAndLimits(fromVolunteerId: string): Promise<{ fromCommunityId: string; limits: { perGiftMinutes: number; perYearMinutes: number } }> {
+    const [{ state: giver }, { state: policy }] = await Promise.all([
+      this.repository.load(volunteerStream(fromVolunteerId), volunteerDecider),
+      this.repository.load(POLICY_STREAM, policyDecider),
+    ]);
+    return {
+      fromCommunityId: requireVolunteer(giver, fromVolunteerId).communityId,
+      limits: { perGiftMinutes: policy.creditRules.giftMaxMinutes, perYearMinutes: policy.creditRules.giftYearlyMinutes },
+    };
+  }
+
+  /** Step 1, the intent on the giver's account; answers with the giver's credit right after it. */
+  private async debitGiver(context: CommandContext, fromCommunityId: string, gift: Extract<AccountCommand, { type: 'GiveCredits' | 'GiveCreditsToBeneficiary' }>) {
+    let creditMinutes = 0;
+    const debit = await this.repository.handle(
+      accountStream(gift.volunteerId),
+      timeAccountDecider,
+      (state): AccountCommand => {
+        // Read from the state the debit is decided on (on a replay, the state before it): the balance right after.
+        creditMinutes = state.creditMinutes - gift.minutes;
+        return gift;
+      },
+      context,
+      { homeCommunity: fromCommunityId },
+    );
+    return { ...debit, creditMinutes };
   }
 }
+
+/** The intent's identity: the giver's first event of this command. */
+const intentOf = (context: CommandContext, fromVolunteerId: string) => ({ eventId: context.eventId(accountStream(fromVolunteerId), 0), actor: context.actor, correlationId: context.correlationId });
