@@ -63,4 +63,35 @@ describe('commands naming a target written a moment ago', () => {
       if (!released) await holder.query('ROLLBACK');
     }
   });
+
+  it('judges a reader who has seen a change of ownership (X-Min-Position) on views that applied it, even while they lag', async () => {
+    const month = '2025-05';
+    await api.as('admin').post('/v1/units').send({ unitId: 'ft-hospital', communityId, name: '第一医院', kind: 'hospital' }).expect(201);
+    const linked = await staff().put('/v1/units/ft-hospital').send({ liaisonVolunteerId: volunteerId }).expect(200);
+    const liaison = () => api.as('volunteer', undefined, volunteerId);
+    const path = `/v1/units/ft-hospital/monthly-records/${month}`;
+    // Linked, the liaison officer is in scope (the month has no record yet: 404, not 403).
+    expect((await liaison().get(path).set('X-Min-Position', String(linked.body.position)).expect(404)).body.code).not.toBe('OUT_OF_SCOPE');
+
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_current_xact_id()');
+    let released = false;
+    try {
+      const unlinked = await staff().put('/v1/units/ft-hospital').send({ liaisonVolunteerId: null }).expect(200);
+      // The unlinking is stored but the views cannot see it yet: they still name the volunteer as liaison officer.
+      expect(await api.store.headPosition()).toBeLessThan(unlinked.body.position);
+      const release = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          released = true;
+          void holder.query('ROLLBACK').then(() => resolve());
+        }, 300),
+      );
+      const read = await liaison().get(path).set('X-Min-Position', String(unlinked.body.position));
+      await release;
+      expect(read.status).toBe(403);
+      expect(read.body.code).toBe('OUT_OF_SCOPE');
+    } finally {
+      if (!released) await holder.query('ROLLBACK');
+    }
+  });
 });

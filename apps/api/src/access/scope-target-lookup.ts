@@ -35,7 +35,8 @@ const OWNED = new Set<TargetKind>(['volunteer', 'serviceRecord', 'redemption', '
  * so usually no round trip, and never behind the log like a view); the
  * others' from the read models. A target missing from a view may be a moment
  * old: the views first catch up to the last committed event, so a fresh
- * target is never waved through for want of a row.
+ * target is never waved through for want of a row; and a reader who has seen
+ * a position (X-Min-Position) is judged on views that have applied it.
  */
 @Injectable()
 export class ScopeTargetLookup implements ScopeTargets {
@@ -45,11 +46,11 @@ export class ScopeTargetLookup implements ScopeTargets {
     private readonly repository: EventSourcedRepository,
   ) {}
 
-  async resolve(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null> {
+  async resolve(kind: Exclude<TargetKind, 'community'>, id: string, seenPosition?: number): Promise<TargetFacts | null> {
     // No stored id holds text PostgreSQL cannot store; validation refuses it after the guard.
     if (hasUnstorableText(id)) return null;
     if (kind === 'volunteer') return this.volunteer(id);
-    return this.views.find(() => this.lookup(kind, id));
+    return this.views.find(() => this.lookup(kind, id), seenPosition);
   }
 
   private async volunteer(volunteerId: string): Promise<TargetFacts | null> {

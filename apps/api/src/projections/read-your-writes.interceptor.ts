@@ -3,10 +3,10 @@ import type { ProjectionProgress } from '@shiji/projections';
 import type { FastifyRequest } from 'fastify';
 import { from, switchMap, type Observable } from 'rxjs';
 import { ProblemError } from '../platform/errors/problem.error';
+import { minPositionOf } from '../platform/http/min-position';
 import { StreamHeads } from '../write-side/stream-heads';
 import { PROJECTION_PROGRESS } from './projection-progress.provider';
 
-export const MIN_POSITION_HEADER = 'x-min-position';
 /** The longest a query waits for projections before answering 503. */
 export const MAX_WAIT_MS = 5000;
 
@@ -25,11 +25,9 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const header = request.headers[MIN_POSITION_HEADER];
-    if (header === undefined || request.method !== 'GET') return next.handle();
-    const position = typeof header === 'string' && /^\d{1,15}$/.test(header) ? Number(header) : NaN;
-    if (!Number.isSafeInteger(position)) {
+    const position = minPositionOf(context.switchToHttp().getRequest<FastifyRequest>());
+    if (position === undefined) return next.handle();
+    if (position === null) {
       throw new ProblemError({
         code: 'VALIDATION_FAILED',
         status: 400,

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { decideAccess, type ResolvedTarget } from './access-policy';
 import type { Actor } from './actor';
 import { actorOf, setActor } from './actor-request';
+import { minPositionOf } from '../http/min-position';
 import { ForbiddenError } from './forbidden.error';
 import { OutOfScopeError } from './out-of-scope.error';
 import { IS_PUBLIC } from './public.decorator';
@@ -79,6 +80,7 @@ export class AccessGuard implements CanActivate {
     // Admins and auditors span the street: nothing to look up.
     if (actor.role === 'admin' || actor.role === 'auditor') return [];
     const resolved: ResolvedTarget[] = [];
+    const seenPosition = minPositionOf(request) ?? undefined;
     for (const target of declared) {
       const id = valueAt(request, target);
       if (target.kind === 'community') {
@@ -93,7 +95,7 @@ export class AccessGuard implements CanActivate {
         continue;
       }
       if (!this.lookups) throw new Error(`@Scope target ${target.kind} declared but no ScopeTargets provider is registered`);
-      const facts = await this.lookups.resolve(target.kind, id);
+      const facts = await this.lookups.resolve(target.kind, id, seenPosition);
       // Unknown: the handler answers 404, the same for every role.
       if (facts) resolved.push({ kind: target.kind, id, communityId: facts.communityId, owner: facts.owner });
     }

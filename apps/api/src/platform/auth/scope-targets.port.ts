@@ -9,9 +9,14 @@ export interface TargetFacts {
   owner?: string | null;
 }
 
-/** Looks targets up; null when the target does not exist (the route then answers 404 itself). */
+/**
+ * Looks targets up; null when the target does not exist (the route then
+ * answers 404 itself). `seenPosition` is the log position the reader has
+ * seen (X-Min-Position): the facts are then at least that fresh, so a link
+ * just undone (a unit's liaison officer) grants nothing any more.
+ */
 export interface ScopeTargets {
-  resolve(kind: Exclude<TargetKind, 'community'>, id: string): Promise<TargetFacts | null>;
+  resolve(kind: Exclude<TargetKind, 'community'>, id: string, seenPosition?: number): Promise<TargetFacts | null>;
 }
 
 export const SCOPE_TARGETS = Symbol('SCOPE_TARGETS');
