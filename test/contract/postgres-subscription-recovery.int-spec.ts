@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { someEvents, uniqueStreamId } from './support/events';
 import { createPostgresStore, type MigratedStore } from './support/postgres-store';
 import { RecordingSubscriber } from './support/recording-subscriber';
+import { testServer } from '../support/test-servers';
 
 describe('PostgreSQL subscription recovery', () => {
   let subject: MigratedStore | undefined;
@@ -35,7 +36,7 @@ describe('PostgreSQL subscription recovery', () => {
     await subject.store.appendToStream(uniqueStreamId('doomed'), someEvents(1), { expectedRevision: 'no_stream' });
     await subscriber.waitForCount(1);
 
-    const admin = new Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL });
+    const admin = new Client({ connectionString: testServer().adminUrl });
     await admin.connect();
     try {
       await admin.query(`DROP DATABASE ${admin.escapeIdentifier(new URL(subject.url).pathname.slice(1))} WITH (FORCE)`);

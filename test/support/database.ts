@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { testServer } from './test-servers';
 
 export interface TestDatabase {
   url: string;
@@ -9,16 +10,16 @@ export interface TestDatabase {
 export interface TestDatabaseOptions {
   /** Its name; a random `test_…` unless given. */
   name?: string;
-  /** A copy of the run's migrated template (global-setup.ts) rather than an empty database. */
+  /** A copy of the worker's migrated template (global-setup.ts) rather than an empty database. */
   migrated?: boolean;
 }
 
-/** A fresh database on the run's PostgreSQL (see global-setup.ts): empty, or migrated when asked. */
+/** A fresh database on this worker's PostgreSQL (see global-setup.ts): empty, or migrated when asked. */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
-  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
-  if (!adminUrl) throw new Error('TEST_DATABASE_ADMIN_URL is not set: run the tests through jest (global setup)');
+  const server = testServer();
+  const adminUrl = server.adminUrl;
   const name = options.name ?? `test_${randomBytes(6).toString('hex')}`;
-  const template = options.migrated ? process.env.TEST_TEMPLATE_DATABASE : undefined;
+  const template = options.migrated ? server.template : undefined;
   await withAdmin(adminUrl, (client) => client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

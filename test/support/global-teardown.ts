@@ -1,13 +1,14 @@
 import { rm } from 'node:fs/promises';
-import type { EmbeddedPostgres } from '../../libs/postgres/src';
 import { withAdmin } from './database';
+import { STARTED_SERVERS, testServers, type StartedServers } from './test-servers';
 
 export default async function globalTeardown(): Promise<void> {
-  const template = process.env.TEST_TEMPLATE_DATABASE;
-  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
-  if (template && adminUrl) await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`));
-  const server = (globalThis as Record<string, unknown>).__SHIJI_TEST_POSTGRES__ as EmbeddedPostgres | undefined;
-  if (!server) return;
-  await server.stop();
-  if (process.env.TEST_DATA_DIR) await rm(process.env.TEST_DATA_DIR, { recursive: true, force: true });
+  const started = (globalThis as Record<string, unknown>)[STARTED_SERVERS] as StartedServers | undefined;
+  if (!started) {
+    // DATABASE_URL's server: only the templates were ours.
+    for (const { adminUrl, template } of testServers()) await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`));
+    return;
+  }
+  await Promise.all(started.servers.map((server) => server.stop()));
+  await Promise.all(started.dataDirs.map((dataDir) => rm(dataDir, { recursive: true, force: true })));
 }
