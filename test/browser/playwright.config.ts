@@ -3,15 +3,16 @@ import { defineConfig } from '@playwright/test';
 /**
  * Journeys in Debian's Chromium (/usr/bin/chromium; a downloaded browser
  * cannot run here) against the real api, started once on a fresh embedded
- * PostgreSQL by the global setup. One worker: the journeys share that api,
- * and the machine has two cores.
+ * PostgreSQL by the global setup. One worker unless BROWSER_WORKERS says
+ * more (CI runs two, beside Jest): every journey makes its own people and
+ * communities, so journeys sharing that api do not meet.
  */
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.journey\.ts$/,
   globalSetup: './support/global-setup.ts',
   globalTeardown: './support/global-teardown.ts',
-  workers: 1,
+  workers: Number(process.env.BROWSER_WORKERS ?? 1),
   fullyParallel: false,
   retries: 0,
   timeout: 90_000,
