@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
  * Journeys in Debian's Chromium (/usr/bin/chromium; a downloaded browser
  * cannot run here) against the real api, started once on a fresh embedded
  * PostgreSQL by the global setup. One worker unless BROWSER_WORKERS says
- * more (CI runs two, beside Jest): every journey makes its own people and
+ * more (CI runs two, after Jest): every journey makes its own people and
  * communities, so journeys sharing that api do not meet.
  */
 export default defineConfig({
