@@ -70,4 +70,46 @@ describe('the storage cap on credit', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await read(`/v1/pools/${communityId}`)).toMatchObject({ balanceMinutes: 720 });
   }, 60_000);
+
+  it('caps a correction that raises a verified record past the cap, each correction a move of its own to the pool', async () => {
+    const community = 'cap-correct';
+    await api.as('admin').post('/v1/communities').send({ communityId: community, name: '更正社区' }).expect(201);
+    await rules(10, 'pool');
+    const { body } = await api.as('staff', [community]).post('/v1/volunteers').send({ name: '老更正', phone: uniquePhone(), communityId: community }).expect(201);
+    const volunteerId = body.volunteerId as string;
+    const startedAt = new Date(Date.UTC(2024, 5, 1)).toISOString();
+    const recorded = await api.as('staff', [community]).post('/v1/service-records').send({ volunteerId, category: 'elderly_care', startedAt, minutes: 540, verify: true }).expect(201);
+    const recordId = recorded.body.recordId as string;
+    const correct = async (minutes: number) => {
+      const { body: corrected } = await api.as('staff', [community]).post(`/v1/service-records/${recordId}/corrections`).send({ minutes, reason: '登记有误' }).expect(201);
+      latest = Math.max(latest, corrected.position);
+    };
+    const poolOnceSettled = async (balanceMinutes: number) => {
+      const deadline = Date.now() + 15_000;
+      let pool = await read(`/v1/pools/${community}`);
+      while (pool.balanceMinutes !== balanceMinutes && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        pool = await read(`/v1/pools/${community}`);
+      }
+      return pool;
+    };
+
+    // 540 → 700 minutes: the account may hold 600, so 100 go to the pool.
+    await correct(700);
+    expect(await read(`/v1/volunteers/${volunteerId}/account`)).toMatchObject({ creditMinutes: 600, lifetimeMinutes: 700 });
+    const [line] = (await read(`/v1/volunteers/${volunteerId}/ledger?order=desc&limit=1`)).items as Array<Record<string, unknown>>;
+    expect(line).toMatchObject({ kind: 'capped', reference: recordId, creditDelta: -100, creditAfter: 600 });
+    expect(await poolOnceSettled(100)).toMatchObject({ balanceMinutes: 100, capExcessMinutes: 100 });
+
+    // Lowered, then raised again: the second excess is a second move, not refused as the first one's repeat.
+    await correct(600);
+    await correct(760);
+    expect(await read(`/v1/volunteers/${volunteerId}/account`)).toMatchObject({ creditMinutes: 600, lifetimeMinutes: 760 });
+    expect(await poolOnceSettled(160)).toMatchObject({ balanceMinutes: 160, capExcessMinutes: 160 });
+    const moves = (await read(`/v1/transfers?kind=cap&limit=100`)).items as Array<Record<string, unknown>>;
+    expect(moves.filter((move) => move.recordId === recordId)).toEqual([
+      expect.objectContaining({ capId: `${recordId}#1`, transferId: `cap:${recordId}#1`, minutes: 100, status: 'completed' }),
+      expect.objectContaining({ capId: `${recordId}#3`, transferId: `cap:${recordId}#3`, minutes: 60, status: 'completed' }),
+    ]);
+  }, 60_000);
 });

@@ -5133,6 +5133,7 @@ export type components = {
         };
         Transfer: {
             beneficiaryId?: string;
+            capId?: string;
             communityId: string | null;
             description?: string;
             donationId?: string;

@@ -84,7 +84,7 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
       const { recordId, communityId, activityId, category, startedAt, minutes, recordedBy } = event.data;
       const startedAtMs = new Date(startedAt).getTime();
       const day = shanghaiDay(new Date(startedAtMs));
-      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false, recordedBy });
+      draft.map('records').set(recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false, recordedBy, corrections: 0 });
       const byDay = draft.map('recordsByStartDay');
       byDay.set(day, [...(byDay.get(day) ?? []), recordId]);
       return;
@@ -109,7 +109,7 @@ function applyToDraft(draft: AccountDraft, event: AccountEvent): void {
       const delta = record.verified ? event.data.minutes - record.minutes : 0;
       draft.lifetimeMinutes += delta;
       draft.creditMinutes += delta;
-      draft.map('records').set(record.recordId, { ...record, minutes: event.data.minutes });
+      draft.map('records').set(record.recordId, { ...record, minutes: event.data.minutes, corrections: record.corrections + 1 });
       return;
     }
     case 'TimeCardIssued':

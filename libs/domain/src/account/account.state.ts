@@ -18,6 +18,8 @@ export interface ServiceRecordState {
   /** Turned down while pending: never deposits, never verified, and its time no longer counts for overlaps. */
   rejected: boolean;
   recordedBy: string | null;
+  /** Corrections made to it so far: a correction's share past the storage cap is a move of its own (see CreditCapped). */
+  corrections: number;
 }
 
 export type CardStatus = 'active' | 'suspended' | 'lost';
@@ -91,7 +93,7 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
       const day = shanghaiDay(new Date(startedAtMs));
       return {
         ...state,
-        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false, recordedBy }),
+        records: withEntry(state.records, recordId, { recordId, communityId, activityId, category, startedAtMs, minutes, verified: false, rejected: false, recordedBy, corrections: 0 }),
         recordsByStartDay: withEntry(state.recordsByStartDay, day, [...(state.recordsByStartDay.get(day) ?? []), recordId]),
       };
     }
@@ -119,7 +121,7 @@ export function evolveTimeAccount(state: TimeAccount, event: AccountEvent): Time
         ...state,
         lifetimeMinutes: state.lifetimeMinutes + delta,
         creditMinutes: state.creditMinutes + delta,
-        records: withEntry(state.records, record.recordId, { ...record, minutes: event.data.minutes }),
+        records: withEntry(state.records, record.recordId, { ...record, minutes: event.data.minutes, corrections: record.corrections + 1 }),
       };
     }
     case 'TimeCardIssued':

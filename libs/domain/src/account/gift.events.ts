@@ -60,8 +60,24 @@ export type CreditsDonated = { type: 'CreditsDonated'; data: { donationId: strin
  */
 export type CreditCapped = {
   type: 'CreditCapped';
-  data: { recordId: string; volunteerId: string; communityId: string; minutes: number; capMinutes: number; excessTo: 'discard' | 'pool' };
+  data: {
+    recordId: string;
+    volunteerId: string;
+    communityId: string;
+    minutes: number;
+    capMinutes: number;
+    excessTo: 'discard' | 'pool';
+    /**
+     * The move's key when it is not the record's id: a correction that raises
+     * a verified record past the cap is capped too, once per correction
+     * (`<recordId>#<n>` for the record's n-th correction).
+     */
+    capId?: string;
+  };
 };
+
+/** The key of a capped deposit's move to the pool: the record's id for its verification, its own for a correction's. */
+export const capIdOf = (data: { recordId: string; capId?: string }): string => data.capId ?? data.recordId;
 
 export type GiftEvent =
   | FamilyMemberDeclared

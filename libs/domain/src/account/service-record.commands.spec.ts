@@ -457,3 +457,36 @@ describe('correcting service', () => {
     });
   });
 });
+
+describe('the storage cap (creditCapHours)', () => {
+  const cap = { capMinutes: 600, excessTo: 'pool' as const };
+  const capped = (recordId: string, minutes: number, capId?: string): AccountEvent => ({
+    type: 'CreditCapped',
+    data: { recordId, volunteerId, communityId: 'c-home', minutes, capMinutes: 600, excessTo: 'pool', ...(capId ? { capId } : {}) },
+  });
+  const correct = (recordId: string, minutes: number) => ({ type: 'CorrectService' as const, volunteerId, recordId, minutes, reason: '登记有误', creditCap: cap });
+  const history = [...verifiedService(500), recorded('r-1', '2026-03-01T02:00:00.000Z', 60), verified('r-1', 60)];
+
+  it('caps a verification that crosses it, keyed by the record', () => {
+    spec
+      .given([...verifiedService(500), recorded('r-1', '2026-03-01T02:00:00.000Z', 150)])
+      .when({ type: 'VerifyService', volunteerId, recordId: 'r-1', verifiedBy: 'staff-2', requireSeparateVerifier: false, creditCap: cap })
+      .then([verified('r-1', 150), capped('r-1', 50)]);
+  });
+
+  it('caps a correction that raises a verified record past it, with a key of its own', () => {
+    spec.given(history).when(correct('r-1', 150)).then([corrected('r-1', 60, 150, true), capped('r-1', 50, 'r-1#1')]);
+  });
+
+  it('gives each correction of one record its own key, so a second excess is a second move', () => {
+    const raisedThenLowered = [...history, corrected('r-1', 60, 150, true), capped('r-1', 50, 'r-1#1'), corrected('r-1', 150, 100, true)];
+    expect(fold(timeAccountDecider, raisedThenLowered)).toMatchObject({ creditMinutes: 550, lifetimeMinutes: 600 });
+    spec.given(raisedThenLowered).when(correct('r-1', 200)).then([corrected('r-1', 100, 200, true), capped('r-1', 50, 'r-1#3')]);
+  });
+
+  it('does not cap a correction under it, a lowering, or a correction of a record not yet verified', () => {
+    spec.given(history).when(correct('r-1', 100)).then([corrected('r-1', 60, 100, true)]);
+    spec.given([...verifiedService(600), recorded('r-1', '2026-03-01T02:00:00.000Z', 60), verified('r-1', 60), capped('r-1', 60)]).when(correct('r-1', 30)).then([corrected('r-1', 60, 30, true)]);
+    spec.given([...verifiedService(600), recorded('r-2', '2026-03-01T04:00:00.000Z', 60)]).when(correct('r-2', 120)).then([corrected('r-2', 60, 120, false)]);
+  });
+});

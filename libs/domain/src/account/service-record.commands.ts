@@ -40,7 +40,7 @@ export interface CreditCap {
 }
 
 /** What a deposit of `minutes` leaves past the cap, given the credit before it. */
-function capped(account: TimeAccount, cap: CreditCap | undefined, deposit: { recordId: string; volunteerId: string; communityId: string; minutes: number }): CreditCapped[] {
+function capped(account: TimeAccount, cap: CreditCap | undefined, deposit: { recordId: string; volunteerId: string; communityId: string; minutes: number; capId?: string }): CreditCapped[] {
   if (!cap) return [];
   const excess = Math.min(deposit.minutes, Math.max(0, account.creditMinutes + deposit.minutes - cap.capMinutes));
   return excess === 0 ? [] : [{ type: 'CreditCapped', data: { ...deposit, minutes: excess, capMinutes: cap.capMinutes, excessTo: cap.excessTo } }];
@@ -48,7 +48,7 @@ function capped(account: TimeAccount, cap: CreditCap | undefined, deposit: { rec
 
 export type RejectService = { type: 'RejectService'; volunteerId: string; recordId: string; reason: string };
 
-export type CorrectService = { type: 'CorrectService'; volunteerId: string; recordId: string; minutes: number; reason: string };
+export type CorrectService = { type: 'CorrectService'; volunteerId: string; recordId: string; minutes: number; reason: string; creditCap?: CreditCap };
 
 const MINUTE_MS = 60_000;
 
@@ -147,7 +147,8 @@ export function rejectService(command: RejectService, account: TimeAccount): Ser
   return [{ type: 'ServiceRejected', data: { recordId: record.recordId, volunteerId: command.volunteerId, reason: command.reason } }];
 }
 
-export function correctService(command: CorrectService, account: TimeAccount): ServiceCorrected[] {
+/** A correction that raises a verified record deposits the difference, and is capped like any deposit. */
+export function correctService(command: CorrectService, account: TimeAccount): Array<ServiceCorrected | CreditCapped> {
   const record = requireStandingRecord(account, command.recordId);
   if (!isWholeMinutes(command.minutes, 0, MAX_MINUTES_PER_RECORD)) {
     throw new DomainError('INVALID_MINUTES', { minutes: command.minutes, min: 0, max: MAX_MINUTES_PER_RECORD });
@@ -157,6 +158,7 @@ export function correctService(command: CorrectService, account: TimeAccount): S
     const overlapping = findOverlappingRecord(account, record.startedAtMs, command.minutes, record.recordId);
     if (overlapping) throw new DomainError('OVERLAPPING_SERVICE', { conflictingRecordId: overlapping });
   }
+  const raised = record.verified ? command.minutes - record.minutes : 0;
   return [
     {
       type: 'ServiceCorrected',
@@ -169,5 +171,8 @@ export function correctService(command: CorrectService, account: TimeAccount): S
         reason: command.reason,
       },
     },
+    ...(raised > 0
+      ? capped(account, command.creditCap, { recordId: record.recordId, volunteerId: command.volunteerId, communityId: record.communityId, minutes: raised, capId: `${record.recordId}#${record.corrections + 1}` })
+      : []),
   ];
 }

@@ -1,6 +1,7 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import type { ProviderRecord, Refusal } from '../account/account.events';
+import { capIdOf } from '../account/gift.events';
 import { isWholeMinutes, MAX_MINUTES_PER_RECORD } from '../shared/minutes';
 import type { SealedPersonalData } from '../volunteer/volunteer.decider';
 
@@ -14,7 +15,8 @@ export type PoolDonationReceived = { type: 'PoolDonationReceived'; data: { commu
 /** Debits the pool for a beneficiary: the intent of a move whose second step is the beneficiary's GrantReceived. */
 export type PoolGranted = { type: 'PoolGranted'; data: { communityId: string; grantId: string; beneficiaryId: string; minutes: number; reason: string } };
 /** The second step of a deposit past the storage cap (CreditCapped with excessTo 'pool'). */
-export type PoolExcessReceived = { type: 'PoolExcessReceived'; data: { communityId: string; recordId: string; volunteerId: string; minutes: number } };
+/** `capId`: the capped deposit's key when it is not the record's id (a correction's; see CreditCapped). */
+export type PoolExcessReceived = { type: 'PoolExcessReceived'; data: { communityId: string; recordId: string; volunteerId: string; minutes: number; capId?: string } };
 export type PoolEvent = PoolDonationReceived | PoolGranted | PoolExcessReceived;
 
 export type BeneficiaryRegistered = { type: 'BeneficiaryRegistered'; data: { beneficiaryId: string; communityId: string; personal: SealedPersonalData } };
@@ -43,7 +45,7 @@ export type BeneficiaryEvent = BeneficiaryRegistered | GrantReceived | GrantRede
 
 export type PoolCommand =
   | { type: 'ReceiveDonation'; communityId: string; donationId: string; fromVolunteerId: string; minutes: number }
-  | { type: 'ReceiveCapExcess'; communityId: string; recordId: string; volunteerId: string; minutes: number }
+  | { type: 'ReceiveCapExcess'; communityId: string; recordId: string; capId: string; volunteerId: string; minutes: number }
   | { type: 'GrantFromPool'; communityId: string; grantId: string; beneficiaryId: string; minutes: number; reason: string; beneficiary: Beneficiary };
 
 export type BeneficiaryCommand =
@@ -92,9 +94,9 @@ export const poolDecider: Decider<PoolCommand, PoolEvent, Pool> = {
         return [{ type: 'PoolDonationReceived', data: { communityId, donationId, fromVolunteerId, minutes } }];
       }
       case 'ReceiveCapExcess': {
-        if (pool.excess.has(command.recordId)) throw new DomainError('CAP_EXCESS_ALREADY_RECEIVED', { recordId: command.recordId });
-        const { communityId, recordId, volunteerId, minutes } = command;
-        return [{ type: 'PoolExcessReceived', data: { communityId, recordId, volunteerId, minutes } }];
+        if (pool.excess.has(command.capId)) throw new DomainError('CAP_EXCESS_ALREADY_RECEIVED', { recordId: command.recordId, capId: command.capId });
+        const { communityId, recordId, capId, volunteerId, minutes } = command;
+        return [{ type: 'PoolExcessReceived', data: { communityId, recordId, volunteerId, minutes, ...(capId === recordId ? {} : { capId }) } }];
       }
       case 'GrantFromPool': {
         const { communityId, grantId, beneficiaryId, minutes, reason, beneficiary } = command;
@@ -116,7 +118,7 @@ export const poolDecider: Decider<PoolCommand, PoolEvent, Pool> = {
       case 'PoolGranted':
         return { ...pool, balanceMinutes: pool.balanceMinutes - event.data.minutes, grants: new Set(pool.grants).add(event.data.grantId) };
       case 'PoolExcessReceived':
-        return { ...pool, balanceMinutes: pool.balanceMinutes + event.data.minutes, excess: new Set(pool.excess).add(event.data.recordId) };
+        return { ...pool, balanceMinutes: pool.balanceMinutes + event.data.minutes, excess: new Set(pool.excess).add(capIdOf(event.data)) };
       default:
         return assertNever(event);
     }

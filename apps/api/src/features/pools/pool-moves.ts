@@ -33,6 +33,7 @@ export interface GrantMove {
 export interface CapExcessMove {
   transferId: string;
   recordId: string;
+  capId: string;
   volunteerId: string;
   communityId: string;
   minutes: number;
@@ -66,6 +67,8 @@ export const donationMoveOf = (view: DonationTransferView): DonationMove => ({
 export const capExcessMoveOf = (view: CapTransferView): CapExcessMove => ({
   transferId: view.transferId,
   recordId: view.recordId,
+  // Views written before corrections were capped have no capId: their key is the record's.
+  capId: view.capId ?? view.recordId,
   volunteerId: view.fromVolunteerId,
   communityId: view.poolCommunityId,
   minutes: view.minutes,
@@ -126,7 +129,7 @@ export class PoolSettlement {
       const { position } = await this.repository.handle(
         poolStream(move.communityId),
         poolDecider,
-        { type: 'ReceiveCapExcess', communityId: move.communityId, recordId: move.recordId, volunteerId: move.volunteerId, minutes: move.minutes },
+        { type: 'ReceiveCapExcess', communityId: move.communityId, recordId: move.recordId, capId: move.capId, volunteerId: move.volunteerId, minutes: move.minutes },
         CommandContext.followUp(move.intent, 'credit-pool', now),
       );
       return { refusal: null, position };

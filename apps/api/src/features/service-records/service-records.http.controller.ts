@@ -81,7 +81,10 @@ export class ServiceRecordsController {
   @ApiCreatedResponse({ schema: ServiceCorrectedSchema })
   async correct(@Command() context: CommandContext, @Param('recordId') recordId: string, @Body() { minutes, reason }: CorrectServiceBody): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
-    const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, { type: 'CorrectService', volunteerId, recordId, minutes, reason }, context);
+    // Raising a verified record deposits the difference, which the storage cap bounds like any deposit.
+    const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
+    const command = { type: 'CorrectService' as const, volunteerId, recordId, minutes, reason, creditCap: creditCapOf(policy.creditRules) };
+    const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, command, context);
     return { recordId, volunteerId, minutes, position };
   }
 

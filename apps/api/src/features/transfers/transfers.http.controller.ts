@@ -25,6 +25,7 @@ const TransferSchema = responseSchema('Transfer', {
   poolCommunityId: optional('string'),
   beneficiaryId: optional('string'),
   recordId: optional('string'),
+  capId: optional('string'),
   intent: { eventId: 'string', position: 'integer', actor: { id: 'string', role: 'string' }, correlationId: 'string', at: 'string' },
   settledAt: 'string?',
   refusal: nullable({ code: 'string', details: 'object' }),

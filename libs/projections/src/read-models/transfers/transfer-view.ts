@@ -61,6 +61,8 @@ export interface CapTransferView extends MoveView {
   fromVolunteerId: string;
   toVolunteerId: null;
   recordId: string;
+  /** The move's key: the record's id for its verification's excess, `<recordId>#<n>` for its n-th correction's (absent from views written before corrections were capped: the record's id). */
+  capId?: string;
   poolCommunityId: string;
 }
 
@@ -93,4 +95,4 @@ export const transferIdOfRedemption = (redemptionId: string): string => `redempt
 export const transferIdOfGift = (giftId: string): string => `gift:${giftId}`;
 export const transferIdOfDonation = (donationId: string): string => `donation:${donationId}`;
 export const transferIdOfGrant = (grantId: string): string => `grant:${grantId}`;
-export const transferIdOfCapExcess = (recordId: string): string => `cap:${recordId}`;
+export const transferIdOfCapExcess = (capId: string): string => `cap:${capId}`;

@@ -1,4 +1,4 @@
-import { assertNever } from '@shiji/domain';
+import { assertNever, capIdOf } from '@shiji/domain';
 import { defineProjection, type ProjectedEvent } from '../../runner/define-projection';
 import type { DocumentStore } from '../../runner/document-store';
 import type { DocumentRef } from '../../runner/projection';
@@ -34,7 +34,7 @@ export const transfersProjection = defineProjection({
         return [{ collection: 'transfers', id: transferIdOfGrant(event.data.grantId) }];
       case 'CreditCapped':
       case 'PoolExcessReceived':
-        return [{ collection: 'transfers', id: transferIdOfCapExcess(event.data.recordId) }];
+        return [{ collection: 'transfers', id: transferIdOfCapExcess(capIdOf(event.data)) }];
       case 'GrantRedeemed':
       case 'GrantRedemptionRefunded':
         return [{ collection: 'transfers', id: transferIdOfRedemption(event.data.redemptionId) }];
@@ -90,8 +90,9 @@ export const transfersProjection = defineProjection({
         const { data } = event;
         // Excess that is not stored goes nowhere: no move.
         if (data.excessTo !== 'pool') return;
-        const move = { kind: 'cap', fromVolunteerId: data.volunteerId, toVolunteerId: null, minutes: data.minutes, recordId: data.recordId, poolCommunityId: data.communityId } as const;
-        open(documents, event, { transferId: transferIdOfCapExcess(data.recordId), ...move });
+        const capId = capIdOf(data);
+        const move = { kind: 'cap', fromVolunteerId: data.volunteerId, toVolunteerId: null, minutes: data.minutes, recordId: data.recordId, capId, poolCommunityId: data.communityId } as const;
+        open(documents, event, { transferId: transferIdOfCapExcess(capId), ...move });
         return;
       }
       case 'GrantRedeemed': {
@@ -114,7 +115,7 @@ export const transfersProjection = defineProjection({
         settle(documents, event, transferIdOfRedemption(event.data.redemptionId), event.data.refusal);
         return;
       case 'PoolExcessReceived':
-        settle(documents, event, transferIdOfCapExcess(event.data.recordId), null);
+        settle(documents, event, transferIdOfCapExcess(capIdOf(event.data)), null);
         return;
       case 'PoolDonationReceived':
         settle(documents, event, transferIdOfDonation(event.data.donationId), null);
