@@ -63,7 +63,7 @@ describe('a resident in need as family', () => {
     await asVolunteer(giver).post(`/v1/volunteers/${giver}/family-members/residents/${grandma}/confirmation`).expect(403);
     note((await staff().post(`/v1/volunteers/${giver}/family-members/residents/${grandma}/confirmation`).expect(201)).body);
     expect((await read(`/v1/volunteers/${giver}/family-members`)).items).toEqual([
-      expect.objectContaining({ volunteerId: giver, memberVolunteerId: null, memberBeneficiaryId: grandma, relation: 'grandparent', confirmed: true }),
+      expect.objectContaining({ volunteerId: giver, memberVolunteerId: null, memberBeneficiaryId: grandma, relation: 'grandparent', confirmed: true, memberErased: false }),
     ]);
     // Only a registered resident in need can be declared.
     expect((await asVolunteer(giver).post(`/v1/volunteers/${giver}/family-members/residents`).send({ beneficiaryId: 'nobody', relation: 'parent' }).expect(404)).body.code).toBe('BENEFICIARY_NOT_FOUND');
@@ -144,6 +144,8 @@ describe('a resident in need as family', () => {
       expect.objectContaining({ kind: 'family_gift_refused', reference: giftId, minutesDelta: 0, balanceAfter: 0, refusalCode: 'RECEIVER_ERASED', description: expect.stringContaining('RECEIVER_ERASED') }),
     ]);
     expect(await read(`/v1/pools/${communityId}/beneficiaries/${father}`)).toMatchObject({ balanceMinutes: 0, giftedMinutes: 0, erased: true });
+    // The family list still shows the relation, marked erased.
+    expect((await read(`/v1/volunteers/${giver}/family-members`)).items).toEqual([expect.objectContaining({ memberBeneficiaryId: father, confirmed: true, memberErased: true })]);
     // A gift asked for now is refused at once, nothing written.
     const head = await api.headPosition();
     const refused = await asVolunteer(giver).post('/v1/gifts/residents').send({ fromVolunteerId: giver, beneficiaryId: father, minutes: 10 }).expect(409);

@@ -175,6 +175,9 @@ export function describeGifts(start: () => Promise<TestApi>): void {
       expect((await ledger(receiver)).find((line) => line.kind === 'gift_refused')).toMatchObject({ creditDelta: 0, reason: expect.stringContaining('RECEIVER_ERASED') });
       // A gift asked for now is refused at once: nothing to give back.
       expect((await give(giver, receiver, 10).expect(409)).body.code).toBe('RECEIVER_ERASED');
+      // The family list still shows the relation, marked erased.
+      const members = await api.as('admin').get(`/v1/volunteers/${giver}/family-members`).set('X-Min-Position', String(latest)).expect(200);
+      expect(members.body.items).toEqual([expect.objectContaining({ memberVolunteerId: receiver, confirmed: true, memberErased: true })]);
     }, 30_000);
 
     it('pools donations, grants from the pool to a resident in need, and shows the balance and the statement', async () => {

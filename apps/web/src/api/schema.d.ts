@@ -2599,7 +2599,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 已申报的家庭成员及确认状态 / Declared family members and whether each is confirmed */
+        /** 已申报的家庭成员及确认状态（已注销者标明，不可再受赠） / Declared family members and whether each is confirmed (an erased member is marked: gifts to them are refused) */
         get: operations["FamilyController_list"];
         put?: never;
         /** 申报家庭成员（配偶、父母、子女、祖父母、孙辈），待工作人员确认 / Declare a family member, for staff to confirm */
@@ -3637,6 +3637,7 @@ export type components = {
                 confirmedAt: string | null;
                 declaredAt: string;
                 memberBeneficiaryId: string | null;
+                memberErased: boolean;
                 memberVolunteerId: string | null;
                 /** @enum {string} */
                 relation: "spouse" | "parent" | "child" | "grandparent" | "grandchild";

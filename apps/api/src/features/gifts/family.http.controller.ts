@@ -83,10 +83,21 @@ export class FamilyController {
   }
 
   @Get()
-  @ApiOperation({ summary: '已申报的家庭成员及确认状态 / Declared family members and whether each is confirmed' })
+  @ApiOperation({
+    summary: '已申报的家庭成员及确认状态（已注销者标明，不可再受赠） / Declared family members and whether each is confirmed (an erased member is marked: gifts to them are refused)',
+  })
   @ApiOkResponse({ schema: FamilyMembersSchema })
-  async list(@Param('volunteerId') volunteerId: string): Promise<{ items: Array<Omit<FamilyMemberView, 'memberBeneficiaryId'> & { memberBeneficiaryId: string | null }> }> {
-    const { rows } = await this.readModels.pool.query<{ data: FamilyMemberView }>('SELECT data FROM rm_family_members WHERE volunteer_id = $1 ORDER BY position', [volunteerId]);
-    return { items: rows.map((row) => ({ ...row.data, memberBeneficiaryId: row.data.memberBeneficiaryId ?? null })) };
+  async list(@Param('volunteerId') volunteerId: string): Promise<{ items: Array<Omit<FamilyMemberView, 'memberBeneficiaryId'> & { memberBeneficiaryId: string | null; memberErased: boolean }> }> {
+    // The member's erasure is their own view's: a volunteer's in the directory, a resident's in the pool's beneficiaries.
+    const { rows } = await this.readModels.pool.query<{ data: FamilyMemberView; member_erased: boolean }>(
+      `SELECT f.data, coalesce((v.data->>'erased')::boolean, b.data->>'erasedAt' IS NOT NULL) AS member_erased
+         FROM rm_family_members f
+         LEFT JOIN rm_volunteers v ON v.id = f.data->>'memberVolunteerId'
+         LEFT JOIN rm_beneficiaries b ON b.id = f.data->>'memberBeneficiaryId'
+        WHERE f.volunteer_id = $1
+        ORDER BY f.position`,
+      [volunteerId],
+    );
+    return { items: rows.map((row) => ({ ...row.data, memberBeneficiaryId: row.data.memberBeneficiaryId ?? null, memberErased: row.member_erased })) };
   }
 }
