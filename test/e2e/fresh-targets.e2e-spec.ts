@@ -31,12 +31,31 @@ describe('commands naming a target written a moment ago', () => {
     await api?.close();
   });
 
-  it('verifies a record recorded while another transaction held the views back, once they can see it', async () => {
-    // An open transaction with a transaction id: from now on subscribers see nothing committed after it began.
+  /**
+   * Runs `work` while an open transaction with a transaction id holds back
+   * what subscribers see (nothing committed after it began); `releaseIn(ms)`
+   * ends it that much later and resolves once it has ended.
+   */
+  async function whileViewsHeldBack(work: (releaseIn: (ms: number) => Promise<void>) => Promise<void>): Promise<void> {
     await holder.query('BEGIN');
     await holder.query('SELECT pg_current_xact_id()');
     let released = false;
+    const releaseIn = (ms: number) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          released = true;
+          void holder.query('ROLLBACK').then(() => resolve());
+        }, ms),
+      );
     try {
+      await work(releaseIn);
+    } finally {
+      if (!released) await holder.query('ROLLBACK');
+    }
+  }
+
+  it('verifies a record recorded while another transaction held the views back, once they can see it', async () => {
+    await whileViewsHeldBack(async (releaseIn) => {
       const recorded = await staff()
         .post('/v1/service-records')
         .send({ volunteerId, category: 'other', startedAt: '2025-06-01T01:00:00.000Z', minutes: 45 })
@@ -44,12 +63,7 @@ describe('commands naming a target written a moment ago', () => {
       expect(await api.store.headPosition()).toBeLessThan(recorded.body.position);
       expect(await api.store.lastCommittedPosition()).toBe(recorded.body.position);
 
-      const release = new Promise<void>((resolve) =>
-        setTimeout(() => {
-          released = true;
-          void holder.query('ROLLBACK').then(() => resolve());
-        }, 300),
-      );
+      const release = releaseIn(300);
       const started = Date.now();
       const verified = await staff().post(`/v1/service-records/${recorded.body.recordId}/verify`);
       await release;
@@ -59,9 +73,7 @@ describe('commands naming a target written a moment ago', () => {
       expect(Date.now() - started).toBeGreaterThanOrEqual(250);
       const account = await api.as('admin').get(`/v1/volunteers/${volunteerId}/account`).set('X-Min-Position', String(verified.body.position)).expect(200);
       expect(account.body.lifetimeMinutes).toBe(45);
-    } finally {
-      if (!released) await holder.query('ROLLBACK');
-    }
+    });
   });
 
   it('judges a reader who has seen a change of ownership (X-Min-Position) on views that applied it, even while they lag', async () => {
@@ -73,25 +85,15 @@ describe('commands naming a target written a moment ago', () => {
     // Linked, the liaison officer is in scope (the month has no record yet: 404, not 403).
     expect((await liaison().get(path).set('X-Min-Position', String(linked.body.position)).expect(404)).body.code).not.toBe('OUT_OF_SCOPE');
 
-    await holder.query('BEGIN');
-    await holder.query('SELECT pg_current_xact_id()');
-    let released = false;
-    try {
+    await whileViewsHeldBack(async (releaseIn) => {
       const unlinked = await staff().put('/v1/units/ft-hospital').send({ liaisonVolunteerId: null }).expect(200);
       // The unlinking is stored but the views cannot see it yet: they still name the volunteer as liaison officer.
       expect(await api.store.headPosition()).toBeLessThan(unlinked.body.position);
-      const release = new Promise<void>((resolve) =>
-        setTimeout(() => {
-          released = true;
-          void holder.query('ROLLBACK').then(() => resolve());
-        }, 300),
-      );
+      const release = releaseIn(300);
       const read = await liaison().get(path).set('X-Min-Position', String(unlinked.body.position));
       await release;
       expect(read.status).toBe(403);
       expect(read.body.code).toBe('OUT_OF_SCOPE');
-    } finally {
-      if (!released) await holder.query('ROLLBACK');
-    }
+    });
   });
 });
