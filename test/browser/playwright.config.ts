@@ -3,9 +3,10 @@ import { defineConfig } from '@playwright/test';
 /**
  * Journeys in Debian's Chromium (/usr/bin/chromium; a downloaded browser
  * cannot run here) against the real api, started once on a fresh embedded
- * PostgreSQL by the global setup. One worker unless BROWSER_WORKERS says
- * more (CI runs two, after Jest): every journey makes its own people and
- * communities, so journeys sharing that api do not meet.
+ * PostgreSQL by the global setup. One worker: journeys make their own
+ * people and communities, but several change the street-wide policy (star
+ * thresholds, the card's rule) that the others read. BROWSER_WORKERS=2 runs
+ * two at once, for a quick look while none of those is changed.
  */
 export default defineConfig({
   testDir: '.',
