@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { EventToAppend } from '@shiji/event-store';
+import type { ProjectionProgress } from '@shiji/projections';
+import { PROJECTION_PROGRESS } from '../../apps/api/src/projections/projection-progress.provider';
 import { startTestApi, type TestApi } from '../support/api';
 
 /** A full collection, so the baseline is the live heap and not the seed's garbage (V8 lets a heap grow in proportion to its size). */
@@ -33,8 +35,7 @@ describe('NDJSON export of the event log', () => {
   let port: number;
 
   beforeAll(async () => {
-    // The export reads the log alone: no projection runs, so none works through the seed while memory is measured.
-    api = await startTestApi({ env: { PROJECTIONS_IN_PROCESS: 'false' } });
+    api = await startTestApi();
     const appends: Array<Promise<unknown>> = [];
     for (let first = 0; first < EVENTS; first += BATCH) {
       const events = Array.from({ length: BATCH }, (_, offset) => probe(first + offset));
@@ -43,6 +44,10 @@ describe('NDJSON export of the event log', () => {
       if (appends.length === 8) await Promise.all(appends.splice(0));
     }
     await Promise.all(appends);
+    // Let the in-process projections finish with the seed, so only the export runs while memory is measured.
+    const head = await api.headPosition();
+    const progress = api.app.app.get<ProjectionProgress>(PROJECTION_PROGRESS);
+    if (!(await progress.waitFor(head, 120_000))) throw new Error('projections did not catch up with the seed');
     await api.app.app.listen(0, '127.0.0.1');
     port = (api.app.app.getHttpServer().address() as AddressInfo).port;
   }, 180_000);
