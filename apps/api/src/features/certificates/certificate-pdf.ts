@@ -1,5 +1,4 @@
-import { PDFDocument, type PDFImage } from 'pdf-lib';
-import QRCode from 'qrcode';
+import { PDFDocument } from 'pdf-lib';
 import type { IdentityDocument, VolunteerRecord } from '@shiji/domain';
 import type { CertifiedService } from './certified-service.reader';
 import type { CertifiedTotals } from './certified-service';
@@ -8,6 +7,7 @@ import { upstreamFontkit } from './fontkit-adapter';
 import { IDENTITY_DOCUMENT_NAMES } from './identity-document';
 import type { PrintedIssuer } from './issued-certificates';
 import { CONTENT_LEFT, CONTENT_RIGHT, GREY, PdfLayout, type Cell } from './pdf-layout';
+import { qrCodePath } from './qr-code-path';
 import { AD_HOC_SERVICE, SERVICE_CATEGORY_NAMES } from './service-category-names';
 import { serviceDuration } from './service-duration';
 
@@ -216,7 +216,7 @@ async function issue(layout: PdfLayout, doc: PDFDocument, content: CertificateCo
   layout.ensure(260);
   if (seal) {
     // The seal is stamped over the issuer's lines, as on paper.
-    layout.image(await embedPng(doc, seal), { x: CONTENT_RIGHT - SEAL_SIZE - 20, width: SEAL_SIZE, height: SEAL_SIZE, advance: false, opacity: 0.85 });
+    layout.image(await doc.embedPng(seal), { x: CONTENT_RIGHT - SEAL_SIZE - 20, width: SEAL_SIZE, height: SEAL_SIZE, advance: false, opacity: 0.85 });
   }
   layout.paragraph(`出具单位 Issuing organisation：${issuer?.organisationName ?? communityName}`, BODY);
   layout.paragraph(`负责人 Responsible person：${issuer?.responsiblePerson ?? NOT_SET}`, BODY);
@@ -225,8 +225,8 @@ async function issue(layout: PdfLayout, doc: PDFDocument, content: CertificateCo
   layout.paragraph(`出具日期 Date of issue：${year} 年 ${Number(month)} 月 ${Number(day)} 日（${issuedOn}）`, BODY);
   layout.paragraph(`（盖章 Seal）${seal ? '' : NOT_SET}`, BODY);
   layout.space(10);
-  const qr = await embedPng(doc, await QRCode.toBuffer(checkUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 4 * QR_SIZE }));
-  layout.image(qr, { x: CONTENT_LEFT, width: QR_SIZE, height: QR_SIZE, advance: false });
+  const qr = qrCodePath(checkUrl);
+  layout.shape(qr.path, { x: CONTENT_LEFT, size: QR_SIZE, units: qr.size, advance: false });
   const beside = CONTENT_LEFT + QR_SIZE + 12;
   layout.paragraph(`验证码 Verification code：${code}`, { size: 13 }, beside - CONTENT_LEFT);
   layout.space(4);
@@ -234,8 +234,4 @@ async function issue(layout: PdfLayout, doc: PDFDocument, content: CertificateCo
   layout.paragraph('Scan the code, or check it by its code, against the records, without logging in:', ENGLISH, beside - CONTENT_LEFT);
   layout.paragraph(checkUrl, ENGLISH, beside - CONTENT_LEFT);
   layout.space(QR_SIZE / 2);
-}
-
-function embedPng(doc: PDFDocument, png: Buffer): Promise<PDFImage> {
-  return doc.embedPng(png);
 }

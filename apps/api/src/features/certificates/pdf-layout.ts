@@ -90,6 +90,16 @@ export class PdfLayout {
     if (box.advance !== false) this.y -= box.height;
   }
 
+  /**
+   * A black SVG path (y down, in `units` across) scaled to a square of
+   * `size` points with its top at the cursor; `advance` as for `image`.
+   */
+  shape(path: string, box: { x: number; size: number; units: number; advance?: boolean }): void {
+    this.ensure(box.size);
+    this.page.drawSvgPath(path, { x: box.x, y: this.y, scale: box.size / box.units, color: rgb(0, 0, 0) });
+    if (box.advance !== false) this.y -= box.size;
+  }
+
   rule(thickness = 0.5): void {
     const y = this.y + 4;
     this.page.drawLine({ start: { x: CONTENT_LEFT, y }, end: { x: CONTENT_RIGHT, y }, thickness, color: GREY });
