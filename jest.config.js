@@ -20,7 +20,7 @@ module.exports = {
   // Every answer of a test app is checked against the OpenAPI document.
   setupFilesAfterEnv: ['<rootDir>/test/support/response-contract.setup.ts'],
   testTimeout: 60000,
-  // A worker whose heap has grown past this after a suite is replaced by a fresh one (suites start whole apps).
+  // A worker whose heap has grown past this after a test file (a group of suites) is replaced by a fresh one.
   workerIdleMemoryLimit: '1536MB',
   // Suites close what they open; this guards CI against a stray handle (a pg socket in TIME_WAIT, a timer) holding the run open.
   forceExit: true,

@@ -1,0 +1,3 @@
+import { runGroup } from '../support/suite-groups';
+
+runGroup(__filename);
