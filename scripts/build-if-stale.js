@@ -60,7 +60,10 @@ function buildWebIfStale() {
 function buildWeb() {
   process.stderr.write('building the web app (vite build)…\n');
   const vite = join(dirname(require.resolve('vite/package.json', { paths: [ROOT] })), 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  // A production bundle even when a test runner (NODE_ENV=test) asked for the build: Vite and the
+  // libraries it bundles read NODE_ENV (Vant's fields, for one, then all share one element id).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2], env });
   if (result.status !== 0) {
     process.stderr.write(`web build failed (exit ${result.status ?? result.signal}); not starting stale code\n`);
     process.exit(1);
