@@ -1,15 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { admin, call, communityWithStaff, defaultPolicy, DESKTOP, expectAccessible, expectNoEnglishLeaks, screenshot, signIn, verifiedService, volunteer, watchPage } from './support/journey';
+import { admin, call, communityWithStaff, DESKTOP, expectAccessible, expectNoEnglishLeaks, screenshot, signIn, verifiedService, volunteer, watchPage } from './support/journey';
+import { withStreetPolicy } from './support/street-policy';
 
 test('staff suspend a card with a reason and reinstate it, then report it lost and reissue it', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   const problems = watchPage(page);
-  await call('PUT', '/v1/policy/star-levels', admin(), { thresholdHours: [1, 2, 3, 4, 5] });
-  const { communityId, staffToken, staff } = await communityWithStaff('人民路社区', '陈干事');
-  const volunteerId = await volunteer(communityId, staffToken, '黄淑英');
-  await verifiedService(staffToken, volunteerId, 360, 30);
-  await call('POST', `/v1/volunteers/${volunteerId}/card`, staffToken);
-  await defaultPolicy();
+  // Low thresholds while the card is issued; a card stays once issued.
+  const { volunteerId, staff, staffToken } = await withStreetPolicy(async () => {
+    await call('PUT', '/v1/policy/star-levels', admin(), { thresholdHours: [1, 2, 3, 4, 5] });
+    const { communityId, staffToken, staff } = await communityWithStaff('人民路社区', '陈干事');
+    const volunteerId = await volunteer(communityId, staffToken, '黄淑英');
+    await verifiedService(staffToken, volunteerId, 360, 30);
+    await call('POST', `/v1/volunteers/${volunteerId}/card`, staffToken);
+    return { volunteerId, staff, staffToken };
+  });
 
   await signIn(page, staff, `/console/volunteers/${volunteerId}`);
   const card = page.getByTestId('card');

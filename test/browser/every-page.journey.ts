@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
-  account, activatedVolunteer, admin, call, communityWithStaff, defaultPolicy, DESKTOP, expectAccessible, expectNoEnglishLeaks, expectSettled, PHONE, screenshot, server, signIn, unique, verifiedService,
+  account, activatedVolunteer, admin, call, communityWithStaff, DESKTOP, expectAccessible, expectNoEnglishLeaks, expectSettled, PHONE, screenshot, server, signIn, unique, verifiedService,
   volunteer, watchPage, type Account,
 } from './support/journey';
+import { withStreetPolicy } from './support/street-policy';
 
 /**
  * Every route of apps/web/src/router.ts, visited by the role it is for (and
@@ -36,25 +37,26 @@ interface Scene {
 
 let scene: Scene;
 
-// Up to twenty-one pages a role.
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// Up to twenty-one pages a role; the roles side by side, each worker with a scene of its own.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 test.beforeAll(async () => {
-  await defaultPolicy();
-  const { communityId, staffToken, staff } = await communityWithStaff('文化路社区', '孙干事');
   // Low thresholds while the card is issued and the reward claimed; a card stays once issued.
-  await call('PUT', '/v1/policy/star-levels', admin(), { thresholdHours: [1, 2, 3, 4, 5] });
-  const holder = await activatedVolunteer(communityId, staffToken, '郑秀兰');
-  const other = await volunteer(communityId, staffToken, '冯建华');
-  await verifiedService(staffToken, holder.subject, 360, 30, '陪老人就医');
-  await call('POST', `/v1/volunteers/${holder.subject}/card`, staffToken);
-  await call('POST', '/v1/redemptions', staffToken, { volunteerId: holder.subject, minutes: 60, description: '上门助洁' });
-  const partnerId = unique('p');
-  await call('POST', '/v1/partners', admin(), { partnerId, name: '文化路社区医院', kind: '社区医院' });
-  const rewardId = unique('r');
-  await call('POST', '/v1/rewards', admin(), { rewardId, partnerId, name: '优先就诊', kind: 'priority_discount', minStarLevel: 1, discountPercent: 10 });
-  await call('POST', `/v1/rewards/${rewardId}/claims`, staffToken, { volunteerId: holder.subject });
-  await defaultPolicy();
+  const { communityId, staffToken, staff, holder, other } = await withStreetPolicy(async () => {
+    const { communityId, staffToken, staff } = await communityWithStaff('文化路社区', '孙干事');
+    await call('PUT', '/v1/policy/star-levels', admin(), { thresholdHours: [1, 2, 3, 4, 5] });
+    const holder = await activatedVolunteer(communityId, staffToken, '郑秀兰');
+    const other = await volunteer(communityId, staffToken, '冯建华');
+    await verifiedService(staffToken, holder.subject, 360, 30, '陪老人就医');
+    await call('POST', `/v1/volunteers/${holder.subject}/card`, staffToken);
+    await call('POST', '/v1/redemptions', staffToken, { volunteerId: holder.subject, minutes: 60, description: '上门助洁' });
+    const partnerId = unique('p');
+    await call('POST', '/v1/partners', admin(), { partnerId, name: '文化路社区医院', kind: '社区医院' });
+    const rewardId = unique('r');
+    await call('POST', '/v1/rewards', admin(), { rewardId, partnerId, name: '优先就诊', kind: 'priority_discount', minStarLevel: 1, discountPercent: 10 });
+    await call('POST', `/v1/rewards/${rewardId}/claims`, staffToken, { volunteerId: holder.subject });
+    return { communityId, staffToken, staff, holder, other };
+  });
 
   const endsAt = new Date(Date.now() - 2 * 3600_000);
   const startsAt = new Date(endsAt.getTime() - 2 * 3600_000);

@@ -3,17 +3,17 @@ import { defineConfig } from '@playwright/test';
 /**
  * Journeys in Debian's Chromium (/usr/bin/chromium; a downloaded browser
  * cannot run here) against the real api, started once on a fresh embedded
- * PostgreSQL by the global setup. One worker: journeys make their own
- * people and communities, but several change the street-wide policy (star
- * thresholds, the card's rule) that the others read. BROWSER_WORKERS=2 runs
- * two at once, for a quick look while none of those is changed.
+ * PostgreSQL by the global setup. Each journey makes its own people and
+ * communities, so several run at once (they spend most of their time
+ * waiting on the page); a journey that changes the street-wide policy does
+ * so inside `withStreetPolicy` (support/street-policy.ts), one at a time.
  */
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.journey\.ts$/,
   globalSetup: './support/global-setup.ts',
   globalTeardown: './support/global-teardown.ts',
-  workers: Number(process.env.BROWSER_WORKERS ?? 1),
+  workers: Number(process.env.BROWSER_WORKERS ?? 3),
   fullyParallel: false,
   retries: 0,
   timeout: 90_000,

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { STATE_FILE, type BrowserSuiteServer } from './server';
+import { STREET_POLICY_LOCK } from './street-policy';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -54,6 +55,7 @@ export default async function globalSetup(): Promise<void> {
   const port = await freePort();
   const jwtSecret = randomBytes(32).toString('hex');
   mkdirSync(dirname(STATE_FILE), { recursive: true });
+  rmSync(STREET_POLICY_LOCK, { recursive: true, force: true });
   const log = openSync(join(dirname(STATE_FILE), 'api.log'), 'w');
   const child = spawn(process.execPath, ['--max-semi-space-size=32', main], {
     cwd: ROOT,
