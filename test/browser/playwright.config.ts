@@ -25,6 +25,8 @@ export default defineConfig({
     testIdAttribute: 'data-test',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // As a reader who turned animations off: pages settle at once (the app honours the setting).
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
