@@ -28,6 +28,11 @@ describe('policy', () => {
         .then([thresholdsChanged([10, 20, 30, 40, 50], [50, 150, 300, 500, 800])]);
     });
 
+    it('setting the thresholds that already hold changes nothing', () => {
+      spec.given([]).when({ type: 'ChangeStarThresholds', thresholdHours: [100, 300, 600, 1000, 1500] }).then([]);
+      spec.given([thresholdsChanged([10, 20, 30, 40, 50], [100, 300, 600, 1000, 1500])]).when({ type: 'ChangeStarThresholds', thresholdHours: [10, 20, 30, 40, 50] }).then([]);
+    });
+
     it.each([
       ['four levels', [100, 300, 600, 1000]],
       ['six levels', [100, 300, 600, 1000, 1500, 2000]],
@@ -48,8 +53,13 @@ describe('policy', () => {
   });
 
   describe('card level', () => {
-    it.each([1, 2, 3, 4, 5])('may be ★×%p', (minStarLevel) => {
+    it.each([1, 2, 3, 4])('may be ★×%p', (minStarLevel) => {
       spec.given([]).when({ type: 'ChangeCardLevel', minStarLevel }).then([{ type: 'CardLevelChanged', data: { minStarLevel, previousMinStarLevel: 5 } }]);
+    });
+
+    it('setting the level that already holds changes nothing', () => {
+      spec.given([]).when({ type: 'ChangeCardLevel', minStarLevel: 5 }).then([]);
+      spec.given([{ type: 'CardLevelChanged', data: { minStarLevel: 3, previousMinStarLevel: 5 } }]).when({ type: 'ChangeCardLevel', minStarLevel: 5 }).then([{ type: 'CardLevelChanged', data: { minStarLevel: 5, previousMinStarLevel: 3 } }]);
     });
 
     it.each([0, 6, 4.5, -1])('may not be %p', (minStarLevel) => {
@@ -84,6 +94,11 @@ describe('policy', () => {
       const rules = { giftMaxMinutes: 60, giftYearlyMinutes: 0, minAgeToRedeem: 60, creditCapHours: 1500, capExcessTo: 'discard' as const };
       spec.given([]).when({ type: 'ChangeCreditRules', rules }).then([{ type: 'CreditRulesChanged', data: { rules, previousRules: defaults } }]);
       expect(fold(policyDecider, [{ type: 'CreditRulesChanged', data: { rules, previousRules: defaults } }]).creditRules).toEqual(rules);
+    });
+
+    it('setting the rules that already hold changes nothing; changing one field is a change', () => {
+      spec.given([]).when({ type: 'ChangeCreditRules', rules: defaults }).then([]);
+      spec.given([]).when({ type: 'ChangeCreditRules', rules: { ...defaults, creditCapHours: 100 } }).then([{ type: 'CreditRulesChanged', data: { rules: { ...defaults, creditCapHours: 100 }, previousRules: defaults } }]);
     });
 
     it.each([-1, 1.5, 525_601])('refuses a limit of %p minutes', (minutes) => {

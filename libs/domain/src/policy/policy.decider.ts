@@ -48,6 +48,7 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
         hours.length === STAR_LEVELS.length &&
         hours.every((h, i) => Number.isInteger(h) && h > 0 && h <= 1_000_000 && (i === 0 || h > hours[i - 1]));
       if (!valid) throw new DomainError('INVALID_STAR_THRESHOLDS', { thresholdHours: hours });
+      if (hours.every((h, i) => h === policy.thresholdHours[i])) return [];
       return [{ type: 'StarThresholdsChanged', data: { thresholdHours: [...hours], previousThresholdHours: [...policy.thresholdHours] } }];
     }
     case 'ChangeCardLevel': {
@@ -55,12 +56,16 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       if (!Number.isInteger(level) || level < 1 || level > STAR_LEVELS.length) {
         throw new DomainError('INVALID_CARD_LEVEL', { minStarLevel: level });
       }
+      if (level === policy.cardMinStarLevel) return [];
       return [{ type: 'CardLevelChanged', data: { minStarLevel: level, previousMinStarLevel: policy.cardMinStarLevel } }];
     }
     case 'ChangeRankingWeights': {
       if (!validRankingWeights(command.weights)) throw new DomainError('INVALID_RANKING_WEIGHTS', { weights: command.weights });
       const { hoursPerMember, participationRate, projectsDelivered, appraisal } = command.weights;
-      return [{ type: 'RankingWeightsChanged', data: { weights: { hoursPerMember, participationRate, projectsDelivered, appraisal }, previousWeights: policy.rankingWeights ?? DEFAULT_RANKING_WEIGHTS } }];
+      const weights = { hoursPerMember, participationRate, projectsDelivered, appraisal };
+      const previousWeights = policy.rankingWeights ?? DEFAULT_RANKING_WEIGHTS;
+      if (sameFields(weights, previousWeights)) return [];
+      return [{ type: 'RankingWeightsChanged', data: { weights, previousWeights } }];
     }
     case 'SetSeparateVerifierRequirement':
       if (command.requireSeparateVerifier === policy.requireSeparateVerifier) return [];
@@ -73,6 +78,7 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
       const ageValid = age === null || (Number.isInteger(age) && age >= 0 && age <= 150);
       const capValid = (cap === null || (Number.isInteger(cap) && cap >= 1 && cap <= 1_000_000)) && ['discard', 'pool'].includes(rules.capExcessTo);
       if (!valid || !ageValid || !capValid) throw new DomainError('INVALID_CREDIT_RULES', { rules });
+      if (sameFields(rules, { ...DEFAULT_CREDIT_RULES, ...policy.creditRules })) return [];
       return [{ type: 'CreditRulesChanged', data: { rules: { ...rules }, previousRules: { ...policy.creditRules } } }];
     }
     case 'SetCorrectionDeadline': {
@@ -84,6 +90,11 @@ export function decidePolicy(command: PolicyCommand, policy: Policy): PolicyEven
     default:
       return assertNever(command);
   }
+}
+
+/** Whether `next` sets every field of `current` to what it already is: a change that changes nothing appends nothing. */
+function sameFields<T extends object>(next: T, current: T): boolean {
+  return (Object.keys(current) as Array<keyof T>).every((key) => next[key] === current[key]);
 }
 
 export function evolvePolicy(policy: Policy, event: PolicyEvent): Policy {

@@ -40,6 +40,8 @@ describe('the year-end ranking', () => {
     const weights = { hoursPerMember: 50, participationRate: 50, projectsDelivered: 0, appraisal: 0 };
     policy.given([]).when({ type: 'ChangeRankingWeights', weights }).then([{ type: 'RankingWeightsChanged', data: { weights, previousWeights: DEFAULT_RANKING_WEIGHTS } }]);
     policy.given([]).when({ type: 'ChangeRankingWeights', weights: { ...weights, appraisal: -1 } }).thenThrows('INVALID_RANKING_WEIGHTS', { weights: { ...weights, appraisal: -1 } });
+    // Setting the weights that already hold changes nothing.
+    policy.given([]).when({ type: 'ChangeRankingWeights', weights: DEFAULT_RANKING_WEIGHTS }).then([]);
   });
 });
 
