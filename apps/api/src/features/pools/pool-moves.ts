@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { accountStream, beneficiaryDecider, beneficiaryStream, poolDecider, poolStream, type ProviderRecord, type Refusal } from '@shiji/domain';
+import { accountStream, beneficiaryDecider, capIdOf, beneficiaryStream, poolDecider, poolStream, type ProviderRecord, type Refusal } from '@shiji/domain';
 import type { CapTransferView, DonationTransferView, GrantRedemptionTransferView, GrantTransferView } from '@shiji/projections';
 import { CommandContext, type Actor } from '../../write-side/command-context';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
@@ -68,7 +68,7 @@ export const capExcessMoveOf = (view: CapTransferView): CapExcessMove => ({
   transferId: view.transferId,
   recordId: view.recordId,
   // Views written before corrections were capped have no capId: their key is the record's.
-  capId: view.capId ?? view.recordId,
+  capId: capIdOf(view),
   volunteerId: view.fromVolunteerId,
   communityId: view.poolCommunityId,
   minutes: view.minutes,

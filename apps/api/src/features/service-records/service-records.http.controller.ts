@@ -9,6 +9,7 @@ import { orNotFound } from '../../read-side/not-found';
 import { ReadModels } from '../../read-side/read-models';
 import type { CommandContext } from '../../write-side/command-context';
 import { Command } from '../../write-side/command-context.decorator';
+import { creditCapInForce } from '../../write-side/credit-cap';
 import { EventSourcedRepository } from '../../write-side/event-sourced-repository';
 import type { WriteResult } from '../../write-side/write-result';
 import { ServiceRecordOwner } from './service-record-owner';
@@ -82,8 +83,7 @@ export class ServiceRecordsController {
   async correct(@Command() context: CommandContext, @Param('recordId') recordId: string, @Body() { minutes, reason }: CorrectServiceBody): Promise<WriteResult> {
     const { volunteerId } = await this.owner.of(recordId);
     // Raising a verified record deposits the difference, which the storage cap bounds like any deposit.
-    const { state: policy } = await this.repository.load(POLICY_STREAM, policyDecider);
-    const command = { type: 'CorrectService' as const, volunteerId, recordId, minutes, reason, creditCap: creditCapOf(policy.creditRules) };
+    const command = { type: 'CorrectService' as const, volunteerId, recordId, minutes, reason, creditCap: await creditCapInForce(this.repository) };
     const { position } = await this.repository.handle(accountStream(volunteerId), timeAccountDecider, command, context);
     return { recordId, volunteerId, minutes, position };
   }
