@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { POLICY_STREAM } from '@shiji/domain';
+import { EVENT_STORE, type EventStore } from '@shiji/event-store';
 import { StreamHeads } from '../../apps/api/src/write-side/stream-heads';
 import { startTestApi, type TestApi } from '../support/api';
 import { createTestApp, type TestApp } from '../support/app';
@@ -73,6 +75,35 @@ describe('two api instances on one database', () => {
     expect(tookMs).not.toBeNull();
     const refused = await record(day++).expect(409);
     expect(refused.body.code).toBe('VOLUNTEER_SUSPENDED');
+  });
+
+  it('reads a street\'s default policy once, and sees the first change made through the other instance within moments', async () => {
+    // Another volunteer: the first is suspended by now.
+    const { volunteerId: secondId } = (await a.as('admin').post('/v1/volunteers').send({ name: '李四', phone: '13812345679', communityId }).expect(201)).body;
+    const token = b.token({ sub: 'admin-b', role: 'admin' });
+    const record = (day: number) =>
+      onB()
+        .post('/v1/service-records')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ volunteerId: secondId, category: 'other', startedAt: new Date(Date.UTC(2025, 1, day, 1)).toISOString(), minutes: 30, verify: true });
+    await record(1).expect(201);
+    const store = b.app.get<EventStore>(EVENT_STORE);
+    const reads = jest.spyOn(store, 'readStream');
+    try {
+      await record(2).expect(201);
+      await record(3).expect(201);
+      expect(reads.mock.calls.filter(([streamId]) => streamId === POLICY_STREAM)).toEqual([]);
+    } finally {
+      reads.mockRestore();
+    }
+
+    // The policy stream's first event, appended through the other instance.
+    await a.as('admin').put('/v1/policy/separate-verifier').send({ requireSeparateVerifier: true }).expect(200);
+    let day = 4;
+    const tookMs = await within(2_000, async () => (await record(day++)).status === 403);
+    expect(tookMs).not.toBeNull();
+    expect((await record(day++).expect(403)).body.code).toBe('SEPARATE_VERIFIER_REQUIRED');
+    await a.as('admin').put('/v1/policy/separate-verifier').send({ requireSeparateVerifier: false }).expect(200);
   });
 
   it('keeps no watch for ids that name nothing, however many are asked for', async () => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { currentVersion, DomainError, fold, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
+import { currentVersion, DomainError, fold, POLICY_STREAM, toDomainEvent, type Decider, type DomainEvent } from '@shiji/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore, type EventToAppend } from '@shiji/event-store';
 import type { CommandContext } from './command-context';
 import { revisionMismatch } from './if-match';
@@ -41,6 +41,15 @@ export interface HandleOptions extends StreamHome {
 const MAX_ATTEMPTS = 12;
 
 /**
+ * Streams of which a street has exactly one, read by every write of their
+ * kind, that may not exist yet: the policy, until somebody first changes it.
+ * Their absence is cached and watched like a state, so a street on the default
+ * policy does not read the policy stream on every recorded service. Other
+ * absent streams are not kept: ids naming no stream must not fill the cache.
+ */
+const KEPT_WHEN_ABSENT: ReadonlySet<string> = new Set([POLICY_STREAM]);
+
+/**
  * Load → decide → append with the revision read. On a revision conflict the
  * stream is reloaded and the command decided again, a bounded number of times.
  */
@@ -74,8 +83,9 @@ export class EventSourcedRepository {
     const from = cached ?? { revision: -1, state: decider.initialState() };
     const newer = await this.store.readStream(streamId, { fromRevision: from.revision + 1 });
     if (newer.length === 0) {
+      if (!cached && KEPT_WHEN_ABSENT.has(streamId)) this.cache.set(streamId, from.revision, from.state);
       // No such stream: nothing is kept, so nothing is watched (ids naming no stream must not pile up).
-      if (!cached) this.heads.forget(streamId);
+      else if (!cached) this.heads.forget(streamId);
       return from;
     }
     const state = fold(decider, newer.map((stored) => toDomainEvent(stored) as E), from.state);
