@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ValidationFailedError } from '../errors/validation-failed.error';
 import { toFieldErrors } from './field-errors';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 const UNSTORABLE_REFUSED = {
   zh: '请求中不得含有 NUL 字符 (U+0000) 或不成对的代理项',
@@ -45,6 +46,7 @@ class StrictValidationPipe extends ValidationPipe {
  * an object at all is refused too.
  */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
