@@ -1,14 +1,14 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/public.decorator';
+import { Unlimited } from '../rate-limit/rate-limit.guard';
 import { HealthReport } from './health-report';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
 // Probes must never be refused for load: a liveness probe answered 429 would have a healthy api restarted.
-@SkipThrottle({ ip: true, token: true })
+@Unlimited()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -5,7 +5,7 @@ const MINUTE = 60_000;
 describe('FixedWindowThrottlerStorage', () => {
   let now: number;
   let storage: FixedWindowThrottlerStorage;
-  const hit = (key = 'client', limit = 3, blockDuration = MINUTE) => storage.increment(key, MINUTE, limit, blockDuration, 'ip');
+  const hit = (key = 'client', limit = 3, blockDuration = MINUTE) => storage.increment(key, MINUTE, limit, blockDuration);
 
   beforeEach(() => {
     now = 1_000_000;

@@ -1,5 +1,3 @@
-import type { ThrottlerStorage } from '@nestjs/throttler';
-
 interface Window {
   /** When this window's count starts over (ms since the epoch). */
   endsAt: number;
@@ -8,24 +6,33 @@ interface Window {
   blockedUntil: number;
 }
 
+/** One key's count after a request; times in whole seconds. */
+export interface Hits {
+  totalHits: number;
+  timeToExpire: number;
+  isBlocked: boolean;
+  timeToBlockExpire: number;
+}
+
 /** How many increments pass between sweeps of finished windows, so idle clients do not accumulate. */
 const SWEEP_EVERY = 10_000;
 
 /**
  * Rate-limit counters as fixed windows: one count per key and window, O(1)
- * per request. The library's default keeps every hit's expiry and filters
- * the whole list on each request, which costs as much as the limit is high.
+ * per request. (@nestjs/throttler's storage kept every hit's expiry and
+ * filtered the whole list on each request, which cost as much as the limit
+ * is high.)
  * A fixed window lets a client spend its budget at the end of one window and
  * again at the start of the next (at most twice the limit within a minute),
  * which is fine for an abuse limit.
  */
-export class FixedWindowThrottlerStorage implements ThrottlerStorage {
+export class FixedWindowThrottlerStorage {
   private readonly windows = new Map<string, Window>();
   private untilSweep = SWEEP_EVERY;
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  increment(key: string, ttl: number, limit: number, blockDuration: number, _throttlerName: string) {
+  increment(key: string, ttl: number, limit: number, blockDuration: number): Hits {
     const now = this.now();
     this.sweepFinishedWindowsNowAndThen(now);
     let window = this.windows.get(key);
@@ -39,12 +46,12 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
       if (window.hits > limit) window.blockedUntil = Math.max(window.endsAt, now + blockDuration);
     }
     const isBlocked = window.blockedUntil > now;
-    return Promise.resolve({
+    return {
       totalHits: window.hits,
       timeToExpire: seconds(window.endsAt - now),
       isBlocked,
       timeToBlockExpire: isBlocked ? seconds(window.blockedUntil - now) : 0,
-    });
+    };
   }
 
   /** Counters held, for tests and metrics. */
