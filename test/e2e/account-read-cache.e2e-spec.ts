@@ -1,6 +1,6 @@
 import type { Pool, QueryConfig } from 'pg';
 import request from 'supertest';
-import type { ProjectionProgress } from '@shiji/projections';
+import { replayReadModels, type ProjectionProgress } from '@shiji/projections';
 import { DATABASE_POOL } from '../../apps/api/src/platform/database/database-pool';
 import { PROJECTION_PROGRESS } from '../../apps/api/src/projections/projection-progress.provider';
 import { StreamHeads } from '../../apps/api/src/write-side/stream-heads';
@@ -121,6 +121,30 @@ describe('account reads from memory', () => {
       reads.restore();
       await uncached.close();
     }
+  });
+
+  it('answers from the new views as soon as `cli replay` has replaced them, not after a snapshot\'s age', async () => {
+    const pool = api.app.app.get<Pool>(DATABASE_POOL);
+    const correct = (await account()).body.creditMinutes as number;
+    // Damage behind the log's back; an unrelated event then retires the snapshot kept, and the damaged view is what gets kept next.
+    await pool.query(`UPDATE rm_accounts SET data = jsonb_set(data, '{creditMinutes}', '9999') WHERE id = $1`, [volunteerId]);
+    await api.as('admin').post('/v1/communities').send({ communityId: 'replay-probe', name: '重放检查社区' }).expect(201);
+    await api.waitForProjections();
+    const reads = countAccountViewReads(pool);
+    try {
+      expect(await within(2_000, async () => (await account()).body.creditMinutes === 9999)).toBe(true);
+      const before = reads.count();
+      expect((await account()).body.creditMinutes).toBe(9999);
+      expect(reads.count()).toBe(before);
+    } finally {
+      reads.restore();
+    }
+
+    const started = Date.now();
+    await replayReadModels({ pool, store: api.store });
+    expect(await within(2_000, async () => (await account()).body.creditMinutes === correct)).toBe(true);
+    // Well inside the 5 s a snapshot could serve before this notice existed, let alone the 60 s it may serve now.
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
   describe('with a second instance writing', () => {

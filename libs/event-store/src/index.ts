@@ -9,3 +9,4 @@ export { canonicalEventBody, chainHashes, eventHash, eventHashInput, type Hashed
 export { PostgresHashedEvents, type ChainedEvent } from './postgres/hashed-events';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb';
 export { isStoreUnavailable } from './store-unavailable';
+export { NotificationListener } from './postgres/notification-listener';

@@ -34,6 +34,7 @@ export * from './rebuild/replay-progress';
 export * from './rebuild/read-model-difference';
 export * from './rebuild/event-integrity-problem';
 export * from './rebuild/replay-read-models';
+export { VIEWS_REPLACED_CHANNEL } from './rebuild/swap-read-models';
 export * from './rebuild/verify-read-models';
 export * from './read-models/units/unit-views';
 export * from './read-models/units/units.projection';

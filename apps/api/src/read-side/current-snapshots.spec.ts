@@ -3,13 +3,15 @@ import { CurrentSnapshots, type Snapshot } from './current-snapshots';
 describe('CurrentSnapshots', () => {
   let newest: number;
   let nowMs: number;
+  let maxAgeMs: number;
   let snapshots: CurrentSnapshots<{ account: { creditMinutes: number; levelHistory: Array<{ level: number }> } | null }>;
   const snapshot = (position: number, creditMinutes = 60) => ({ found: { account: { creditMinutes, levelHistory: [{ level: 1 }] } }, position });
 
   beforeEach(() => {
     newest = 10;
     nowMs = 1_000_000;
-    snapshots = new CurrentSnapshots({ capacity: 3, maxAgeMs: 5_000 }, (position) => newest <= position, () => nowMs);
+    maxAgeMs = 5_000;
+    snapshots = new CurrentSnapshots({ capacity: 3, maxAgeMs: () => maxAgeMs }, (position) => newest <= position, () => nowMs);
   });
 
   it('serves a snapshot while nothing after its position is known', () => {
@@ -36,6 +38,22 @@ describe('CurrentSnapshots', () => {
     nowMs += 1;
     expect(snapshots.get('a')).toBeUndefined();
     expect(snapshots.size).toBe(0);
+  });
+
+  it('judges the age at every read, so a bound shortened later applies to snapshots kept before', () => {
+    maxAgeMs = 60_000;
+    snapshots.remember('a', snapshot(10));
+    nowMs += 30_000;
+    expect(snapshots.get('a')).toBeDefined();
+    maxAgeMs = 5_000;
+    expect(snapshots.get('a')).toBeUndefined();
+  });
+
+  it('forgets everything at once when the views are replaced', () => {
+    for (const key of ['a', 'b']) snapshots.remember(key, snapshot(10));
+    snapshots.forgetAll();
+    expect(snapshots.size).toBe(0);
+    expect(snapshots.get('a')).toBeUndefined();
   });
 
   it('does not keep views that were behind the known log when read', () => {

@@ -6,7 +6,7 @@ export interface Snapshot<T> {
 
 interface Entry<T> {
   snapshot: Snapshot<T>;
-  servesUntilMs: number;
+  readAtMs: number;
 }
 
 /**
@@ -16,8 +16,11 @@ interface Entry<T> {
  * events. `nothingAfter` says whether that is known (StreamHeads.nothingAfter).
  *
  * The one other way a view changes is behind the log's back: rebuilt by
- * `cli replay` after damage, or edited by hand. No event says so, hence
- * `maxAgeMs`: after it a snapshot is read again however quiet the log.
+ * `cli replay` after damage, or edited by hand. No event says so. A replay
+ * says so by a notice, on which the owner calls forgetAll(); for the rest
+ * there is `maxAgeMs`, asked at every read (the owner shortens it while it
+ * cannot hear notices): an older snapshot is read again however quiet the
+ * log.
  *
  * Views that had not applied the whole known log are not kept: they are
  * about to change. At `capacity` the oldest entry makes room. Snapshots are
@@ -27,7 +30,7 @@ export class CurrentSnapshots<T> {
   private readonly entries = new Map<string, Entry<T>>();
 
   constructor(
-    private readonly options: { capacity: number; maxAgeMs: number },
+    private readonly options: { capacity: number; maxAgeMs: () => number },
     private readonly nothingAfter: (position: number) => boolean,
     private readonly now: () => number = Date.now,
   ) {}
@@ -35,7 +38,7 @@ export class CurrentSnapshots<T> {
   get(key: string): Snapshot<T> | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
-    if (this.nothingAfter(entry.snapshot.position) && this.now() < entry.servesUntilMs) return entry.snapshot;
+    if (this.nothingAfter(entry.snapshot.position) && this.now() - entry.readAtMs < this.options.maxAgeMs()) return entry.snapshot;
     // Overtaken or too old: it would never serve again.
     this.entries.delete(key);
     return undefined;
@@ -51,8 +54,13 @@ export class CurrentSnapshots<T> {
     const frozen = deepFreeze(snapshot);
     // Delete first, so a replaced entry moves to the back of the eviction order.
     this.entries.delete(key);
-    this.entries.set(key, { snapshot: frozen, servesUntilMs: this.now() + this.options.maxAgeMs });
+    this.entries.set(key, { snapshot: frozen, readAtMs: this.now() });
     return frozen;
+  }
+
+  /** Drops every snapshot: the views were replaced (or may have been, while notices could not be heard). */
+  forgetAll(): void {
+    this.entries.clear();
   }
 
   get size(): number {

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ALL_PROJECTIONS, projectionsPositionSql, tableName } from '@shiji/projections';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { NotificationListener } from '@shiji/event-store';
+import { ALL_PROJECTIONS, projectionsPositionSql, tableName, VIEWS_REPLACED_CHANNEL } from '@shiji/projections';
 import { escapeLiteral, type Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config';
 import { DATABASE_POOL } from '../platform/database/database-pool';
@@ -7,23 +8,51 @@ import { preparedStatement, statementName } from '../platform/database/prepared-
 import { CurrentSnapshots, type Snapshot } from './current-snapshots';
 import { LogWatch } from './log-watch';
 
+/** Snapshots kept in memory at most (an account's is a few kB). */
+const SNAPSHOT_CAPACITY = 10_000;
 /**
- * Snapshots kept in memory (an account's is a few kB), each for at most a few
- * seconds: the bound on serving a view changed behind the log's back.
+ * How long a snapshot serves at most: the bound on serving a view changed
+ * behind the log's back without a notice (a hand edit). A replay's notice
+ * drops every snapshot at once; while the notices cannot be heard (the
+ * LISTEN connection is down), the bound is short, as a replay may pass
+ * unheard.
  */
-const SNAPSHOTS = { capacity: 10_000, maxAgeMs: 5_000 };
+const MAX_AGE_MS = { hearingNotices: 60_000, deaf: 5_000 };
+/** Pause before listening again after the LISTEN connection failed (doubling, at most 10 s). */
+const LISTEN_RETRY_MS = 1_000;
 
 /** Documents of the read-model collections. Queries never touch the event store. */
 @Injectable()
-export class ReadModels {
+export class ReadModels implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly snapshots: CurrentSnapshots<Record<string, unknown>> | null;
+  /** The notice `cli replay` sends when it has replaced the views (VIEWS_REPLACED_CHANNEL). */
+  private readonly replacements: NotificationListener | null;
 
   constructor(
     @Inject(DATABASE_POOL) readonly pool: Pool,
     heads: LogWatch,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'cachedAccountReads'>,
   ) {
-    this.snapshots = config.cachedAccountReads ? new CurrentSnapshots(SNAPSHOTS, (position) => heads.nothingAfter(position)) : null;
+    if (config.cachedAccountReads) {
+      const snapshots = new CurrentSnapshots<Record<string, unknown>>(
+        { capacity: SNAPSHOT_CAPACITY, maxAgeMs: () => (this.replacements?.listening ? MAX_AGE_MS.hearingNotices : MAX_AGE_MS.deaf) },
+        (position) => heads.nothingAfter(position),
+      );
+      this.snapshots = snapshots;
+      // Raised on every notice, and when listening (again) begins: a replay may have passed unheard before.
+      this.replacements = new NotificationListener(pool, VIEWS_REPLACED_CHANNEL, { raise: () => snapshots.forgetAll() }, LISTEN_RETRY_MS, '');
+    } else {
+      this.snapshots = null;
+      this.replacements = null;
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    this.replacements?.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.replacements?.close();
   }
 
   async findById<T>(collection: string, id: string): Promise<T | null> {

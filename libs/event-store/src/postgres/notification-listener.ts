@@ -2,8 +2,8 @@ import type { Notification, Pool, PoolClient } from 'pg';
 import type { ChangeSignal } from './change-signal';
 
 /**
- * Keeps one pooled connection LISTENing on the store's channel and raises the
- * signal on every notification. It only makes subscribers faster: they poll
+ * Keeps one pooled connection LISTENing on a channel (the store's, or the
+ * views' replacement notice) and raises the signal on every notification. It only makes subscribers faster: they poll
  * anyway, so while the connection is down (it reconnects with backoff)
  * nothing is lost, only delayed. A notification carrying `ownToken` is this
  * store's own (CommitAnnouncer), already signalled when its append
@@ -19,10 +19,15 @@ export class NotificationListener {
   constructor(
     private readonly pool: Pool,
     private readonly channel: string,
-    private readonly signal: ChangeSignal,
+    private readonly signal: Pick<ChangeSignal, 'raise'>,
     private readonly retryDelayMs: number,
     private readonly ownToken: string,
   ) {}
+
+  /** True while the LISTEN connection is up: notifications sent now will arrive. */
+  get listening(): boolean {
+    return this.client !== null;
+  }
 
   start(): void {
     if (this.closed || this.client || this.connecting || this.retryTimer) return;

@@ -20,6 +20,13 @@ export interface SwapOptions {
   onProgress?: ProgressListener;
 }
 
+/**
+ * The channel a swap NOTIFYs when it commits: an api keeping snapshots of
+ * the views in memory drops them then, since the views changed without an
+ * event saying so. The payload is the position the new views have reached.
+ */
+export const VIEWS_REPLACED_CHANNEL = 'shiji_views_replaced';
+
 /** A swap chosen as a deadlock victim is rolled back whole, so it is tried again this many times in all. */
 const SWAP_ATTEMPTS = 3;
 
@@ -35,7 +42,8 @@ const SWAP_ATTEMPTS = 3;
  *    runner has been handed is at or below that head, so the new checkpoints
  *    are at or past every runner's subscription.
  * 3. Lock the live tables ACCESS EXCLUSIVE in readModelTablesInLockOrder,
- *    move them out, the replayed ones in, and commit.
+ *    move them out, the replayed ones in, NOTIFY VIEWS_REPLACED_CHANNEL, and
+ *    commit.
  *
  * A runner's next batch then writes its checkpoint rows by name, which now
  * resolves to the new table (PostgreSQL looks a name up again after waiting
@@ -62,6 +70,8 @@ export async function swapReadModels(options: SwapOptions): Promise<{ position: 
       await client.query(`LOCK TABLE ${existing.map((table) => `${live}.${sqlIdentifier(table)}`).join(', ')} IN ACCESS EXCLUSIVE MODE`);
       for (const table of existing) await client.query(`ALTER TABLE ${live}.${sqlIdentifier(table)} SET SCHEMA ${retired}`);
       for (const table of tables) await client.query(`ALTER TABLE ${replayed}.${sqlIdentifier(table)} SET SCHEMA ${live}`);
+      // Delivered at commit, to every listener on this database, and not at all if the swap rolls back.
+      await client.query('SELECT pg_notify($1, $2)', [VIEWS_REPLACED_CHANNEL, String(head)]);
       return head;
     }),
   );
