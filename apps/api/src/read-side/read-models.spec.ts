@@ -34,6 +34,18 @@ describe('ReadModels: how long a kept account snapshot serves', () => {
   const read = (models: ReadModels) => models.findAtPosition({ account: ['accounts', 'v-1'] as const });
   const settle = () => new Promise((resolve) => jest.requireActual<typeof import('node:timers')>('node:timers').setImmediate(resolve));
 
+  /** Reads, reads again just before `ms` has passed (answered from memory), and once more at `ms` (from the database). */
+  async function expectKeptFor(models: ReadModels, reads: () => number, ms: number): Promise<void> {
+    const before = reads();
+    await read(models);
+    jest.setSystemTime(Date.now() + ms - 1);
+    await read(models);
+    expect(reads()).toBe(before + 1);
+    jest.setSystemTime(Date.now() + 1);
+    await read(models);
+    expect(reads()).toBe(before + 2);
+  }
+
   beforeEach(() => {
     jest.useFakeTimers({ now: 1_000_000, doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
   });
@@ -48,13 +60,7 @@ describe('ReadModels: how long a kept account snapshot serves', () => {
     models.onApplicationBootstrap();
     await settle();
     expect(listener.listened).toEqual([`LISTEN "${VIEWS_REPLACED_CHANNEL}"`]);
-    await read(models);
-    jest.setSystemTime(Date.now() + 59_000);
-    await read(models);
-    expect(reads()).toBe(1);
-    jest.setSystemTime(Date.now() + 1_000);
-    await read(models);
-    expect(reads()).toBe(2);
+    await expectKeptFor(models, reads, 60_000);
 
     listener.emit('notification', { channel: VIEWS_REPLACED_CHANNEL, payload: '42' });
     await read(models);
@@ -67,13 +73,7 @@ describe('ReadModels: how long a kept account snapshot serves', () => {
     const models = new ReadModels(pool, quietLog, cached);
     models.onApplicationBootstrap();
     await settle();
-    await read(models);
-    jest.setSystemTime(Date.now() + 4_999);
-    await read(models);
-    expect(reads()).toBe(1);
-    jest.setSystemTime(Date.now() + 1);
-    await read(models);
-    expect(reads()).toBe(2);
+    await expectKeptFor(models, reads, 5_000);
     await models.onModuleDestroy();
   });
 });
