@@ -116,8 +116,8 @@ describe('a replay swaps the read models in while runners and verify hold their 
       await runner.start();
       await caughtUp();
 
-      // The runner's next batch stops right after writing its first live document table.
-      const batch = held.holdAfter((text) => /^\s*INSERT INTO public\.rm_/.test(text));
+      // The runner's next batch stops right after its write (checkpoints and live documents), before its commit.
+      const batch = held.holdAfter((text) => /^\s*WITH moved AS \(\s*UPDATE public\.projection_checkpoints/.test(text));
       await appendCorrection();
       await batch.reached;
 
