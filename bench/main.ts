@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     api = undefined;
     log(`3/5 projection catch-up of ${SIZES.projectionEvents} events`);
     const projection = await projectionScenario(database.createDatabase, SIZES.projectionEvents);
-    if (!QUICK) log('8 scale: 200,000 against 10,000,000 events (hours on 2 cores; alone with --scale)');
+    if (!QUICK) log('8 scale: 200,000 against 10,000,000 events (about 35 minutes on 2 cores; alone with --scale)');
     const scale = QUICK ? undefined : await scaleScenario(database.createDatabase, database.tempDir, jwtSecret, { smallVolunteers: 2_000, largeVolunteers: 100_000 }, log);
 
     const results = {
@@ -150,7 +150,7 @@ async function rosterMain(): Promise<void> {
 }
 
 /**
- * `npm run bench -- --scale`: only the scale scenario, 200,000 against 10,000,000 events (hours on 2 cores);
+ * `npm run bench -- --scale`: only the scale scenario, 200,000 against 10,000,000 events (about 35 minutes on 2 cores);
  * `--scale-volunteers=N` sets the large log's volunteers (about 100 events each) for a shorter try.
  */
 async function scaleMain(): Promise<void> {
