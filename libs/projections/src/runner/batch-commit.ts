@@ -1,5 +1,5 @@
-import { sqlIdentifier, tableName } from './collection';
-import type { CollectionWrite } from './document-store';
+import { sqlIdentifier } from './collection';
+import { upsertRows, type CollectionWrite } from './document-store';
 
 /** A checkpoint a batch moves: from the position and row version this writer last saw, to the batch's last position. */
 export interface CheckpointMove {
@@ -27,10 +27,7 @@ export function batchCommitStatement(schema: string, moves: readonly CheckpointM
   const values: unknown[] = [moves.map(({ name }) => name), moves.map(({ from }) => from), moves.map(({ version }) => version), last, moves.length];
   const upserts = writes.map((write, index) => {
     values.push(write.rows);
-    return `, upsert_${index} AS (
-      INSERT INTO ${sqlIdentifier(schema)}.${sqlIdentifier(tableName(write.collection))} (id, data, position)
-      SELECT row ->> 0, row -> 1, (row ->> 2)::bigint FROM jsonb_array_elements($${values.length}::jsonb) AS row WHERE (SELECT every_moved FROM ready)
-      ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, position = EXCLUDED.position)`;
+    return `, upsert_${index} AS (${upsertRows(schema, write.collection, `$${values.length}`, '(SELECT every_moved FROM ready)')})`;
   });
   const text = `WITH moved AS (
       UPDATE ${sqlIdentifier(schema)}.projection_checkpoints AS c SET position = $4, updated_at = now()

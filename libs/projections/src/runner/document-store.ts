@@ -153,14 +153,17 @@ export class BatchDocumentStore implements DocumentStore {
 
 /** Upserts each collection's rows in one statement, on a client the caller has in a transaction. */
 export async function writeDocuments(writer: Queryable, schema: string, writes: readonly CollectionWrite[]): Promise<void> {
-  for (const write of writes) {
-    await writer.query(
-      `INSERT INTO ${tableIn(schema, write.collection)} (id, data, position)
-       SELECT row ->> 0, row -> 1, (row ->> 2)::bigint FROM jsonb_array_elements($1::jsonb) AS row
-       ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, position = EXCLUDED.position`,
-      [write.rows],
-    );
-  }
+  for (const write of writes) await writer.query(upsertRows(schema, write.collection, '$1'), [write.rows]);
+}
+
+/**
+ * The upsert of one collection's rows from the JSON array in `parameter`
+ * (see CollectionWrite), writing only where `condition` holds.
+ */
+export function upsertRows(schema: string, collection: string, parameter: string, condition = 'true'): string {
+  return `INSERT INTO ${tableIn(schema, collection)} (id, data, position)
+    SELECT row ->> 0, row -> 1, (row ->> 2)::bigint FROM jsonb_array_elements(${parameter}::jsonb) AS row WHERE ${condition}
+    ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, position = EXCLUDED.position`;
 }
 
 const tableIn = (schema: string, collection: string): string => `${sqlIdentifier(schema)}.${sqlIdentifier(tableName(collection))}`;
